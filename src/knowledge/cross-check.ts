@@ -1,0 +1,163 @@
+import { type Problem, quote } from "./problem.ts";
+import type { Area, Question, Skill, Track } from "./schema.ts";
+import type { Path, YamlFile } from "./yaml-file.ts";
+
+/** A validated value and where it was written, so later checks can point at it. */
+export type Sourced<T> = { value: T; yaml: YamlFile; path: Path };
+
+type Parts = {
+  areas: Sourced<Area>[];
+  skills: Sourced<Skill>[];
+  tracks: Sourced<Track>[];
+  questions: Sourced<Question>[];
+  defaultTrack: Sourced<string> | undefined;
+};
+
+/** Normalises a name or alias the way people type it, for collision checks. */
+export function normaliseTerm(term: string): string {
+  return term.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+/** Checks what one file cannot: ids that must exist, ids that must be unique, cycles, clashes. */
+export function crossCheck({ areas, skills, tracks, questions, defaultTrack }: Parts): Problem[] {
+  const problems: Problem[] = [];
+  const at = (item: Sourced<unknown>, ...rest: Path): Problem => ({
+    file: item.yaml.file,
+    ...item.yaml.positionOf([...item.path, ...rest]),
+    message: "",
+  });
+  const report = (item: Sourced<unknown>, rest: Path, message: string) =>
+    problems.push({ ...at(item, ...rest), message });
+
+  const areaIds = uniqueIds("area", areas, report);
+  const skillIds = uniqueIds("skill", skills, report);
+  const trackIds = uniqueIds("track", tracks, report);
+  uniqueIds("question", questions, report);
+
+  for (const skill of skills) {
+    const { areaId, prerequisites, id } = skill.value;
+    if (!areaIds.has(areaId))
+      report(
+        skill,
+        ["areaId"],
+        `unknown area id ${quote(areaId)} (areas: ${[...areaIds].join(", ")})`,
+      );
+    prerequisites.forEach((prerequisite, i) => {
+      if (prerequisite === id)
+        report(skill, ["prerequisites", i], `skill ${quote(id)} lists itself as a prerequisite`);
+      else if (!skillIds.has(prerequisite))
+        report(skill, ["prerequisites", i], `unknown prerequisite skill id ${quote(prerequisite)}`);
+    });
+  }
+  for (const cycle of prerequisiteCycles(skills.map((s) => s.value))) {
+    const first = skills.find((s) => s.value.id === cycle[0]);
+    const second = cycle[1];
+    if (!first || second === undefined) continue;
+    report(
+      first,
+      ["prerequisites", first.value.prerequisites.indexOf(second)],
+      `prerequisite cycle: ${cycle.join(" → ")}`,
+    );
+  }
+  checkTermClashes("skill", skills, (s) => [s.id, s.name, ...s.aliases], report);
+  checkTermClashes("area", areas, (a) => [a.id, a.name, ...a.aliases], report);
+  checkTermClashes("track", tracks, (t) => [t.id, t.name, ...t.aliases], report);
+
+  for (const track of tracks) {
+    for (const skillId of Object.keys(track.value.targets)) {
+      if (!skillIds.has(skillId))
+        report(
+          track,
+          ["targets", skillId],
+          `track ${quote(track.value.id)} targets unknown skill id ${quote(skillId)}`,
+        );
+    }
+  }
+  if (defaultTrack && !trackIds.has(defaultTrack.value)) {
+    report(
+      defaultTrack,
+      [],
+      `defaultTrack ${quote(defaultTrack.value)} is not a track in tracks.yaml`,
+    );
+  }
+  for (const question of questions) {
+    if (!skillIds.has(question.value.skillId)) {
+      report(
+        question,
+        ["skillId"],
+        `question ${quote(question.value.id)} is about unknown skill id ${quote(question.value.skillId)}`,
+      );
+    }
+  }
+  return problems;
+}
+
+type Report = (item: Sourced<unknown>, rest: Path, message: string) => void;
+
+function uniqueIds<T extends { id: string }>(
+  kind: string,
+  items: Sourced<T>[],
+  report: Report,
+): Set<string> {
+  const firstSeen = new Map<string, Sourced<T>>();
+  for (const item of items) {
+    const first = firstSeen.get(item.value.id);
+    if (first) {
+      const where = `${first.yaml.file}:${first.yaml.positionOf(first.path).line}`;
+      report(
+        item,
+        ["id"],
+        `duplicate ${kind} id ${quote(item.value.id)} (first defined at ${where})`,
+      );
+    } else firstSeen.set(item.value.id, item);
+  }
+  return new Set(firstSeen.keys());
+}
+
+/** Two different things answering to the same word would make the bot guess. */
+function checkTermClashes<T extends { id: string }>(
+  kind: string,
+  items: Sourced<T>[],
+  termsOf: (value: T) => string[],
+  report: Report,
+): void {
+  const owner = new Map<string, string>();
+  for (const item of items) {
+    const terms = termsOf(item.value);
+    terms.forEach((term, index) => {
+      const normalised = normaliseTerm(term);
+      const other = owner.get(normalised);
+      if (other !== undefined && other !== item.value.id) {
+        const path = index < 2 ? [index === 0 ? "id" : "name"] : ["aliases", index - 2];
+        report(
+          item,
+          path,
+          `${kind} ${quote(item.value.id)} uses ${quote(term)}, already used by ${kind} ${quote(other)}`,
+        );
+      } else owner.set(normalised, item.value.id);
+    });
+  }
+}
+
+/** Every prerequisite cycle once, spelled out from its first skill back to itself. */
+export function prerequisiteCycles(
+  skills: ReadonlyArray<Pick<Skill, "id" | "prerequisites">>,
+): string[][] {
+  const edges = new Map(skills.map((s) => [s.id, s.prerequisites]));
+  const state = new Map<string, "visiting" | "done">();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  const visit = (id: string) => {
+    state.set(id, "visiting");
+    stack.push(id);
+    for (const next of edges.get(id) ?? []) {
+      if (!edges.has(next)) continue;
+      if (state.get(next) === "visiting") cycles.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(id, "done");
+  };
+  for (const { id } of skills) if (!state.has(id)) visit(id);
+  return cycles;
+}

@@ -1,0 +1,91 @@
+import type { Area, MatrixData, Question, Skill, Track } from "./schema.ts";
+
+/** The loaded matrix with the look-ups every feature needs. Immutable once built. */
+export class KnowledgeBase {
+  readonly data: MatrixData;
+  readonly areas: readonly Area[];
+  readonly skills: readonly Skill[];
+  readonly tracks: readonly Track[];
+  readonly questions: readonly Question[];
+  readonly #areas: Map<string, Area>;
+  readonly #skills: Map<string, Skill>;
+  readonly #tracks: Map<string, Track>;
+  readonly #questions: Map<string, Question>;
+  readonly #questionsBySkill: Map<string, Question[]>;
+
+  constructor(data: MatrixData) {
+    this.data = data;
+    this.areas = data.areas;
+    this.skills = data.skills;
+    this.tracks = data.tracks;
+    this.questions = data.questions;
+    this.#areas = new Map(data.areas.map((a) => [a.id, a]));
+    this.#skills = new Map(data.skills.map((s) => [s.id, s]));
+    this.#tracks = new Map(data.tracks.map((t) => [t.id, t]));
+    this.#questions = new Map(data.questions.map((q) => [q.id, q]));
+    this.#questionsBySkill = new Map();
+    for (const question of data.questions) {
+      const list = this.#questionsBySkill.get(question.skillId) ?? [];
+      list.push(question);
+      this.#questionsBySkill.set(question.skillId, list);
+    }
+  }
+
+  get id(): string {
+    return this.data.id;
+  }
+
+  get name(): string {
+    return this.data.name;
+  }
+
+  area(id: string): Area | undefined {
+    return this.#areas.get(id);
+  }
+
+  skill(id: string): Skill | undefined {
+    return this.#skills.get(id);
+  }
+
+  track(id: string): Track | undefined {
+    return this.#tracks.get(id);
+  }
+
+  question(id: string): Question | undefined {
+    return this.#questions.get(id);
+  }
+
+  /** The track a person is measured against until they pick one: matrix default, else the first. */
+  get defaultTrack(): Track | undefined {
+    return (this.data.defaultTrack && this.track(this.data.defaultTrack)) || this.tracks[0];
+  }
+
+  skillsIn(areaId: string): Skill[] {
+    return this.skills.filter((s) => s.areaId === areaId);
+  }
+
+  questionsFor(skillId: string): readonly Question[] {
+    return this.#questionsBySkill.get(skillId) ?? [];
+  }
+
+  /**
+   * The given skills with every prerequisite before the skills that need it; ties keep the
+   * order they were given in, so callers decide priority and this only enforces dependencies.
+   */
+  prerequisitesFirst(skillIds: readonly string[]): string[] {
+    const wanted = new Set(skillIds);
+    const placed = new Set<string>();
+    const order: string[] = [];
+    const place = (id: string, trail: Set<string>) => {
+      if (placed.has(id) || trail.has(id)) return;
+      trail.add(id);
+      for (const prerequisite of this.skill(id)?.prerequisites ?? []) {
+        if (wanted.has(prerequisite)) place(prerequisite, trail);
+      }
+      placed.add(id);
+      order.push(id);
+    };
+    for (const id of skillIds) place(id, new Set());
+    return order;
+  }
+}

@@ -1,0 +1,174 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { z } from "zod";
+import { crossCheck, type Sourced } from "./cross-check.ts";
+import { byPosition, type Problem } from "./problem.ts";
+import {
+  type Area,
+  type MatrixData,
+  MatrixFileSchema,
+  type Question,
+  QuestionsFileSchema,
+  type Skill,
+  SkillsFileSchema,
+  type Track,
+  TracksFileSchema,
+} from "./schema.ts";
+import { schemaProblems } from "./schema-problems.ts";
+import { parseYamlFile, YAML_LIMITS, type YamlFile } from "./yaml-file.ts";
+
+export type MatrixLoad = { ok: true; matrix: MatrixData } | { ok: false; problems: Problem[] };
+
+const YAML_EXTENSION = /\.ya?ml$/;
+
+/**
+ * Reads a matrix directory (matrix.yaml, tracks.yaml, skills/*.yaml, questions/*.yaml),
+ * validating every file and every cross-reference. Reports every problem, not just the first.
+ */
+export function loadMatrix(dir: string): MatrixLoad {
+  const problems: Problem[] = [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    return {
+      ok: false,
+      problems: [{ file: dir, line: 1, col: 1, message: "is not a matrix directory" }],
+    };
+  }
+  const matrixPath = join(dir, "matrix.yaml");
+  if (!existsSync(matrixPath)) {
+    problems.push({
+      file: matrixPath,
+      line: 1,
+      col: 1,
+      message: "missing: every matrix needs a matrix.yaml with its areas",
+    });
+  }
+  problems.push(...unexpectedFiles(dir));
+
+  const read = <S extends z.ZodType>(
+    file: string,
+    schema: S,
+  ): { yaml: YamlFile; data: z.infer<S> } | undefined => {
+    const size = statSync(file).size;
+    if (size > YAML_LIMITS.maxFileBytes) {
+      problems.push({
+        file,
+        line: 1,
+        col: 1,
+        message: `file is ${size} bytes, over the ${YAML_LIMITS.maxFileBytes}-byte limit`,
+      });
+      return undefined;
+    }
+    const parsed = parseYamlFile(file, readFileSync(file, "utf8"));
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      return undefined;
+    }
+    const result = schema.safeParse(parsed.yaml.data);
+    if (!result.success) {
+      problems.push(...schemaProblems(parsed.yaml, result.error.issues));
+      return undefined;
+    }
+    return { yaml: parsed.yaml, data: result.data };
+  };
+
+  const matrixFile = existsSync(matrixPath) ? read(matrixPath, MatrixFileSchema) : undefined;
+  const areas: Sourced<Area>[] =
+    matrixFile?.data.areas.map((value, i) => ({
+      value,
+      yaml: matrixFile.yaml,
+      path: ["areas", i],
+    })) ?? [];
+
+  const tracksPath = join(dir, "tracks.yaml");
+  const tracksFile = existsSync(tracksPath) ? read(tracksPath, TracksFileSchema) : undefined;
+  const tracks: Sourced<Track>[] =
+    tracksFile?.data.tracks.map((value, i) => ({
+      value,
+      yaml: tracksFile.yaml,
+      path: ["tracks", i],
+    })) ?? [];
+
+  const skills: Sourced<Skill>[] = yamlFilesIn(join(dir, "skills")).flatMap((file) => {
+    const loaded = read(file, SkillsFileSchema);
+    return (
+      loaded?.data.skills.map((value, i) => ({ value, yaml: loaded.yaml, path: ["skills", i] })) ??
+      []
+    );
+  });
+  const questions: Sourced<Question>[] = yamlFilesIn(join(dir, "questions")).flatMap((file) => {
+    const loaded = read(file, QuestionsFileSchema);
+    return (
+      loaded?.data.questions.map((value, i) => ({
+        value,
+        yaml: loaded.yaml,
+        path: ["questions", i],
+      })) ?? []
+    );
+  });
+
+  problems.push(
+    ...crossCheck({ areas, skills, tracks, questions, defaultTrack: defaultTrackOf(matrixFile) }),
+  );
+  if (problems.length > 0 || !matrixFile) {
+    return { ok: false, problems: problems.sort(byPosition) };
+  }
+  const { id, name, summary, defaultTrack } = matrixFile.data;
+  return {
+    ok: true,
+    matrix: {
+      id,
+      name,
+      ...(summary === undefined ? {} : { summary }),
+      ...(defaultTrack === undefined ? {} : { defaultTrack }),
+      areas: areas.map((a) => a.value),
+      skills: sortByArea(
+        skills.map((s) => s.value),
+        areas.map((a) => a.value.id),
+      ),
+      tracks: tracks.map((t) => t.value),
+      questions: questions.map((q) => q.value),
+    },
+  };
+}
+
+function defaultTrackOf(
+  matrixFile: { yaml: YamlFile; data: z.infer<typeof MatrixFileSchema> } | undefined,
+) {
+  const id = matrixFile?.data.defaultTrack;
+  return id === undefined || !matrixFile
+    ? undefined
+    : { value: id, yaml: matrixFile.yaml, path: ["defaultTrack"] };
+}
+
+function yamlFilesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => YAML_EXTENSION.test(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function unexpectedFiles(dir: string): Problem[] {
+  const expected = new Set(["matrix.yaml", "tracks.yaml"]);
+  return readdirSync(dir)
+    .filter((name) => YAML_EXTENSION.test(name) && !expected.has(name))
+    .map((name) => ({
+      file: join(dir, name),
+      line: 1,
+      col: 1,
+      message:
+        "unexpected file: a matrix has matrix.yaml, tracks.yaml, skills/*.yaml and questions/*.yaml",
+    }));
+}
+
+/** Skills in area order, then in file order, so every list the bot shows follows the matrix. */
+function sortByArea(skills: Skill[], areaOrder: string[]): Skill[] {
+  const rank = new Map(areaOrder.map((id, index) => [id, index]));
+  return skills
+    .map((skill, index) => ({ skill, index }))
+    .sort(
+      (a, b) =>
+        (rank.get(a.skill.areaId) ?? 0) - (rank.get(b.skill.areaId) ?? 0) || a.index - b.index,
+    )
+    .map(({ skill }) => skill);
+}
