@@ -1,0 +1,123 @@
+import type Keyv from "keyv";
+import type { z } from "zod";
+import { SkillbotError } from "../core/errors.ts";
+import type { Logger } from "../core/ports.ts";
+import type { RecordStore } from "./record-store.ts";
+
+/**
+ * How a backend makes claim and update atomic. keyv has no compare-and-set, so each backend
+ * brings its own: a per-key mutex in this process (SQLite, memory) or scripts on Redis.
+ */
+export type AtomicOps = {
+  claim(key: string, serialised: string, ttlMs: number): Promise<boolean>;
+  /** Reads the raw stored string for `key` (undefined when missing) for a later compareAndSet. */
+  readRaw(key: string): Promise<string | undefined>;
+  /** Writes `next` (or deletes when undefined) only if the raw value is still `expected`. */
+  compareAndSet(
+    key: string,
+    expected: string | undefined,
+    next: string | undefined,
+    ttlMs?: number,
+  ): Promise<boolean>;
+  /** Runs a whole read-modify-write exclusively when the backend can (in-process), else just runs it. */
+  exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
+};
+
+const MAX_UPDATE_ATTEMPTS = 20;
+
+export class KeyvRecordStore implements RecordStore {
+  readonly kind: RecordStore["kind"];
+  readonly #keyv: Keyv;
+  readonly #atomic: AtomicOps;
+  readonly #log: Logger;
+  readonly #onClose: () => Promise<void>;
+
+  constructor(options: {
+    kind: RecordStore["kind"];
+    keyv: Keyv;
+    atomic: AtomicOps;
+    log: Logger;
+    onClose?: () => Promise<void>;
+  }) {
+    this.kind = options.kind;
+    this.#keyv = options.keyv;
+    this.#atomic = options.atomic;
+    this.#log = options.log;
+    this.#onClose = options.onClose ?? (() => options.keyv.disconnect());
+  }
+
+  async get<S extends z.ZodType>(key: string, schema: S): Promise<z.infer<S> | undefined> {
+    const raw = await this.#guard(() => this.#keyv.get(key));
+    return this.#parse(key, schema, raw);
+  }
+
+  async set(key: string, value: unknown, ttlMs?: number): Promise<void> {
+    await this.#guard(() => this.#keyv.set(key, value, ttlMs));
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.#guard(() => this.#keyv.delete(key));
+  }
+
+  async claim(key: string, value: unknown, ttlMs: number): Promise<boolean> {
+    return this.#guard(async () =>
+      this.#atomic.claim(key, await this.#serialise(value, ttlMs), ttlMs),
+    );
+  }
+
+  async update<S extends z.ZodType>(
+    key: string,
+    schema: S,
+    change: (current: z.infer<S> | undefined) => z.infer<S> | undefined,
+    ttlMs?: number,
+  ): Promise<z.infer<S> | undefined> {
+    return this.#guard(() =>
+      this.#atomic.exclusive(key, async () => {
+        for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
+          const raw = await this.#atomic.readRaw(key);
+          const stored = raw === undefined ? undefined : await this.#keyv.deserializeData(raw);
+          const live =
+            stored && (typeof stored.expires !== "number" || stored.expires > Date.now())
+              ? stored.value
+              : undefined;
+          const next = change(this.#parse(key, schema, live));
+          const serialised = next === undefined ? undefined : await this.#serialise(next, ttlMs);
+          if (await this.#atomic.compareAndSet(key, raw, serialised, ttlMs)) return next;
+        }
+        throw new Error(`update of ${key} kept conflicting after ${MAX_UPDATE_ATTEMPTS} attempts`);
+      }),
+    );
+  }
+
+  async ping(): Promise<void> {
+    await this.#guard(() => this.#keyv.get("skillbot:ping"));
+  }
+
+  async close(): Promise<void> {
+    await this.#onClose();
+  }
+
+  #parse<S extends z.ZodType>(key: string, schema: S, raw: unknown): z.infer<S> | undefined {
+    if (raw === undefined || raw === null) return undefined;
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    this.#log.warn({ key, issues: parsed.error.issues.slice(0, 3) }, "ignoring a corrupt record");
+    return undefined;
+  }
+
+  async #serialise(value: unknown, ttlMs: number | undefined): Promise<string> {
+    // The same envelope keyv writes, so records written here read back through keyv.get.
+    const expires = ttlMs ? Date.now() + ttlMs : undefined;
+    return String(await this.#keyv.serializeData({ value, expires }));
+  }
+
+  async #guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof SkillbotError) throw error;
+      this.#log.error({ err: error }, "store operation failed");
+      throw new SkillbotError({ code: "StoreUnavailable" }, { cause: error });
+    }
+  }
+}

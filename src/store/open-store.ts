@@ -1,0 +1,67 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import KeyvRedis from "@keyv/redis";
+import KeyvSqlite from "@keyv/sqlite";
+import Keyv from "keyv";
+import type { Logger } from "../core/ports.ts";
+import { inProcessAtomic } from "./in-process-atomic.ts";
+import { KeyvRecordStore } from "./keyv-store.ts";
+import type { RecordStore } from "./record-store.ts";
+import { redisAtomic } from "./redis-atomic.ts";
+
+export const DEFAULT_SQLITE_PATH = "./data/skillbot.sqlite";
+
+/**
+ * Opens the store named by STORE_URL: `sqlite://relative/path.sqlite`,
+ * `sqlite:///absolute/path.sqlite`, `redis://…`/`rediss://…`, or `memory://` (tests, demos).
+ * Unset means the SQLite file ./data/skillbot.sqlite.
+ */
+export async function openStore(url: string | undefined, log: Logger): Promise<RecordStore> {
+  const target = url ?? `sqlite://${DEFAULT_SQLITE_PATH}`;
+  if (target.startsWith("redis://") || target.startsWith("rediss://"))
+    return openRedis(target, log);
+  if (target.startsWith("sqlite://")) return openSqlite(target.slice("sqlite://".length), log);
+  if (target === "memory://") {
+    const keyv = new Keyv({ store: new Map(), useKeyPrefix: false, throwOnErrors: true });
+    return new KeyvRecordStore({ kind: "memory", keyv, atomic: inProcessAtomic(keyv), log });
+  }
+  throw new Error("STORE_URL must start with sqlite://, redis://, rediss:// or be memory://");
+}
+
+async function openSqlite(path: string, log: Logger): Promise<RecordStore> {
+  const file = resolve(path);
+  mkdirSync(dirname(file), { recursive: true });
+  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 });
+  // @keyv/sqlite has no WAL option and defaults to the rollback journal; WAL lets reads run
+  // beside a write and survives a crash mid-write.
+  await adapter.query("PRAGMA journal_mode=WAL");
+  const keyv = new Keyv({ store: adapter, useKeyPrefix: false, throwOnErrors: true });
+  return new KeyvRecordStore({ kind: "sqlite", keyv, atomic: inProcessAtomic(keyv), log });
+}
+
+async function openRedis(url: string, log: Logger): Promise<RecordStore> {
+  const adapter = new KeyvRedis(
+    {
+      url,
+      // Fail fast while Redis is down instead of queueing commands until it returns.
+      disableOfflineQueue: true,
+      socket: {
+        connectTimeout: 3000,
+        reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 3000),
+      },
+    },
+    { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 3000 },
+  );
+  adapter.on("error", (error: unknown) => log.warn({ err: error }, "redis connection error"));
+  const keyv = new Keyv({ store: adapter, useKeyPrefix: false, throwOnErrors: true });
+  // Keyv hands its default namespace to the adapter, which would prefix every key ("keyv::k")
+  // while the atomic scripts use the bare key; keys are namespaced by src/store/keys.ts instead.
+  keyv.namespace = undefined;
+  const store = new KeyvRecordStore({
+    kind: "redis",
+    keyv,
+    atomic: redisAtomic(() => adapter.getClient() as never),
+    log,
+  });
+  return store;
+}

@@ -1,0 +1,109 @@
+import { z } from "zod";
+import type { Person } from "../core/events.ts";
+import type { Clock } from "../core/ports.ts";
+import { keys } from "./keys.ts";
+import type { RecordStore } from "./record-store.ts";
+import { addToIndex, readIndex, removeFromIndex } from "./team-index.ts";
+
+const Iso = z.iso.datetime({ offset: true });
+
+export const RatingSchema = z.object({ level: z.int().min(0).max(4), ratedAt: Iso });
+export const PersonRecordSchema = z.object({
+  ratings: z.record(z.string(), RatingSchema).default({}),
+  /** Every rating ever given, oldest first: the person's own progress story. */
+  history: z
+    .array(z.object({ skillId: z.string(), level: z.int().min(0).max(4), at: Iso }))
+    .default([]),
+  mentor: z.boolean().default(false),
+  track: z.string().optional(),
+  displayName: z.string().optional(),
+  updatedAt: Iso.optional(),
+});
+export type PersonRecord = z.infer<typeof PersonRecordSchema>;
+export type Rating = z.infer<typeof RatingSchema>;
+
+const EMPTY: PersonRecord = { ratings: {}, history: [], mentor: false };
+const HISTORY_LIMIT = 2000;
+
+/** People's own data: ratings with history, mentor opt-in, chosen track. */
+export class People {
+  readonly #store: RecordStore;
+  readonly #clock: Clock;
+
+  constructor(store: RecordStore, clock: Clock) {
+    this.#store = store;
+    this.#clock = clock;
+  }
+
+  async get(person: Person): Promise<PersonRecord> {
+    return (await this.#store.get(keys.person(person), PersonRecordSchema)) ?? EMPTY;
+  }
+
+  /** Records a self-rating; returns the record as it now is. */
+  async rate(person: Person, skillId: string, level: number): Promise<PersonRecord> {
+    const at = this.#clock.now().toISOString();
+    const record = await this.#change(person, (current) => ({
+      ...current,
+      ratings: { ...current.ratings, [skillId]: { level, ratedAt: at } },
+      history: [...current.history, { skillId, level, at }].slice(-HISTORY_LIMIT),
+    }));
+    await addToIndex(this.#store, keys.members(person), person.user);
+    return record;
+  }
+
+  async setMentor(person: Person, on: boolean): Promise<PersonRecord> {
+    const record = await this.#change(person, (current) => ({ ...current, mentor: on }));
+    if (on) await addToIndex(this.#store, keys.mentors(person), person.user);
+    else await removeFromIndex(this.#store, keys.mentors(person), person.user);
+    return record;
+  }
+
+  async setTrack(person: Person, trackId: string): Promise<PersonRecord> {
+    return this.#change(person, (current) => ({ ...current, track: trackId }));
+  }
+
+  /** Everyone in the tenant who opted in to mentoring, with their records. */
+  async mentors(
+    tenant: Pick<Person, "platform" | "tenant">,
+  ): Promise<{ user: string; record: PersonRecord }[]> {
+    const users = await readIndex(this.#store, keys.mentors(tenant));
+    const people = await Promise.all(
+      users.map(async (user) => ({ user, record: await this.get({ ...tenant, user }) })),
+    );
+    return people.filter(({ record }) => record.mentor);
+  }
+
+  /** Everyone in the tenant who has rated anything, for team aggregates. */
+  async members(
+    tenant: Pick<Person, "platform" | "tenant">,
+  ): Promise<{ user: string; record: PersonRecord }[]> {
+    const users = await readIndex(this.#store, keys.members(tenant));
+    return Promise.all(
+      users.map(async (user) => ({ user, record: await this.get({ ...tenant, user }) })),
+    );
+  }
+
+  /** Deletes the person's record and takes them out of the team indexes. */
+  async forget(person: Person): Promise<void> {
+    await removeFromIndex(this.#store, keys.mentors(person), person.user);
+    await removeFromIndex(this.#store, keys.members(person), person.user);
+    await this.#store.delete(keys.person(person));
+  }
+
+  async #change(
+    person: Person,
+    change: (current: PersonRecord) => PersonRecord,
+  ): Promise<PersonRecord> {
+    const displayName = person.displayName;
+    const updated = await this.#store.update(
+      keys.person(person),
+      PersonRecordSchema,
+      (current) => ({
+        ...change(current ?? EMPTY),
+        ...(displayName ? { displayName } : {}),
+        updatedAt: this.#clock.now().toISOString(),
+      }),
+    );
+    return updated ?? EMPTY;
+  }
+}

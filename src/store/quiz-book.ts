@@ -1,0 +1,101 @@
+import { z } from "zod";
+import type { Person } from "../core/events.ts";
+import type { Clock } from "../core/ports.ts";
+import { keys } from "./keys.ts";
+import type { RecordStore } from "./record-store.ts";
+
+const Iso = z.iso.datetime({ offset: true });
+const DAY = 24 * 60 * 60 * 1000;
+const ROUND_TTL = 8 * DAY;
+const LOG_LIMIT = 1000;
+
+/** One question as shown once: its shuffled option order and who may answer it. */
+export const QuizRoundSchema = z.object({
+  id: z.string(),
+  questionId: z.string(),
+  /** order[i] is the matrix option index shown at position i. */
+  order: z.array(z.int().min(0)),
+  /** Set for a personal quiz: only this user answers it. */
+  owner: z.string().optional(),
+  channel: z.string(),
+  createdAt: Iso,
+});
+export type QuizRound = z.infer<typeof QuizRoundSchema>;
+
+export const AnswerSchema = z.object({ shown: z.int().min(0), at: Iso });
+
+export const QuizLogSchema = z.object({
+  answers: z
+    .array(
+      z.object({
+        roundId: z.string(),
+        questionId: z.string(),
+        skillId: z.string(),
+        difficulty: z.int().min(1).max(4),
+        correct: z.boolean(),
+        at: Iso,
+      }),
+    )
+    .default([]),
+});
+export type QuizLog = z.infer<typeof QuizLogSchema>;
+export type QuizLogEntry = QuizLog["answers"][number];
+
+/** Quiz rounds, the once-only answers to them, and each person's answer history. */
+export class QuizBook {
+  readonly #store: RecordStore;
+  readonly #clock: Clock;
+
+  constructor(store: RecordStore, clock: Clock) {
+    this.#store = store;
+    this.#clock = clock;
+  }
+
+  async saveRound(tenant: Pick<Person, "platform" | "tenant">, round: QuizRound): Promise<void> {
+    await this.#store.set(keys.quizRound(tenant, round.id), round, ROUND_TTL);
+  }
+
+  round(
+    tenant: Pick<Person, "platform" | "tenant">,
+    roundId: string,
+  ): Promise<QuizRound | undefined> {
+    return this.#store.get(keys.quizRound(tenant, roundId), QuizRoundSchema);
+  }
+
+  /**
+   * Records the person's answer to a round if it is their first: true when this call recorded
+   * it. Atomic, so double clicks, retries and two instances all count once.
+   */
+  claimAnswer(person: Person, roundId: string, shown: number): Promise<boolean> {
+    return this.#store.claim(
+      keys.quizAnswer(person, roundId),
+      { shown, at: this.#clock.now().toISOString() },
+      ROUND_TTL,
+    );
+  }
+
+  answer(person: Person, roundId: string): Promise<z.infer<typeof AnswerSchema> | undefined> {
+    return this.#store.get(keys.quizAnswer(person, roundId), AnswerSchema);
+  }
+
+  log(person: Person): Promise<QuizLog> {
+    return this.#store
+      .get(keys.quizLog(person), QuizLogSchema)
+      .then((log) => log ?? { answers: [] });
+  }
+
+  async record(person: Person, entry: QuizLogEntry): Promise<void> {
+    await this.#store.update(keys.quizLog(person), QuizLogSchema, (current) => ({
+      answers: [...(current?.answers ?? []), entry].slice(-LOG_LIMIT),
+    }));
+  }
+
+  /** Deletes the person's history and their answer claims. */
+  async forget(person: Person): Promise<void> {
+    const log = await this.log(person);
+    await Promise.all(
+      log.answers.map((a) => this.#store.delete(keys.quizAnswer(person, a.roundId))),
+    );
+    await this.#store.delete(keys.quizLog(person));
+  }
+}
