@@ -1,0 +1,260 @@
+import MiniSearch, { type SearchResult } from "minisearch";
+import type { KnowledgeBase } from "./knowledge-base.ts";
+import { STOPWORDS, stem, tokenize, typoDistance, typosAllowed } from "./terms.ts";
+
+export type EntityKind = "skill" | "area" | "track";
+export type EntityRef = { kind: EntityKind; id: string };
+
+/** Something a piece of text is about, how sure we are, and where it was said. */
+export type Mention = EntityRef & {
+  /** 3 = named exactly (name, alias, id), 2 = named with a typo, 1 = only related by its description. */
+  strength: 1 | 2 | 3;
+  /** Named things rank by where they were said, then exact before typo; related ones come last. */
+  score: number;
+  /** Index of the first token: earlier mentions rank first ("k8s vs docker" is about k8s first). */
+  position: number;
+};
+
+export type Resolution<T extends EntityKind = EntityKind> =
+  | { kind: "found"; ref: EntityRef & { kind: T }; exact: boolean }
+  | { kind: "ambiguous"; candidates: (EntityRef & { kind: T })[] }
+  | { kind: "none"; suggestions: (EntityRef & { kind: T })[] };
+
+/** One document per entity, for description search. */
+type EntityDoc = {
+  key: string;
+  kind: EntityKind;
+  id: string;
+  name: string;
+  aliases: string;
+  summary: string;
+};
+/** One document per name or alias, for typo-tolerant matching of whole names. */
+type TermDoc = {
+  key: number;
+  kind: EntityKind;
+  id: string;
+  term: string;
+  words: string[];
+  raw: string[];
+};
+/** A typed word, as written and stemmed: typos are judged on either ("boostign", "comunicate"). */
+type Word = { raw: string; stem: string };
+
+const keyOf = (ref: EntityRef) => `${ref.kind}:${ref.id}`;
+const MAX_WINDOW = 4;
+
+/**
+ * Finds skills, areas and tracks in what people type: exact names and aliases (from the matrix,
+ * so a team's own synonyms work), then the same names with typos or cut short (MiniSearch fuzzy
+ * and prefix search, confirmed word by word), then descriptions for questions that name nothing.
+ */
+export class MatrixIndex {
+  readonly #phrases = new Map<string, EntityRef[]>();
+  readonly #longestPhrase: number;
+  readonly #terms: MiniSearch<TermDoc>;
+  readonly #entities: MiniSearch<EntityDoc>;
+
+  constructor(kb: KnowledgeBase) {
+    const entities: EntityDoc[] = [
+      ...kb.skills.map((s) =>
+        entity("skill", s.id, s.name, s.aliases, `${s.summary} ${s.why ?? ""}`),
+      ),
+      ...kb.areas.map((a) => entity("area", a.id, a.name, a.aliases, a.summary)),
+      ...kb.tracks.map((t) => entity("track", t.id, t.name, t.aliases, t.summary ?? "")),
+    ];
+    const terms: TermDoc[] = [];
+    for (const e of entities) {
+      const names = [e.id, e.name, ...e.aliases.split("\n")];
+      // "non-technical" and "non technical" are the same words to the person typing.
+      for (const term of new Set([...names, ...names.map((n) => n.replace(/-/g, " "))])) {
+        const raw = tokenize(term);
+        const words = raw.map(stem);
+        const phrase = words.join(" ");
+        if (!phrase) continue;
+        const refs = this.#phrases.get(phrase) ?? [];
+        if (refs.some((r) => r.kind === e.kind && r.id === e.id)) continue;
+        refs.push({ kind: e.kind, id: e.id });
+        this.#phrases.set(phrase, refs);
+        terms.push({
+          key: terms.length,
+          kind: e.kind,
+          id: e.id,
+          term: [...new Set([...raw, ...words])].join(" "),
+          words,
+          raw,
+        });
+      }
+    }
+    this.#longestPhrase = Math.max(1, ...terms.map((t) => t.words.length));
+    this.#terms = new MiniSearch<TermDoc>({
+      idField: "key",
+      fields: ["term"],
+      storeFields: ["kind", "id", "words", "raw"],
+      tokenize: (text) => text.split(" "),
+      processTerm: (term) => term,
+    });
+    this.#terms.addAll(terms);
+    this.#entities = new MiniSearch<EntityDoc>({
+      idField: "key",
+      fields: ["name", "aliases", "summary"],
+      storeFields: ["kind", "id"],
+      tokenize: (text) => tokenize(text),
+      processTerm: (term) => (STOPWORDS.has(term) ? null : stem(term)),
+    });
+    this.#entities.addAll(entities);
+  }
+
+  /** Everything `text` mentions, best first. */
+  mentions(text: string): Mention[] {
+    const typed: Word[] = this.#expandSlashes(tokenize(text)).map((raw) => ({
+      raw,
+      stem: stem(raw),
+    }));
+    const tokens = typed.map((w) => w.stem);
+    const found = new Map<string, Mention>();
+    const keep = (mention: Mention) => {
+      const key = keyOf(mention);
+      const previous = found.get(key);
+      if (!previous || mention.score > previous.score) found.set(key, mention);
+    };
+    // Longest window first, exact before typo at each length: "gradient boostign" is one
+    // (misspelt) skill, not the exact alias "gradient" followed by noise.
+    const consumed = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) {
+      for (let n = Math.min(this.#longestPhrase, MAX_WINDOW, tokens.length - i); n >= 1; n--) {
+        const exact = this.#phrases.get(tokens.slice(i, i + n).join(" "));
+        const refs = exact ?? this.#closeNames(typed.slice(i, i + n));
+        if (refs.length === 0) continue;
+        for (const ref of refs) {
+          keep({
+            ...ref,
+            strength: exact ? 3 : 2,
+            score: 100 - i + n * 0.1 - (exact ? 0 : 0.5),
+            position: i,
+          });
+        }
+        for (let k = i; k < i + n; k++) consumed.add(k);
+        i += n - 1;
+        break;
+      }
+    }
+    if (found.size === 0) {
+      // Nothing named: fall back to descriptions, skills first since they are what people act on.
+      const rest = tokens.filter((_, i) => !consumed.has(i)).join(" ");
+      const skills = this.related(rest, 3, (r) => r.kind === "skill");
+      for (const mention of skills.length > 0 ? skills : this.related(rest)) keep(mention);
+    }
+    return [...found.values()].sort((a, b) => b.score - a.score || a.position - b.position);
+  }
+
+  /** Skills, areas and tracks whose descriptions share words with `text`: weak, for suggestions. */
+  related(text: string, limit = 3, filter?: (result: SearchResult) => boolean): Mention[] {
+    const hits = this.#entities.search(text, {
+      ...(filter ? { filter } : {}),
+      prefix: (term) => term.length >= 5,
+      fuzzy: (term) => (term.length >= 7 ? 1 : false),
+      boost: { name: 3, aliases: 2 },
+    });
+    const best = hits[0];
+    if (!best) return [];
+    return hits
+      .filter((h) => h.score >= best.score * 0.5)
+      .slice(0, limit)
+      .map((hit) => ({
+        kind: hit.kind as EntityKind,
+        id: String(hit.id),
+        strength: 1 as const,
+        score: Math.min(10, hit.score),
+        position: 0,
+      }));
+  }
+
+  /**
+   * What a typed term names, among the given kinds: an exact name or alias wins; one close
+   * name (typo, prefix) is found; several equally close ones are ambiguous (the bot asks);
+   * nothing close gives suggestions from the descriptions.
+   */
+  resolve<T extends EntityKind>(term: string, kinds: readonly T[]): Resolution<T> {
+    const accept = (ref: EntityRef): ref is EntityRef & { kind: T } =>
+      (kinds as readonly string[]).includes(ref.kind);
+    const words = tokenize(term).map((raw) => ({ raw, stem: stem(raw) }));
+    const exact = (this.#phrases.get(words.map((w) => w.stem).join(" ")) ?? []).filter(accept);
+    const close =
+      exact.length > 0 ? exact : this.#closeNames(words, { prefixes: true }).filter(accept);
+    const first = close[0];
+    if (first && close.length === 1) return { kind: "found", ref: first, exact: exact.length > 0 };
+    if (close.length > 1) return { kind: "ambiguous", candidates: close.slice(0, 5) };
+    const filter = (result: SearchResult) =>
+      (kinds as readonly string[]).includes(String(result.kind));
+    const described = this.related(term, 3, filter).map(({ kind, id }) => ({ kind, id }));
+    const started = this.#terms
+      .search(words.map((w) => w.raw).join(" "), { prefix: true, fuzzy: 0.3, filter })
+      .map((hit) => ({ kind: hit.kind as EntityKind, id: String(hit.id) }));
+    const suggestions = [...described, ...started].filter(
+      (ref, i, all) => accept(ref) && all.findIndex((r) => keyOf(r) === keyOf(ref)) === i,
+    );
+    return { kind: "none", suggestions: suggestions.slice(0, 3) as (EntityRef & { kind: T })[] };
+  }
+
+  /**
+   * Names or aliases that `window` spells with typos, word for word: "gradient boostign" is
+   * gradient boosting, but "writing" alone is not "technical writing". MiniSearch proposes,
+   * a transposition-aware edit distance confirms.
+   */
+  #closeNames(window: readonly Word[], options: { prefixes?: boolean } = {}): EntityRef[] {
+    const isNoise = (w: Word | undefined) => !w || STOPWORDS.has(w.raw) || STOPWORDS.has(w.stem);
+    if (
+      window.every((w) => isNoise(w) || w.raw.length < 4) ||
+      isNoise(window[0]) ||
+      isNoise(window.at(-1))
+    )
+      return [];
+    const search = (query: string) =>
+      this.#terms.search(query, {
+        combineWith: "AND",
+        fuzzy: (term) => (term.length >= 5 ? 2 : term.length === 4 ? 1 : false),
+        prefix: (term) => term.length >= 3,
+      });
+    const hits = [
+      ...search(window.map((w) => w.raw).join(" ")),
+      ...search(window.map((w) => w.stem).join(" ")),
+    ];
+    const near = (typed: string, known: string) =>
+      typed === known ||
+      (options.prefixes === true && typed.length >= 3 && known.startsWith(typed)) ||
+      (typosAllowed(typed.length) > 0 && typoDistance(typed, known) <= typosAllowed(typed.length));
+    const refs: EntityRef[] = [];
+    for (const hit of hits) {
+      const words = hit.words as string[];
+      const raw = hit.raw as string[];
+      if (words.length !== window.length) continue;
+      const close = window.every(
+        (w, k) => near(w.raw, raw[k] ?? "") || near(w.stem, words[k] ?? ""),
+      );
+      if (close && !refs.some((r) => r.kind === hit.kind && r.id === hit.id)) {
+        refs.push({ kind: hit.kind as EntityKind, id: String(hit.id) });
+      }
+    }
+    return refs;
+  }
+
+  /** "ci/cd" is a name; "aws/gcp" is two. Split slashed tokens the matrix does not know. */
+  #expandSlashes(tokens: string[]): string[] {
+    return tokens.flatMap((token) =>
+      token.includes("/") && !this.#phrases.has(stem(token))
+        ? token.split("/").filter(Boolean)
+        : [token],
+    );
+  }
+}
+
+function entity(
+  kind: EntityKind,
+  id: string,
+  name: string,
+  aliases: readonly string[],
+  summary: string,
+): EntityDoc {
+  return { key: `${kind}:${id}`, kind, id, name, aliases: aliases.join("\n"), summary };
+}

@@ -1,0 +1,91 @@
+/**
+ * How text is cut into terms, shared by the matrix index and the questions people type, so
+ * "CI/CD", "c++" and "scikit-learn" mean the same on both sides.
+ */
+
+/** Lowercase words, keeping the symbols that are part of tech names (c++, ci/cd, c#, tf.keras, a/b). */
+export function tokenize(text: string): string[] {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’']/g, "")
+    .split(/[^a-z0-9+#/.&-]+/)
+    .map((token) => token.replace(/^[^a-z0-9]+|[.&/-]+$/g, ""))
+    .filter((token) => token.length > 0);
+}
+
+/** Words that carry no topic: dropped before fuzzy matching so "help" never finds "helm". */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a about above actually after again all also am an and any anyone anything are as ask at be because been
+  before being best better between both but by can could did do does doing dont done down each else even
+  ever every exactly few for from get gets getting give go going good got had has have having he her here
+  hers him his how i id if im in into is isnt it its ive just know knows like lot lots make me mine more
+  most much my need needs new next no not now of off on one only or other our out over own please pls put
+  really right same see set should so some someone something start still stuff such than that thats the
+  their them then there these they thing things this those through to too up us use used using very
+  want wanna was we well were what whats when where which while who whos why will with would you your
+  rn tbh lol level levels rate rating skill skills learn learning quiz question questions me team help
+  tell show mean means way ways work works working diff difference vs versus plain basically
+  data model models ml machine ai engineer engineers engineering code myself yourself`
+    .split(/\s+/)
+    .filter((word) => word.length > 0),
+);
+
+const SUFFIXES = [
+  "ations",
+  "ation",
+  "ating",
+  "ated",
+  "ates",
+  "ate",
+  "ings",
+  "ing",
+  "ions",
+  "ion",
+  "ers",
+  "er",
+  "ed",
+  "ies",
+  "es",
+  "s",
+];
+
+/** A deliberately light stemmer: enough for "collaborating" ~ "collaboration", no surprises. */
+export function stem(term: string): string {
+  if (term.length <= 4 || /[^a-z]/.test(term)) return term;
+  for (const suffix of SUFFIXES) {
+    if (term.endsWith(suffix) && term.length - suffix.length >= 4)
+      return term.slice(0, -suffix.length);
+  }
+  return term;
+}
+
+/** The normalised form of a whole name or alias, for exact look-ups. */
+export function normalisePhrase(text: string): string {
+  return tokenize(text).join(" ");
+}
+
+/** Edit distance counting a swap of neighbours as one edit ("pyhton" is one typo from "python"). */
+export function typoDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array(rows * cols).fill(0);
+  const at = (i: number, j: number) => d[i * cols + j] ?? 0;
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      d[i * cols + j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/** Typos forgiven in a word of this length: none in short words, where one edit makes another word. */
+export function typosAllowed(length: number): number {
+  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+}
