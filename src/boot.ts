@@ -1,0 +1,62 @@
+import type { Config } from "./config.ts";
+import { Bot } from "./core/bot.ts";
+import type { Core } from "./core/context.ts";
+import {
+  type Clock,
+  type IdSource,
+  type Logger,
+  type Random,
+  randomIds,
+  systemClock,
+  systemRandom,
+} from "./core/ports.ts";
+import { KnowledgeBase } from "./knowledge/knowledge-base.ts";
+import { loadMatrix } from "./knowledge/load-matrix.ts";
+import { MatrixIndex } from "./knowledge/matrix-index.ts";
+import { formatProblem, type Problem } from "./knowledge/problem.ts";
+import { openStore } from "./store/open-store.ts";
+import { People } from "./store/people.ts";
+import { QuizBook } from "./store/quiz-book.ts";
+import type { RecordStore } from "./store/record-store.ts";
+
+/** The matrix a deployment was told to serve is broken: the bot must not start on it. */
+export class MatrixInvalid extends Error {
+  override name = "MatrixInvalid";
+  readonly problems: Problem[];
+  constructor(dir: string, problems: Problem[]) {
+    super(`${dir} is not a valid skill matrix:\n${problems.map(formatProblem).join("\n")}`);
+    this.problems = problems;
+  }
+}
+
+export type Booted = { bot: Bot; core: Core; store: RecordStore; close(): Promise<void> };
+
+/** Loads and validates the matrix, opens the store, and builds the bot: shared by `npm start` and the CLI. */
+export async function bootCore(options: {
+  config: Config;
+  log: Logger;
+  clock?: Clock;
+  random?: Random;
+  ids?: IdSource;
+  store?: RecordStore;
+}): Promise<Booted> {
+  const { config, log } = options;
+  const loaded = loadMatrix(config.SKILLBOT_MATRIX);
+  if (!loaded.ok) throw new MatrixInvalid(config.SKILLBOT_MATRIX, loaded.problems);
+  const kb = new KnowledgeBase(loaded.matrix);
+  const store = options.store ?? (await openStore(config.STORE_URL, log));
+  const clock = options.clock ?? systemClock;
+  const random = options.random ?? systemRandom;
+  const core: Core = {
+    kb,
+    index: new MatrixIndex(kb),
+    people: new People(store, clock),
+    quizzes: new QuizBook(store, clock),
+    clock,
+    random,
+    ids: options.ids ?? randomIds(random),
+    log,
+    explanationsEnabled: Boolean(config.OPENAI_API_KEY),
+  };
+  return { bot: new Bot(core), core, store, close: () => store.close() };
+}

@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+/** A whole number in [min, max], `fallback` when unset. */
+const wholeNumber = (fallback: number, min: number, max: number) =>
+  optionalText
+    .transform((v) => (v === undefined ? fallback : Number(v)))
+    .pipe(
+      z.number({ error: "must be a whole number" }).int("must be a whole number").min(min).max(max),
+    );
+
+/**
+ * Every setting comes from the environment through this schema; `.env.example` documents each.
+ * Empty values count as unset, so a blank line in a .env file never half-configures a platform.
+ */
+export const ConfigSchema = z.object({
+  SKILLBOT_MATRIX: optionalText.default("knowledge/ml-engineer"),
+  STORE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^(sqlite:\/\/.+|rediss?:\/\/.+|memory:\/\/)$/,
+        "must be sqlite://<path>, redis://<host>:<port> or memory://",
+      )
+      .optional(),
+  ),
+  LOG_LEVEL: optionalText.pipe(
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ),
+  PORT: wholeNumber(3000, 0, 65535),
+  SKILLBOT_ADMINS: optionalText.transform((v) =>
+    v
+      ? v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
+  ),
+
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: optionalText.pipe(z.url().optional()),
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText,
+
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText,
+  DISCORD_GUILD_ID: optionalText,
+  DISCORD_API_BASE: optionalText.pipe(z.url().optional()),
+
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),
+  OPENAI_MODEL: optionalText.pipe(z.string().default("gpt-4o-mini")),
+  OPENAI_TIMEOUT_MS: wholeNumber(10_000, 100, 120_000),
+  OPENAI_DAILY_QUOTA: wholeNumber(50, 0, 1_000_000),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/** Reads the environment; each bad variable is one line naming it (and never its value). */
+export function readConfig(env: Record<string, string | undefined>): ConfigResult {
+  const result = ConfigSchema.safeParse(env);
+  if (result.success) return { ok: true, config: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map(
+      (issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`,
+    ),
+  };
+}

@@ -1,0 +1,277 @@
+import { analyseQuestion, type QuestionAnalysis } from "../features/ask.ts";
+import { explainArea, explainSkill } from "../features/explain-skill.ts";
+import { confirmForget, forgetPerson } from "../features/forget-me.ts";
+import { showHelp } from "../features/help.ts";
+import type { PathTopic } from "../features/learning-path.ts";
+import { findMentors, setMentor } from "../features/mentors.ts";
+import { showProfile } from "../features/profile.ts";
+import { answerQuiz, startQuiz } from "../features/quiz.ts";
+import { parseLevel, rate, rateForm, saveRating } from "../features/rate.ts";
+import { nameOf, requireSkill, resolveTopic } from "../features/resolve.ts";
+import { showPath } from "../features/show-path.ts";
+import { chooseTrack } from "../features/track.ts";
+import { ACTIONS, FORMS } from "./actions.ts";
+import { commandFromText } from "./command-text.ts";
+import type { Asker, Core } from "./context.ts";
+import { isSkillbotError, SkillbotError } from "./errors.ts";
+import type { Command, IncomingEvent } from "./events.ts";
+import { errorText, text } from "./messages.ts";
+import { type Block, privateReply, type Reply } from "./reply.ts";
+
+/**
+ * The platform-agnostic bot: a neutral event in, a neutral reply out. It never throws: coded
+ * errors become friendly private replies, anything else an apology (and a log line with the cause).
+ */
+export class Bot {
+  readonly core: Core;
+
+  constructor(core: Core) {
+    this.core = core;
+  }
+
+  async handle(event: IncomingEvent): Promise<Reply> {
+    const asker: Asker = { person: event.person, where: event.where };
+    try {
+      switch (event.type) {
+        case "text":
+          return await this.run(asker, commandFromText(event.text));
+        case "command":
+          return await this.run(asker, event.command);
+        case "action":
+          return await this.#action(asker, event.action, event.value);
+        case "form":
+          return await this.#form(asker, event.form, event.values);
+      }
+    } catch (error) {
+      return this.#failure(error, event);
+    }
+  }
+
+  /** Runs one command. Public so the CLI can call commands it has already parsed. */
+  async run(asker: Asker, command: Command): Promise<Reply> {
+    const core = this.core;
+    switch (command.name) {
+      case "ask":
+        return this.#ask(asker, command.text);
+      case "help":
+        return showHelp(core, asker);
+      case "path":
+        return showPath(core, asker, command.topic ? resolveTopic(core, command.topic) : undefined);
+      case "explain":
+        return explainSkill(core, asker, requireSkill(core, command.skill));
+      case "rate":
+        return this.#rate(asker, command.skill, command.level);
+      case "profile":
+        return showProfile(core, asker, command.track);
+      case "track":
+        return chooseTrack(core, asker, command.track);
+      case "mentor":
+        if (!command.skill)
+          throw new SkillbotError({
+            code: "MissingArgument",
+            command: "mentor",
+            example: "mentor pytorch",
+          });
+        return findMentors(core, asker, mentorTopic(resolveTopic(core, command.skill), core));
+      case "mentor-optin":
+        return setMentor(core, asker, command.on);
+      case "quiz":
+        return startQuiz(
+          core,
+          asker,
+          command.topic ? resolveTopic(core, command.topic) : undefined,
+        );
+      case "forget-me":
+        return confirmForget();
+    }
+  }
+
+  /** What a question is about, for `ask --json` and for answering it. */
+  analyse(text: string): QuestionAnalysis {
+    return analyseQuestion(text, this.core.kb, this.core.index);
+  }
+
+  async #ask(asker: Asker, question: string): Promise<Reply> {
+    const core = this.core;
+    const analysis = this.analyse(question);
+    const skill = analysis.named ? analysis.skills[0] : undefined;
+    const area = analysis.named ? analysis.areas[0] : undefined;
+    const track = analysis.tracks[0];
+    switch (analysis.intent) {
+      case "learning-path":
+        return showPath(
+          core,
+          asker,
+          track
+            ? ref("track", track.id)
+            : skill
+              ? ref("skill", skill.id)
+              : area
+                ? ref("area", area.id)
+                : undefined,
+        );
+      case "explain-skill":
+        if (skill) return explainSkill(core, asker, skill);
+        if (area) return explainArea(core, asker, area.id);
+        return this.#notSure(asker, analysis);
+      case "find-mentor":
+        if (skill) return findMentors(core, asker, ref("skill", skill.id));
+        if (area) return findMentors(core, asker, ref("area", area.id));
+        return this.#notSure(asker, analysis);
+      case "quiz":
+        return startQuiz(
+          core,
+          asker,
+          skill
+            ? ref("skill", skill.id)
+            : area
+              ? ref("area", area.id)
+              : track
+                ? ref("track", track.id)
+                : undefined,
+        );
+      case "rate":
+        if (!skill) return rateForm(core, undefined);
+        return analysis.level === undefined
+          ? rate(core, asker, skill.id, undefined)
+          : confirmRating(skill, analysis.level);
+      case "profile":
+        return showProfile(core, asker, undefined);
+      case "help":
+        return showHelp(core, asker);
+      case "unknown":
+        return this.#notSure(asker, analysis);
+    }
+  }
+
+  /** Says honestly that nothing matched well, and offers the three closest skills. */
+  #notSure(asker: Asker, analysis: QuestionAnalysis): Reply {
+    const closest = analysis.skills.slice(0, 3);
+    const blocks: Block[] = [{ kind: "text", text: text.unknown }];
+    if (closest.length > 0) {
+      blocks.push({ kind: "text", text: text.unknownClosest });
+      blocks.push({
+        kind: "buttons",
+        buttons: closest.map((s) => ({
+          action: ACTIONS.explainSkill,
+          value: s.id,
+          label: text.explainButton(s.name),
+        })),
+      });
+    } else blocks.push({ kind: "text", text: text.unknownNothing });
+    return {
+      ...privateReply(blocks),
+      visibility: asker.where.audience === "private" ? "private" : "public",
+    };
+  }
+
+  async #rate(
+    asker: Asker,
+    skillTerm: string | undefined,
+    level: string | undefined,
+  ): Promise<Reply> {
+    try {
+      return await rate(this.core, asker, skillTerm, level);
+    } catch (error) {
+      // "rate me 3 on sql" is not `rate <skill> <level>`, but it is clear: read it as a sentence.
+      if (!isSkillbotError(error, "SkillNotFound") || !skillTerm) throw error;
+      const analysis = this.analyse(`rate ${skillTerm} ${level ?? ""}`);
+      const skill = analysis.named ? analysis.skills[0] : undefined;
+      if (!skill) throw error;
+      return rate(
+        this.core,
+        asker,
+        skill.id,
+        level ?? (analysis.level === undefined ? undefined : String(analysis.level)),
+      );
+    }
+  }
+
+  async #action(asker: Asker, action: string, value: string): Promise<Reply> {
+    const core = this.core;
+    switch (action) {
+      case ACTIONS.quizAnswer:
+        return answerQuiz(core, asker, value);
+      case ACTIONS.quizNext:
+        return startQuiz(core, asker, topicFromValue(value));
+      case ACTIONS.rateOpen:
+        return rateForm(core, value ? core.kb.skill(value) : undefined);
+      case ACTIONS.rateSet: {
+        const [skillId = "", level = ""] = value.split(":");
+        return saveRating(core, asker, requireSkill(core, skillId), parseLevel(level));
+      }
+      case ACTIONS.explainSkill:
+        return explainSkill(core, asker, requireSkill(core, value));
+      case ACTIONS.pathShow:
+        return showPath(core, asker, topicFromValue(value));
+      case ACTIONS.forgetConfirm:
+        return forgetPerson(core, asker);
+      case ACTIONS.forgetCancel:
+        return privateReply([{ kind: "text", text: text.forgetCancelled }]);
+      default:
+        core.log.warn({ action }, "unknown action");
+        throw new SkillbotError({ code: "QuizRoundGone" });
+    }
+  }
+
+  async #form(asker: Asker, form: string, values: Record<string, string>): Promise<Reply> {
+    if (form !== FORMS.rate) throw new SkillbotError({ code: "QuizRoundGone" });
+    const skillTerm = values.skill?.trim();
+    if (!skillTerm)
+      throw new SkillbotError({
+        code: "MissingArgument",
+        command: "rate",
+        example: "rate python 3",
+      });
+    if (values.level === undefined || values.level === "")
+      return rate(this.core, asker, skillTerm, undefined);
+    return saveRating(
+      this.core,
+      asker,
+      requireSkill(this.core, skillTerm),
+      parseLevel(values.level),
+    );
+  }
+
+  #failure(error: unknown, event: IncomingEvent): Reply {
+    if (error instanceof SkillbotError) {
+      if (error.code === "StoreUnavailable")
+        this.core.log.warn({ err: error.cause, type: event.type }, "store unavailable");
+      return privateReply([{ kind: "text", text: errorText(error.details) }]);
+    }
+    this.core.log.error(
+      { err: error, type: event.type, platform: event.person.platform },
+      "request failed",
+    );
+    return privateReply([{ kind: "text", text: text.unexpectedError }]);
+  }
+}
+
+const ref = <K extends PathTopic["kind"]>(kind: K, id: string) => ({ kind, id });
+
+function confirmRating(skill: { id: string; name: string }, level: number): Reply {
+  return privateReply([
+    { kind: "text", text: text.confirmRating(skill.name, level) },
+    {
+      kind: "buttons",
+      buttons: [
+        {
+          action: ACTIONS.rateSet,
+          value: `${skill.id}:${level}`,
+          label: text.rateSave,
+          style: "primary",
+        },
+      ],
+    },
+  ]);
+}
+
+function topicFromValue(value: string): PathTopic | undefined {
+  const [kind, id] = value.split(":");
+  return (kind === "skill" || kind === "area" || kind === "track") && id ? { kind, id } : undefined;
+}
+
+function mentorTopic(topic: PathTopic, core: Core): { kind: "skill" | "area"; id: string } {
+  if (topic.kind !== "track") return { kind: topic.kind, id: topic.id };
+  throw new SkillbotError({ code: "SkillNotFound", term: nameOf(core, topic), suggestions: [] });
+}

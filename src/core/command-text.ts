@@ -1,0 +1,65 @@
+import { looksLikeLevel } from "../features/rate.ts";
+import type { Command } from "./events.ts";
+
+/**
+ * Reads a typed command ("rate python 3", "mentor on", "forget me"). Text that does not start
+ * with a command word is a question for `ask`. Slack's `/skills <text>`, mentions, DMs and
+ * the console all come through here, so they accept the same words.
+ */
+export function commandFromText(input: string): Command {
+  const text = input.trim().replace(/\s+/g, " ");
+  const [head = "", ...rest] = text.split(" ");
+  const word = head.toLowerCase().replace(/[!?.:]+$/, "");
+  const tail = rest.join(" ").trim();
+  const optional = (value: string) => (value ? value : undefined);
+
+  switch (word) {
+    case "":
+    case "help":
+    case "?":
+    case "commands":
+      return tail && word !== "" ? { name: "ask", text } : { name: "help" };
+    case "rate": {
+      if (!tail) return { name: "rate" };
+      const last = rest.at(-1) ?? "";
+      if (rest.length >= 2 && looksLikeLevel(last))
+        return { name: "rate", skill: rest.slice(0, -1).join(" "), level: last };
+      return { name: "rate", skill: tail };
+    }
+    case "profile":
+    case "me":
+      return withOptional({ name: "profile" }, "track", optional(tail));
+    case "path":
+    case "learn":
+    case "next":
+      return withOptional({ name: "path" }, "topic", optional(tail));
+    case "explain":
+    case "about":
+      return tail ? { name: "explain", skill: tail } : { name: "help" };
+    case "track":
+      return withOptional({ name: "track" }, "track", optional(tail));
+    case "mentor":
+    case "mentors": {
+      const lower = tail.toLowerCase();
+      if (lower === "on" || lower === "off") return { name: "mentor-optin", on: lower === "on" };
+      return withOptional({ name: "mentor" }, "skill", optional(tail));
+    }
+    case "quiz":
+      return withOptional({ name: "quiz" }, "topic", optional(tail));
+    case "forget":
+    case "forget-me":
+    case "forgetme":
+      if (word === "forget" && tail.toLowerCase() !== "me") return { name: "ask", text };
+      return { name: "forget-me" };
+    default:
+      return { name: "ask", text };
+  }
+}
+
+function withOptional<C extends Command, K extends string>(
+  command: C,
+  key: K,
+  value: string | undefined,
+): C {
+  return value === undefined ? command : { ...command, [key]: value };
+}

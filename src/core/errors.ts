@@ -1,0 +1,35 @@
+/**
+ * The few ways a request can fail that a person should hear about. Each carries a stable code
+ * (tests assert it) and the details the friendly message needs; `messages.ts` turns them into
+ * words, in one place.
+ */
+export type SkillbotErrorDetails =
+  | { code: "SkillNotFound"; term: string; suggestions: string[] }
+  | { code: "SkillAmbiguous"; term: string; candidates: string[] }
+  | { code: "TopicNotFound"; term: string; suggestions: string[] }
+  | { code: "TrackNotFound"; term: string; tracks: string[] }
+  | { code: "InvalidRating"; raw: string }
+  | { code: "MissingArgument"; command: string; example: string }
+  | { code: "NoQuestions"; topic: string }
+  | { code: "QuizRoundGone" }
+  | { code: "StoreUnavailable" }
+  | { code: "NotAllowed"; what: string };
+
+export type ErrorCode = SkillbotErrorDetails["code"];
+
+export class SkillbotError extends Error {
+  override name = "SkillbotError";
+  readonly details: SkillbotErrorDetails;
+
+  constructor(details: SkillbotErrorDetails, options?: { cause?: unknown }) {
+    super(details.code, options);
+    this.details = details;
+  }
+
+  get code(): ErrorCode {
+    return this.details.code;
+  }
+}
+
+export const isSkillbotError = (error: unknown, code?: ErrorCode): error is SkillbotError =>
+  error instanceof SkillbotError && (code === undefined || error.code === code);

@@ -1,0 +1,71 @@
+import type { ActionId, FormId } from "./actions.ts";
+import { plain, type RichText } from "./rich-text.ts";
+
+export type Button = {
+  action: ActionId;
+  /** Short, opaque payload the action gets back (an id, an index): never personal data. */
+  value: string;
+  label: string;
+  style?: "primary" | "danger";
+};
+
+/** One line of a skill list: what the skill is, where the person stands, what to do next. */
+export type SkillLine = {
+  skillId: string;
+  name: string;
+  level?: number;
+  target?: number;
+  note?: RichText;
+  resource?: { title: string; url: string };
+};
+
+export type Block =
+  | { kind: "heading"; text: string }
+  | { kind: "text"; text: RichText }
+  | { kind: "skills"; items: SkillLine[] }
+  | { kind: "fields"; fields: { label: string; value: RichText }[] }
+  | { kind: "buttons"; buttons: Button[] }
+  | { kind: "context"; text: RichText }
+  | { kind: "divider" };
+
+export type FormOption = { value: string; label: string; description?: string };
+export type FormField =
+  | { kind: "select"; id: string; label: string; options: FormOption[]; initial?: string }
+  | { kind: "radio"; id: string; label: string; options: FormOption[]; initial?: string };
+
+/** A request to open a form (Slack modal, Discord modal, console prompts). */
+export type FormRequest = {
+  id: FormId;
+  title: string;
+  submitLabel: string;
+  fields: FormField[];
+  /** Opaque state handed back with the submission. */
+  context?: string;
+};
+
+/** What the core answers; adapters render it and never decide content. */
+export type Reply = {
+  /** Private replies are seen only by the person (ephemeral, DM, App Home). */
+  visibility: "private" | "public";
+  blocks: Block[];
+  /** One plain line: notification text and the fallback where blocks cannot be shown. */
+  summary: string;
+  form?: FormRequest;
+};
+
+export function privateReply(blocks: Block[], summary?: string): Reply {
+  return { visibility: "private", blocks, summary: summary ?? summarise(blocks) };
+}
+
+export function publicReply(blocks: Block[], summary?: string): Reply {
+  return { visibility: "public", blocks, summary: summary ?? summarise(blocks) };
+}
+
+/** The first readable line of a reply, for the fallback text. */
+export function summarise(blocks: readonly Block[]): string {
+  for (const block of blocks) {
+    if (block.kind === "heading") return block.text;
+    if (block.kind === "text") return plain(block.text).split("\n")[0] ?? "";
+  }
+  return "Skillbot";
+}

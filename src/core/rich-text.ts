@@ -1,0 +1,91 @@
+/**
+ * Light formatting that adapters can render safely. Text the core writes may use `*bold*`,
+ * `_italic_` and `` `code` `` markers; interpolated values (skill names, user text) are always
+ * plain spans, so an adapter escapes them and nobody can smuggle formatting or pings through.
+ */
+export type Span = {
+  text: string;
+  bold?: true;
+  italic?: true;
+  code?: true;
+  /** An https URL the span links to; only ever a URL from the matrix or our own docs. */
+  link?: string;
+  /** A teammate, shown by name; adapters may render a mention that never notifies. */
+  user?: string;
+};
+export type RichText = readonly Span[];
+
+const MARKERS = /(\*[^*\n]+\*|_[^_\n]+_|`[^`\n]+`)/;
+
+function spansOf(authored: string): Span[] {
+  return authored
+    .split(MARKERS)
+    .filter((part) => part.length > 0)
+    .map((part): Span => {
+      const inner = part.slice(1, -1);
+      if (part.length > 2 && part.startsWith("*") && part.endsWith("*"))
+        return { text: inner, bold: true };
+      if (part.length > 2 && part.startsWith("_") && part.endsWith("_"))
+        return { text: inner, italic: true };
+      if (part.length > 2 && part.startsWith("`") && part.endsWith("`"))
+        return { text: inner, code: true };
+      return { text: part };
+    });
+}
+
+type Interpolation = string | number | Span | RichText;
+
+/** Tagged template: authored parts may carry markers, interpolations stay literal text. */
+export function rich(strings: TemplateStringsArray, ...values: Interpolation[]): RichText {
+  const spans: Span[] = [];
+  strings.forEach((authored, i) => {
+    spans.push(...spansOf(authored));
+    if (i < values.length) spans.push(...asSpans(values[i] as Interpolation));
+  });
+  return merge(spans);
+}
+
+function asSpans(value: Interpolation): Span[] {
+  if (typeof value === "string" || typeof value === "number") return [{ text: String(value) }];
+  if (Array.isArray(value)) return [...value];
+  return [value as Span];
+}
+
+export const bold = (text: string): Span => ({ text, bold: true });
+export const italic = (text: string): Span => ({ text, italic: true });
+export const code = (text: string): Span => ({ text, code: true });
+export const link = (text: string, url: string): Span => ({ text, link: url });
+export const userRef = (user: string, name: string): Span => ({ text: name, user });
+export const plainSpan = (text: string): RichText => [{ text }];
+
+/** Joins rich texts with a plain separator. */
+export function joinRich(parts: readonly RichText[], separator: string): RichText {
+  return merge(parts.flatMap((part, i) => (i === 0 ? [...part] : [{ text: separator }, ...part])));
+}
+
+/** The text without formatting, for notifications, logs and plain fallbacks. */
+export function plain(text: RichText): string {
+  return text.map((span) => span.text).join("");
+}
+
+function merge(spans: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of spans) {
+    if (span.text.length === 0) continue;
+    const last = merged.at(-1);
+    if (last && sameStyle(last, span))
+      merged[merged.length - 1] = { ...last, text: last.text + span.text };
+    else merged.push(span);
+  }
+  return merged;
+}
+
+function sameStyle(a: Span, b: Span): boolean {
+  return (
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.code === b.code &&
+    a.link === b.link &&
+    a.user === b.user
+  );
+}

@@ -1,0 +1,72 @@
+import { ACTIONS } from "../core/actions.ts";
+import type { Asker, Core } from "../core/context.ts";
+import { levelLabel, text } from "../core/messages.ts";
+import { type Block, privateReply, publicReply, type Reply } from "../core/reply.ts";
+import { link, type RichText } from "../core/rich-text.ts";
+import { RUBRIC_LEVELS, type Skill } from "../knowledge/schema.ts";
+import { teamFigure } from "./team-figures.ts";
+
+/** A skill explained from the matrix: summary, why, rubric (own level marked when private), prerequisites, resources. */
+export async function explainSkill(core: Core, asker: Asker, skill: Skill): Promise<Reply> {
+  const isPrivate = asker.where.audience === "private";
+  const own = isPrivate
+    ? (await core.people.get(asker.person)).ratings[skill.id]?.level
+    : undefined;
+  const area = core.kb.area(skill.areaId);
+  const blocks: Block[] = [
+    { kind: "heading", text: area ? `${skill.name} · ${area.name}` : skill.name },
+    { kind: "text", text: [{ text: skill.summary }] },
+  ];
+  if (skill.why) blocks.push({ kind: "text", text: text.whyItMatters(skill.why) });
+  blocks.push({
+    kind: "fields",
+    fields: RUBRIC_LEVELS.map((level) => ({
+      label: `${levelLabel(level)}${own === level ? text.yourLevel : ""}`,
+      value: [{ text: skill.rubric[level] }],
+    })),
+  });
+  const prerequisites = skill.prerequisites.flatMap((id) => core.kb.skill(id)?.name ?? []);
+  if (prerequisites.length > 0)
+    blocks.push({ kind: "text", text: text.prerequisites(prerequisites) });
+  if (skill.resources.length > 0) blocks.push({ kind: "text", text: resourceLinks(skill) });
+  const team = await teamFigure(core, asker.person, skill.id);
+  if (team)
+    blocks.push({ kind: "context", text: text.teamFigure(team.count, team.average.toFixed(1)) });
+  blocks.push({ kind: "buttons", buttons: skillButtons(skill) });
+  return isPrivate ? privateReply(blocks) : publicReply(blocks);
+}
+
+export function skillButtons(skill: Skill) {
+  return [
+    { action: ACTIONS.rateOpen, value: skill.id, label: text.rateButton(skill.name) },
+    { action: ACTIONS.quizNext, value: `skill:${skill.id}`, label: text.quizButton(skill.name) },
+    { action: ACTIONS.pathShow, value: `skill:${skill.id}`, label: text.pathButton },
+  ];
+}
+
+function resourceLinks(skill: Skill): RichText {
+  return skill.resources.flatMap((r, i) => [
+    ...(i > 0 ? [{ text: " · " }] : [{ text: "Resources: " }]),
+    link(r.title, r.url),
+  ]);
+}
+
+/** An area: its summary and its skills, each a button to explain it. */
+export function explainArea(core: Core, asker: Asker, areaId: string): Reply {
+  const area = core.kb.area(areaId);
+  const skills = core.kb.skillsIn(areaId);
+  const blocks: Block[] = [
+    { kind: "heading", text: area?.name ?? areaId },
+    { kind: "text", text: [{ text: area?.summary ?? "" }] },
+    { kind: "text", text: text.areaSkills(skills.length) },
+    {
+      kind: "skills",
+      items: skills.map((s) => ({ skillId: s.id, name: s.name, note: [{ text: s.summary }] })),
+    },
+    {
+      kind: "buttons",
+      buttons: [{ action: ACTIONS.pathShow, value: `area:${areaId}`, label: text.pathButton }],
+    },
+  ];
+  return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
+}

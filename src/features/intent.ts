@@ -1,0 +1,63 @@
+import { INTENT_CUES } from "./intent-cues.ts";
+
+export const INTENTS = [
+  "learning-path",
+  "explain-skill",
+  "find-mentor",
+  "quiz",
+  "rate",
+  "profile",
+  "help",
+  "unknown",
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export type IntentGuess = {
+  intent: Intent;
+  /** The text with the matched cue phrases blanked out, so "test me on git" is about git, not testing. */
+  topicText: string;
+};
+
+/** Without a skill, area or track these are not questions Skillbot can answer ("what's for lunch"). */
+const NEEDS_TOPIC: ReadonlySet<Intent> = new Set(["explain-skill", "find-mentor"]);
+
+/** Normalises how people type before cue matching: case, apostrophes, spacing. */
+export function cueText(text: string): string {
+  return text.toLowerCase().replace(/[’']/g, "").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Picks the intent from how the text is phrased. `topicOf` says whether the text names a
+ * skill, area or track (weak cues only count then, and a named topic with no cue is a question
+ * about it) or only relates to one by description.
+ */
+export type Topic = "named" | "related" | "none";
+
+export function guessIntent(text: string, topicOf: (topicText: string) => Topic): IntentGuess {
+  const normalised = cueText(text);
+  const scores = new Map<Intent, number>();
+  let topicText = normalised;
+  for (const cue of INTENT_CUES) {
+    const match = normalised.match(cue.pattern);
+    if (!match) continue;
+    scores.set(cue.intent, Math.max(scores.get(cue.intent) ?? 0, 0) + cue.weight);
+    // Strong cues are pure phrasing and are blanked out; weak ones ("why", "learn") and cues
+    // with a wildcard ("set <skill> to 3") may contain the topic itself, so they stay.
+    if (cue.weight >= 1 && !cue.pattern.source.includes(".{"))
+      topicText = topicText.replace(cue.pattern, " ");
+  }
+  const topic = topicOf(topicText);
+  const named = topic === "named";
+  const ranked = [...scores.entries()]
+    .filter(
+      ([intent, score]) => (score >= 1 || named) && (topic !== "none" || !NEEDS_TOPIC.has(intent)),
+    )
+    .sort((a, b) => b[1] - a[1] || INTENTS.indexOf(a[0]) - INTENTS.indexOf(b[0]));
+  const best = ranked[0]?.[0];
+  if (best === "help" && named && (scores.get("help") ?? 0) < 3) {
+    // "help me with docker" is about docker, not about the bot.
+    return { intent: ranked[1]?.[0] ?? "explain-skill", topicText };
+  }
+  if (best) return { intent: best, topicText };
+  return { intent: named ? "explain-skill" : "unknown", topicText };
+}

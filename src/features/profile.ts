@@ -1,0 +1,144 @@
+import { ACTIONS } from "../core/actions.ts";
+import type { Asker, Core } from "../core/context.ts";
+import { text } from "../core/messages.ts";
+import { type Block, privateReply, type Reply } from "../core/reply.ts";
+import type { Track } from "../knowledge/schema.ts";
+import type { PersonRecord } from "../store/people.ts";
+import { levelsOf, resolveTrack, trackOf } from "./resolve.ts";
+
+export type Gap = { skillId: string; level: number; target: number };
+
+/** Skills below the track's target, biggest gap first, then by target, then matrix order. */
+export function gapsFor(
+  track: Track,
+  levels: Readonly<Record<string, number>>,
+  order: readonly string[],
+): Gap[] {
+  const rank = new Map(order.map((id, i) => [id, i]));
+  return Object.entries(track.targets)
+    .map(([skillId, target]) => ({ skillId, level: levels[skillId] ?? 0, target }))
+    .filter((g) => g.target > g.level)
+    .sort(
+      (a, b) =>
+        b.target - b.level - (a.target - a.level) ||
+        b.target - a.target ||
+        (rank.get(a.skillId) ?? 0) - (rank.get(b.skillId) ?? 0),
+    );
+}
+
+/** What `profile --json` prints, and what the reply is built from. */
+export type ProfileView = {
+  track: Track | undefined;
+  record: PersonRecord;
+  ratings: { skillId: string; name: string; areaId: string; level: number; ratedAt: string }[];
+  gaps: Gap[];
+};
+
+export async function profileView(
+  core: Core,
+  asker: Asker,
+  trackTerm: string | undefined,
+): Promise<ProfileView> {
+  const record = await core.people.get(asker.person);
+  const track = trackTerm ? resolveTrack(core, trackTerm) : trackOf(core, record.track);
+  const ratings = core.kb.skills.flatMap((skill) => {
+    const rating = record.ratings[skill.id];
+    return rating
+      ? [
+          {
+            skillId: skill.id,
+            name: skill.name,
+            areaId: skill.areaId,
+            level: rating.level,
+            ratedAt: rating.ratedAt,
+          },
+        ]
+      : [];
+  });
+  const gaps = track
+    ? gapsFor(
+        track,
+        levelsOf(record.ratings),
+        core.kb.skills.map((s) => s.id),
+      )
+    : [];
+  return { track, record, ratings, gaps };
+}
+
+/** The person's own profile: always private. */
+export async function showProfile(
+  core: Core,
+  asker: Asker,
+  trackTerm: string | undefined,
+): Promise<Reply> {
+  const view = await profileView(core, asker, trackTerm);
+  const { record, ratings, gaps, track } = view;
+  const blocks: Block[] = [
+    { kind: "heading", text: text.profileHeading(asker.person.displayName) },
+  ];
+  if (ratings.length === 0) {
+    blocks.push({ kind: "text", text: text.profileEmpty });
+  } else {
+    for (const area of core.kb.areas) {
+      const inArea = ratings.filter((r) => r.areaId === area.id);
+      if (inArea.length === 0) continue;
+      blocks.push({ kind: "text", text: [{ text: area.name, bold: true }] });
+      blocks.push({
+        kind: "skills",
+        items: inArea.map((r) => ({
+          skillId: r.skillId,
+          name: r.name,
+          level: r.level,
+          ...(track?.targets[r.skillId] ? { target: track.targets[r.skillId] } : {}),
+        })),
+      });
+    }
+  }
+  if (track) {
+    if (gaps.length === 0) blocks.push({ kind: "text", text: text.profileNoGaps(track.name) });
+    else {
+      blocks.push({ kind: "heading", text: text.profileGaps(track.name) });
+      blocks.push({
+        kind: "skills",
+        items: gaps.slice(0, 5).map((g) => ({
+          skillId: g.skillId,
+          name: core.kb.skill(g.skillId)?.name ?? g.skillId,
+          level: g.level,
+          target: g.target,
+        })),
+      });
+    }
+  }
+  const last = record.history.at(-1);
+  const log = await core.quizzes.log(asker.person);
+  const footer = [
+    ...(last
+      ? [
+          text.profileLastChange(
+            core.kb.skill(last.skillId)?.name ?? last.skillId,
+            last.level,
+            last.at.slice(0, 10),
+          ),
+        ]
+      : []),
+    ...(log.answers.length > 0
+      ? [text.profileQuiz(log.answers.length, log.answers.filter((a) => a.correct).length)]
+      : []),
+    text.profileMentor(record.mentor),
+    ...(core.kb.tracks.length > 1 ? [text.profileTrackHint] : []),
+  ];
+  for (const line of footer) blocks.push({ kind: "context", text: line });
+  const firstGap = gaps[0] && core.kb.skill(gaps[0].skillId);
+  blocks.push({
+    kind: "buttons",
+    buttons: [
+      {
+        action: ACTIONS.rateOpen,
+        value: firstGap?.id ?? "",
+        label: firstGap ? text.rateButton(firstGap.name) : text.rateFormTitle,
+      },
+      { action: ACTIONS.pathShow, value: track ? `track:${track.id}` : "", label: text.pathButton },
+    ],
+  });
+  return privateReply(blocks);
+}

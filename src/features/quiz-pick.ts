@@ -1,0 +1,83 @@
+import type { Random } from "../core/ports.ts";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
+import type { Question, Skill, Track } from "../knowledge/schema.ts";
+import type { QuizLogEntry } from "../store/quiz-book.ts";
+import type { PathTopic } from "./learning-path.ts";
+
+const RECENT_DAYS = 30;
+
+/** Skills a quiz on `topic` may ask about; with no topic, the person's track. */
+export function quizSkills(
+  kb: KnowledgeBase,
+  topic: PathTopic | undefined,
+  track: Track | undefined,
+): Skill[] {
+  const ids =
+    topic?.kind === "skill"
+      ? [topic.id]
+      : topic?.kind === "area"
+        ? kb.skillsIn(topic.id).map((s) => s.id)
+        : Object.keys((topic ? kb.track(topic.id) : track)?.targets ?? {});
+  const skills = (ids.length > 0 ? ids : kb.skills.map((s) => s.id)).flatMap(
+    (id) => kb.skill(id) ?? [],
+  );
+  return skills.filter((s) => kb.questionsFor(s.id).length > 0);
+}
+
+/**
+ * A question matched to the person: skills with bigger gaps are likelier, difficulty is one
+ * above their level, and questions answered in the last 30 days wait their turn. Pure, with
+ * chance injected.
+ */
+export function pickQuestion(input: {
+  kb: KnowledgeBase;
+  skills: readonly Skill[];
+  levels: Readonly<Record<string, number>>;
+  track: Track | undefined;
+  history: readonly QuizLogEntry[];
+  now: Date;
+  random: Random;
+}): Question | undefined {
+  const { kb, skills, levels, track, history, now, random } = input;
+  if (skills.length === 0) return undefined;
+  const weights = skills.map(
+    (s) => 1 + Math.max(0, (track?.targets[s.id] ?? 2) - (levels[s.id] ?? 0)),
+  );
+  const skill = weighted(skills, weights, random);
+  if (!skill) return undefined;
+
+  const since = now.getTime() - RECENT_DAYS * 24 * 60 * 60 * 1000;
+  const recent = new Set(history.filter((a) => Date.parse(a.at) >= since).map((a) => a.questionId));
+  const wanted = Math.min(4, Math.max(1, (levels[skill.id] ?? 0) + 1));
+  const questions = kb.questionsFor(skill.id);
+  const fresh = questions.filter((q) => !recent.has(q.id));
+  const pool = fresh.length > 0 ? fresh : questions;
+  const distance = (q: Question) => Math.abs(q.difficulty - wanted);
+  const closest = Math.min(...pool.map(distance));
+  const best = pool.filter((q) => distance(q) === closest);
+  return best[Math.floor(random.next() * best.length)];
+}
+
+/** A shuffled display order: order[i] is the option shown at position i (Fisher–Yates). */
+export function shuffledOrder(count: number, random: Random): number[] {
+  const order = Array.from({ length: count }, (_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random.next() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return order;
+}
+
+function weighted<T>(
+  items: readonly T[],
+  weights: readonly number[],
+  random: Random,
+): T | undefined {
+  const total = weights.reduce((a, b) => a + b, 0);
+  let roll = random.next() * total;
+  for (let i = 0; i < items.length; i++) {
+    roll -= weights[i] ?? 0;
+    if (roll < 0) return items[i];
+  }
+  return items.at(-1);
+}

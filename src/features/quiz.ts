@@ -1,0 +1,109 @@
+import { ACTIONS } from "../core/actions.ts";
+import type { Asker, Core } from "../core/context.ts";
+import { SkillbotError } from "../core/errors.ts";
+import { text } from "../core/messages.ts";
+import { type Block, privateReply, type Reply } from "../core/reply.ts";
+import type { Question } from "../knowledge/schema.ts";
+import type { QuizRound } from "../store/quiz-book.ts";
+import type { PathTopic } from "./learning-path.ts";
+import { pickQuestion, quizSkills, shuffledOrder } from "./quiz-pick.ts";
+import { levelsOf, nameOf, trackOf } from "./resolve.ts";
+
+/** `quiz [topic]`: one question for this person, options shuffled, answered with buttons. */
+export async function startQuiz(
+  core: Core,
+  asker: Asker,
+  topic: PathTopic | undefined,
+): Promise<Reply> {
+  const record = await core.people.get(asker.person);
+  const track = trackOf(core, record.track);
+  const question = pickQuestion({
+    kb: core.kb,
+    skills: quizSkills(core.kb, topic, track),
+    levels: levelsOf(record.ratings),
+    track,
+    history: (await core.quizzes.log(asker.person)).answers,
+    now: core.clock.now(),
+    random: core.random,
+  });
+  if (!question)
+    throw new SkillbotError({
+      code: "NoQuestions",
+      topic: topic ? nameOf(core, topic) : "this matrix",
+    });
+  const round: QuizRound = {
+    id: core.ids.next(),
+    questionId: question.id,
+    order: shuffledOrder(question.options.length, core.random),
+    owner: asker.person.user,
+    channel: asker.where.channel,
+    createdAt: core.clock.now().toISOString(),
+  };
+  await core.quizzes.saveRound(asker.person, round);
+  return privateReply(questionBlocks(core, question, round), question.prompt);
+}
+
+/** The question with one button per option, in the round's shuffled order. */
+export function questionBlocks(core: Core, question: Question, round: QuizRound): Block[] {
+  const skill = core.kb.skill(question.skillId);
+  return [
+    {
+      kind: "heading",
+      text: text.quizHeading(skill?.name ?? question.skillId, question.difficulty),
+    },
+    { kind: "text", text: [{ text: question.prompt }] },
+    {
+      kind: "buttons",
+      buttons: round.order.map((optionIndex, shown) => ({
+        action: ACTIONS.quizAnswer,
+        value: `${round.id}:${shown}`,
+        label: question.options[optionIndex] ?? "",
+      })),
+    },
+  ];
+}
+
+/** A press on an answer button: counted once per person, answered privately with the explanation. */
+export async function answerQuiz(core: Core, asker: Asker, value: string): Promise<Reply> {
+  const [roundId = "", shownText = ""] = value.split(":");
+  const round = await core.quizzes.round(asker.person, roundId);
+  const question = round && core.kb.question(round.questionId);
+  const shown = Number(shownText);
+  if (!round || !question || !Number.isInteger(shown) || shown < 0 || shown >= round.order.length) {
+    throw new SkillbotError({ code: "QuizRoundGone" });
+  }
+  if (round.owner && round.owner !== asker.person.user)
+    return privateReply([{ kind: "text", text: text.quizNotYours }]);
+  const optionAt = (position: number) => question.options[round.order[position] ?? -1] ?? "";
+
+  if (!(await core.quizzes.claimAnswer(asker.person, round.id, shown))) {
+    const earlier = await core.quizzes.answer(asker.person, round.id);
+    return privateReply([
+      { kind: "text", text: text.quizAlready(optionAt(earlier?.shown ?? shown)) },
+    ]);
+  }
+  const correct = round.order[shown] === question.answer;
+  await core.quizzes.record(asker.person, {
+    roundId: round.id,
+    questionId: question.id,
+    skillId: question.skillId,
+    difficulty: question.difficulty,
+    correct,
+    at: core.clock.now().toISOString(),
+  });
+  const answer = question.options[question.answer] ?? "";
+  return privateReply([
+    { kind: "text", text: correct ? text.quizCorrect : text.quizWrong(answer) },
+    { kind: "text", text: [{ text: question.explanation }] },
+    {
+      kind: "buttons",
+      buttons: [
+        {
+          action: ACTIONS.quizNext,
+          value: `skill:${question.skillId}`,
+          label: text.quizAnotherLabel,
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,159 @@
+import { ACTIONS, FORMS } from "../core/actions.ts";
+import type { Asker, Core } from "../core/context.ts";
+import { SkillbotError } from "../core/errors.ts";
+import { levelLabel, levelWord, text } from "../core/messages.ts";
+import { type FormRequest, privateReply, type Reply } from "../core/reply.ts";
+import { RUBRIC_LEVELS, type Skill } from "../knowledge/schema.ts";
+import { resolveSkill } from "./resolve.ts";
+
+const LEVEL_BY_WORD: Readonly<Record<string, number>> = {
+  none: 0,
+  zero: 0,
+  aware: 1,
+  one: 1,
+  working: 2,
+  two: 2,
+  practitioner: 3,
+  three: 3,
+  expert: 4,
+  four: 4,
+};
+
+/** A level as people type it: 0–4 or its rubric word. Anything else is an InvalidRating. */
+export function parseLevel(raw: string): number {
+  const cleaned = raw.trim().toLowerCase();
+  if (/^[0-4]$/.test(cleaned)) return Number(cleaned);
+  const level = LEVEL_BY_WORD[cleaned];
+  if (level !== undefined) return level;
+  throw new SkillbotError({ code: "InvalidRating", raw: raw.trim() });
+}
+
+/** Does this look like an attempt at a level (so "rate python 7" is a bad level, not a skill named "python 7")? */
+export function looksLikeLevel(token: string): boolean {
+  return (
+    /^[-+]?\d+([.,]\d+)?$/.test(token) ||
+    token.toLowerCase() in LEVEL_BY_WORD ||
+    /^(five|six|ten)$/i.test(token)
+  );
+}
+
+/** `rate <skill> <level>`, `rate <skill>` (asks for the level) and `rate` (opens the form). */
+export async function rate(
+  core: Core,
+  asker: Asker,
+  skillTerm: string | undefined,
+  rawLevel: string | undefined,
+): Promise<Reply> {
+  // Validate the level first: "rate python 7" is about the 7, whatever the skill.
+  const level = rawLevel === undefined ? undefined : parseLevel(rawLevel);
+  if (!skillTerm?.trim()) return rateForm(core, undefined);
+  const choice = resolveSkill(core, skillTerm);
+  if (choice.kind === "choose") {
+    return privateReply([
+      { kind: "text", text: text.pickSkill(skillTerm) },
+      {
+        kind: "buttons",
+        buttons: choice.candidates.map((skill) =>
+          level === undefined
+            ? { action: ACTIONS.rateOpen, value: skill.id, label: skill.name }
+            : {
+                action: ACTIONS.rateSet,
+                value: `${skill.id}:${level}`,
+                label: `${skill.name} → ${level}`,
+              },
+        ),
+      },
+    ]);
+  }
+  if (level === undefined) return askLevel(choice.skill);
+  return saveRating(core, asker, choice.skill, level);
+}
+
+export async function saveRating(
+  core: Core,
+  asker: Asker,
+  skill: Skill,
+  level: number,
+): Promise<Reply> {
+  const before = (await core.people.get(asker.person)).ratings[skill.id]?.level;
+  await core.people.rate(asker.person, skill.id, level);
+  const rubricLevel = level === 0 ? undefined : skill.rubric[level as 1 | 2 | 3 | 4];
+  return privateReply([
+    {
+      kind: "text",
+      text: level === 0 ? text.ratedZero(skill.name) : text.rated(skill.name, level, before),
+    },
+    ...(rubricLevel
+      ? [{ kind: "context" as const, text: text.rubricLine(level, rubricLevel) }]
+      : []),
+    {
+      kind: "buttons",
+      buttons: [
+        {
+          action: ACTIONS.quizNext,
+          value: `skill:${skill.id}`,
+          label: text.quizButton(skill.name),
+        },
+        { action: ACTIONS.pathShow, value: `skill:${skill.id}`, label: text.pathButton },
+      ],
+    },
+  ]);
+}
+
+/** The rubric as buttons: one press saves that level. */
+export function askLevel(skill: Skill): Reply {
+  return privateReply([
+    { kind: "text", text: text.pickLevel(skill.name) },
+    {
+      kind: "fields",
+      fields: RUBRIC_LEVELS.map((level) => ({
+        label: levelLabel(level),
+        value: [{ text: skill.rubric[level] }],
+      })),
+    },
+    {
+      kind: "buttons",
+      buttons: [0, ...RUBRIC_LEVELS].map((level) => ({
+        action: ACTIONS.rateSet,
+        value: `${skill.id}:${level}`,
+        label: `${level} ${levelWord(level)}`,
+      })),
+    },
+  ]);
+}
+
+/** The rating form: a skill picker (preset when known) and the rubric as choices. */
+export function rateForm(core: Core, skill: Skill | undefined): Reply {
+  const form: FormRequest = {
+    id: FORMS.rate,
+    title: text.rateFormTitle,
+    submitLabel: text.rateSave,
+    fields: [
+      {
+        kind: "select",
+        id: "skill",
+        label: text.rateFormSkill,
+        options: core.kb.skills.map((s) => ({ value: s.id, label: s.name })),
+        ...(skill ? { initial: skill.id } : {}),
+      },
+      {
+        kind: "radio",
+        id: "level",
+        label: text.rateFormLevel,
+        options: [0, ...RUBRIC_LEVELS].map((level) => {
+          const description =
+            level === 0 ? "No experience yet" : skill?.rubric[level as 1 | 2 | 3 | 4];
+          return {
+            value: String(level),
+            label: levelLabel(level),
+            ...(description ? { description } : {}),
+          };
+        }),
+      },
+    ],
+  };
+  const reply = skill
+    ? askLevel(skill)
+    : privateReply([{ kind: "text", text: text.pickLevel("a skill") }]);
+  return { ...reply, form };
+}

@@ -1,0 +1,85 @@
+import type { Core } from "../core/context.ts";
+import { SkillbotError } from "../core/errors.ts";
+import type { EntityRef } from "../knowledge/matrix-index.ts";
+import type { Skill, Track } from "../knowledge/schema.ts";
+import type { PathTopic } from "./learning-path.ts";
+
+/** The display name of a skill, area or track. */
+export function nameOf(core: Core, ref: EntityRef): string {
+  if (ref.kind === "skill") return core.kb.skill(ref.id)?.name ?? ref.id;
+  if (ref.kind === "area") return core.kb.area(ref.id)?.name ?? ref.id;
+  return core.kb.track(ref.id)?.name ?? ref.id;
+}
+
+export type SkillChoice = { kind: "skill"; skill: Skill } | { kind: "choose"; candidates: Skill[] };
+
+/**
+ * The skill a person typed, forgiving typos and aliases. Several close matches are returned for
+ * the person to choose from; nothing close is a SkillNotFound with suggestions.
+ */
+export function resolveSkill(core: Core, term: string): SkillChoice {
+  const result = core.index.resolve(term.trim(), ["skill"]);
+  if (result.kind === "found") {
+    const skill = core.kb.skill(result.ref.id);
+    if (skill) return { kind: "skill", skill };
+  }
+  if (result.kind === "ambiguous") {
+    const candidates = result.candidates.flatMap((ref) => core.kb.skill(ref.id) ?? []);
+    if (candidates.length > 0) return { kind: "choose", candidates };
+  }
+  const suggestions =
+    result.kind === "none" ? result.suggestions.map((ref) => nameOf(core, ref)) : [];
+  throw new SkillbotError({ code: "SkillNotFound", term: term.trim(), suggestions });
+}
+
+/** Like resolveSkill, but a person must pick before going on (ambiguity becomes an error to show). */
+export function requireSkill(core: Core, term: string): Skill {
+  const choice = resolveSkill(core, term);
+  if (choice.kind === "skill") return choice.skill;
+  throw new SkillbotError({
+    code: "SkillAmbiguous",
+    term,
+    candidates: choice.candidates.map((s) => s.name),
+  });
+}
+
+/** A track, area or skill, in that order of preference for exact names. */
+export function resolveTopic(core: Core, term: string): PathTopic {
+  const result = core.index.resolve(term.trim(), ["track", "area", "skill"]);
+  if (result.kind === "found") return result.ref;
+  if (result.kind === "ambiguous") {
+    const first =
+      result.candidates.find((c) => c.kind === "track") ??
+      result.candidates.find((c) => c.kind === "area");
+    if (first) return first;
+    throw new SkillbotError({
+      code: "SkillAmbiguous",
+      term,
+      candidates: result.candidates.map((c) => nameOf(core, c)),
+    });
+  }
+  throw new SkillbotError({
+    code: "TopicNotFound",
+    term,
+    suggestions: result.suggestions.map((ref) => nameOf(core, ref)),
+  });
+}
+
+export function resolveTrack(core: Core, term: string): Track {
+  const result = core.index.resolve(term.trim(), ["track"]);
+  const track = result.kind === "found" ? core.kb.track(result.ref.id) : undefined;
+  if (track) return track;
+  throw new SkillbotError({ code: "TrackNotFound", term, tracks: core.kb.tracks.map((t) => t.id) });
+}
+
+/** The track a person measures themselves against: their choice, else the matrix default. */
+export function trackOf(core: Core, chosen: string | undefined): Track | undefined {
+  return (chosen ? core.kb.track(chosen) : undefined) ?? core.kb.defaultTrack;
+}
+
+/** Current levels by skill id, from a person's ratings. */
+export function levelsOf(
+  ratings: Readonly<Record<string, { level: number }>>,
+): Record<string, number> {
+  return Object.fromEntries(Object.entries(ratings).map(([id, r]) => [id, r.level]));
+}

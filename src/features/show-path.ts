@@ -1,0 +1,82 @@
+import { ACTIONS } from "../core/actions.ts";
+import type { Asker, Core } from "../core/context.ts";
+import { text } from "../core/messages.ts";
+import {
+  type Block,
+  privateReply,
+  publicReply,
+  type Reply,
+  type SkillLine,
+} from "../core/reply.ts";
+import { learningPathFor, type PathTopic } from "./learning-path.ts";
+import { levelsOf, nameOf, trackOf } from "./resolve.ts";
+
+/**
+ * The learning-path reply. Personal (weighted by the person's ratings) when only they will see
+ * it; in a public thread it shows the general path and says where to get the personal one.
+ */
+export async function showPath(
+  core: Core,
+  asker: Asker,
+  topic: PathTopic | undefined,
+): Promise<Reply> {
+  const record = await core.people.get(asker.person);
+  const track = trackOf(core, record.track);
+  const target: PathTopic | undefined =
+    topic ?? (track ? { kind: "track", id: track.id } : undefined);
+  if (!target) return privateReply([{ kind: "text", text: text.unknownNothing }]);
+
+  const mayPersonalise = asker.where.audience === "private";
+  const levels = mayPersonalise ? levelsOf(record.ratings) : {};
+  const rated = Object.keys(levels).length;
+  const personal = rated > 0;
+  const path = learningPathFor(core.kb, target, levels, track);
+  const topicName = nameOf(core, target);
+
+  const blocks: Block[] = [{ kind: "heading", text: text.pathHeading(topicName, personal) }];
+  if (path.steps.length === 0) {
+    blocks.push({ kind: "text", text: text.pathComplete(topicName) });
+  } else {
+    blocks.push({ kind: "skills", items: path.steps.map((step) => stepLine(step, personal)) });
+    const first = path.steps[0]?.skill;
+    blocks.push({
+      kind: "context",
+      text: personal
+        ? text.pathPersonalNote(rated)
+        : mayPersonalise
+          ? text.pathInvite
+          : text.pathPublicNote,
+    });
+    if (first) {
+      blocks.push({
+        kind: "buttons",
+        buttons: [
+          {
+            action: ACTIONS.quizNext,
+            value: `skill:${first.id}`,
+            label: text.quizButton(first.name),
+          },
+          { action: ACTIONS.rateOpen, value: first.id, label: text.rateButton(first.name) },
+        ],
+      });
+    }
+  }
+  return mayPersonalise ? privateReply(blocks) : publicReply(blocks);
+}
+
+function stepLine(
+  step: ReturnType<typeof learningPathFor>["steps"][number],
+  personal: boolean,
+): SkillLine {
+  const { skill, level, target } = step;
+  const nextLevel = Math.min(4, Math.max(1, level + 1)) as 1 | 2 | 3 | 4;
+  const resource = skill.resources[0];
+  return {
+    skillId: skill.id,
+    name: skill.name,
+    ...(personal ? { level } : {}),
+    target,
+    note: text.stepNote(skill.why ?? skill.summary, skill.rubric[nextLevel]),
+    ...(resource ? { resource: { title: resource.title, url: resource.url } } : {}),
+  };
+}

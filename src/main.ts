@@ -1,0 +1,71 @@
+import { bootCore, MatrixInvalid } from "./boot.ts";
+import { type Config, readConfig } from "./config.ts";
+import type { Adapter, AdapterModule } from "./core/adapter.ts";
+import { createLogger } from "./logger.ts";
+
+/** Which front ends to run: every platform whose credentials are set, else the console chat. */
+export function adaptersFor(config: Config): string[] {
+  const slack = Boolean(
+    config.SLACK_SIGNING_SECRET && (config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID),
+  );
+  const discord = Boolean(config.DISCORD_TOKEN);
+  const platforms = [...(slack ? ["slack"] : []), ...(discord ? ["discord"] : [])];
+  return platforms.length > 0 ? platforms : ["console"];
+}
+
+/** `npm start`: the composition root. Returns a stop function that finishes in-flight work. */
+export async function start(env: Record<string, string | undefined>): Promise<() => Promise<void>> {
+  const read = readConfig(env);
+  if (!read.ok) {
+    for (const error of read.errors) process.stderr.write(`config: ${error}\n`);
+    process.exit(1);
+  }
+  const config = read.config;
+  const log = createLogger(config.LOG_LEVEL);
+  let booted: Awaited<ReturnType<typeof bootCore>>;
+  try {
+    booted = await bootCore({ config, log });
+  } catch (error) {
+    if (error instanceof MatrixInvalid) process.stderr.write(`${error.message}\n`);
+    else
+      process.stderr.write(
+        `skillbot could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+    process.exit(1);
+  }
+  const adapters: Adapter[] = [];
+  for (const name of adaptersFor(config)) {
+    // Loaded by name so the core never imports a platform SDK; each adapter implements AdapterModule.
+    const module = (await import(
+      new URL(`../adapters/${name}/index.ts`, import.meta.url).href
+    )) as AdapterModule;
+    const adapter = await module.createAdapter({
+      bot: booted.bot,
+      core: booted.core,
+      config,
+      store: booted.store,
+      log,
+    });
+    await adapter.start();
+    adapters.push(adapter);
+    log.info({ adapter: name }, "adapter started");
+  }
+  let stopping: Promise<void> | undefined;
+  return () => {
+    stopping ??= (async () => {
+      await Promise.allSettled(adapters.map((a) => a.stop()));
+      await booted.close();
+      log.info({}, "stopped");
+    })();
+    return stopping;
+  };
+}
+
+if (import.meta.main) {
+  const stop = await start(process.env);
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      void stop().then(() => process.exit(0));
+    });
+  }
+}
