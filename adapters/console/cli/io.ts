@@ -7,7 +7,8 @@ export type CliIo = {
   /** Input lines, read lazily (for `ask --stdin` and the console chat). */
   lines(): AsyncIterable<string>;
   env: Record<string, string | undefined>;
-  cwd: string;
+  /** Whether output may carry terminal colours. */
+  color: boolean;
 };
 
 export function processIo(): CliIo {
@@ -16,7 +17,7 @@ export function processIo(): CliIo {
     err: (text) => process.stderr.write(`${text}\n`),
     lines: () => createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY }),
     env: process.env,
-    cwd: process.cwd(),
+    color: Boolean(process.stdout.isTTY),
   };
 }
 

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { matrixFromCsv, matrixToCsv } from "../knowledge/csv.ts";
-import { matrixExport } from "../knowledge/export.ts";
-import { KnowledgeBase } from "../knowledge/knowledge-base.ts";
-import { loadMatrix } from "../knowledge/load-matrix.ts";
-import { formatProblem } from "../knowledge/problem.ts";
-import { slugFrom } from "../knowledge/slug.ts";
-import { writeMatrixDir } from "../knowledge/write-matrix.ts";
+import { matrixFromCsv, matrixToCsv } from "../../../src/knowledge/csv.ts";
+import { matrixExport } from "../../../src/knowledge/export.ts";
+import { KnowledgeBase } from "../../../src/knowledge/knowledge-base.ts";
+import { loadMatrix } from "../../../src/knowledge/load-matrix.ts";
+import { formatProblem } from "../../../src/knowledge/problem.ts";
+import { slugFrom } from "../../../src/knowledge/slug.ts";
+import { writeMatrixDir } from "../../../src/knowledge/write-matrix.ts";
 import { type CliIo, EXIT, type ExitCode, UsageError } from "./io.ts";
 
 export const KB_USAGE = `kb validate [dir]                 check a matrix directory, print every problem as file:line:col

@@ -1,34 +1,74 @@
+import { isSkillbotError } from "../../../src/core/errors.ts";
+import { errorText } from "../../../src/core/messages.ts";
+import { plain } from "../../../src/core/rich-text.ts";
+import { askCommand } from "./ask.ts";
+import { chatCommand } from "./chat.ts";
+import { healthCommand } from "./health.ts";
 import { type CliIo, EXIT, type ExitCode, processIo, UsageError } from "./io.ts";
 import { KB_USAGE, kbCommand } from "./kb.ts";
+import { personCommand } from "./person-commands.ts";
+import { quizCommand } from "./quiz.ts";
+import { CliProblem } from "./session.ts";
 
 const DEFAULT_MATRIX = "knowledge/ml-engineer";
 
-const USAGE = `usage: npm run skillbot -- <command>
+const USAGE = `usage: npm run skillbot -- <command> [--user ID]
 
+ask "<text>" [--json]             ask in plain words; --stdin: one question per line
+path [track|area|skill]           your next steps
+rate <skill> <0-4>                rate yourself
+profile [track] [--json]          your ratings, gaps and last change
+track [name]                      choose the track you measure yourself against
+explain <skill>                   what a skill is, its rubric and resources
+mentor <skill> | mentor on|off    find mentors, or offer to be one
+quiz [skill|area|track]           one question; type the number of your answer
+forget-me --yes                   delete everything stored about you
+chat                              the console chat
+health                            check the matrix and the store (Docker HEALTHCHECK)
 ${KB_USAGE}`;
+
+const PERSON_COMMANDS = new Set([
+  "rate",
+  "profile",
+  "path",
+  "explain",
+  "mentor",
+  "track",
+  "forget-me",
+]);
 
 /** Runs one CLI command; returns the exit code instead of exiting so tests can call it. */
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   const [command, ...args] = argv;
-  const matrixDir = io.env.SKILLBOT_MATRIX || DEFAULT_MATRIX;
   try {
-    switch (command) {
-      case "kb":
-        return kbCommand(args, io, matrixDir);
-      case "help":
-      case "--help":
-      case "-h":
-        io.out(USAGE);
-        return EXIT.ok;
-      default:
-        throw new UsageError(command ? `unknown command "${command}"` : "no command given");
+    if (command === "kb") return kbCommand(args, io, io.env.SKILLBOT_MATRIX || DEFAULT_MATRIX);
+    if (command === "ask") return await askCommand(args, io);
+    if (command === "quiz") return await quizCommand(args, io);
+    if (command === "chat") return await chatCommand(args, io);
+    if (command === "health") return await healthCommand(io);
+    if (command && PERSON_COMMANDS.has(command)) return await personCommand(command, args, io);
+    if (command === "help" || command === "--help" || command === "-h") {
+      io.out(USAGE);
+      return EXIT.ok;
     }
+    throw new UsageError(command ? `unknown command "${command}"` : "no command given");
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.err(`${(error as Error).message}\n\n${USAGE}`);
       return EXIT.usage;
     }
-    throw error;
+    if (isSkillbotError(error)) {
+      io.err(plain(errorText(error.details)));
+      return EXIT.badValue;
+    }
+    if (error instanceof CliProblem) {
+      io.err(error.message);
+      return EXIT.badValue;
+    }
+    // A bug or an outage: one line for the person, never a stack trace (SKILLBOT_DEBUG=1 shows it).
+    io.err(`skillbot: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    if (io.env.SKILLBOT_DEBUG) io.err(String(error instanceof Error ? error.stack : error));
+    return EXIT.badValue;
   }
 }
 

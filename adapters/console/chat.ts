@@ -1,0 +1,77 @@
+import type { Bot } from "../../src/core/bot.ts";
+import type { IncomingEvent, Person } from "../../src/core/events.ts";
+import type { Button, FormRequest, Reply } from "../../src/core/reply.ts";
+import { CONSOLE_WHERE, eventFromLine } from "./parse.ts";
+import { renderReply } from "./render.ts";
+
+export type ChatIo = {
+  out(text: string): void;
+  lines(): AsyncIterable<string>;
+  color: boolean;
+};
+
+const WELCOME =
+  'Skillbot. Ask a question ("what should I learn for MLOps?"), type a command (help), or a number to press a button. Ctrl-D quits.';
+const EXIT_WORDS = new Set(["quit", "exit", "bye"]);
+
+/** The console chat: the same bot as Slack and Discord, buttons as numbered choices, forms as prompts. */
+export async function runChat(bot: Bot, person: Person, io: ChatIo): Promise<void> {
+  const input = io.lines()[Symbol.asyncIterator]();
+  const nextLine = async (prompt: string): Promise<string | undefined> => {
+    io.out(prompt);
+    const next = await input.next();
+    return next.done ? undefined : next.value;
+  };
+  io.out(WELCOME);
+  // Every button shown in this chat, numbered in order: old buttons stay pressable.
+  const choices: Button[] = [];
+  for (;;) {
+    const line = await nextLine("you>");
+    if (line === undefined || EXIT_WORDS.has(line.trim().toLowerCase())) return;
+    if (!line.trim()) continue;
+    let reply = await bot.handle(eventFromLine(line, choices, person));
+    if (reply.form) {
+      show(reply, io, choices);
+      const submitted = await fillForm(reply.form, person, nextLine);
+      if (!submitted) return;
+      reply = await bot.handle(submitted);
+    }
+    show(reply, io, choices);
+  }
+}
+
+function show(reply: Reply, io: ChatIo, choices: Button[]): void {
+  const rendered = renderReply(reply, io, choices.length + 1);
+  io.out(rendered.text);
+  choices.push(...rendered.choices);
+}
+
+/** Asks for each field in turn; a preset field is shown, not asked. */
+async function fillForm(
+  form: FormRequest,
+  person: Person,
+  nextLine: (prompt: string) => Promise<string | undefined>,
+): Promise<IncomingEvent | undefined> {
+  const values: Record<string, string> = {};
+  for (const field of form.fields) {
+    if (field.initial !== undefined) {
+      values[field.id] = field.initial;
+      continue;
+    }
+    const numbered = field.kind === "radio" && field.options.length <= 10;
+    const prompt = numbered
+      ? `${field.label}:\n${field.options.map((o) => `  ${o.value}  ${o.label}${o.description ? ` — ${o.description}` : ""}`).join("\n")}\n${field.label}>`
+      : `${field.label} (type a name)>`;
+    const answer = await nextLine(prompt);
+    if (answer === undefined) return undefined;
+    values[field.id] = answer.trim();
+  }
+  return {
+    type: "form",
+    person,
+    where: CONSOLE_WHERE,
+    form: form.id,
+    values,
+    ...(form.context ? { context: form.context } : {}),
+  };
+}
