@@ -16,10 +16,15 @@ export const DEFAULT_SQLITE_PATH = "./data/skillbot.sqlite";
  * `sqlite:///absolute/path.sqlite`, `redis://…`/`rediss://…`, or `memory://` (tests, demos).
  * Unset means the SQLite file ./data/skillbot.sqlite.
  */
-export async function openStore(url: string | undefined, log: Logger): Promise<RecordStore> {
+export async function openStore(
+  url: string | undefined,
+  log: Logger,
+  options: { connectTimeoutMs?: number } = {},
+): Promise<RecordStore> {
   const target = url ?? `sqlite://${DEFAULT_SQLITE_PATH}`;
-  if (target.startsWith("redis://") || target.startsWith("rediss://"))
-    return openRedis(target, log);
+  if (target.startsWith("redis://") || target.startsWith("rediss://")) {
+    return openRedis(target, log, options.connectTimeoutMs ?? 3000);
+  }
   if (target.startsWith("sqlite://")) return openSqlite(target.slice("sqlite://".length), log);
   if (target === "memory://") {
     const keyv = new Keyv({ store: new Map(), useKeyPrefix: false, throwOnErrors: true });
@@ -39,20 +44,25 @@ async function openSqlite(path: string, log: Logger): Promise<RecordStore> {
   return new KeyvRecordStore({ kind: "sqlite", keyv, atomic: inProcessAtomic(keyv), log });
 }
 
-async function openRedis(url: string, log: Logger): Promise<RecordStore> {
+async function openRedis(url: string, log: Logger, timeoutMs: number): Promise<RecordStore> {
   const adapter = new KeyvRedis(
     {
       url,
       // Fail fast while Redis is down instead of queueing commands until it returns.
       disableOfflineQueue: true,
       socket: {
-        connectTimeout: 3000,
+        connectTimeout: timeoutMs,
         reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 3000),
       },
     },
-    { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 3000 },
+    { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: timeoutMs },
   );
   adapter.on("error", (error: unknown) => log.warn({ err: error }, "redis connection error"));
+  // Connect now: with the offline queue off, commands sent while the first connection is still
+  // opening would fail. If Redis is down at start, say so and let requests retry the connection.
+  await adapter
+    .getClient()
+    .catch((error: unknown) => log.warn({ err: error }, "redis is not reachable yet"));
   const keyv = new Keyv({ store: adapter, useKeyPrefix: false, throwOnErrors: true });
   // Keyv hands its default namespace to the adapter, which would prefix every key ("keyv::k")
   // while the atomic scripts use the bare key; keys are namespaced by src/store/keys.ts instead.

@@ -1,0 +1,157 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { z } from "zod";
+import { isSkillbotError } from "../../src/core/errors.ts";
+import { type Logger, silentLogger } from "../../src/core/ports.ts";
+import { openStore } from "../../src/store/open-store.ts";
+import type { RecordStore } from "../../src/store/record-store.ts";
+
+const Counter = z.object({ n: z.int() });
+const redisUrl = inject("redisUrl");
+const unique = () => `test:${Math.random().toString(36).slice(2)}`;
+
+const backends: { name: string; open: (log?: Logger) => Promise<RecordStore>; skip?: boolean }[] = [
+  { name: "memory", open: (log) => openStore("memory://", log ?? silentLogger) },
+  {
+    name: "sqlite",
+    open: (log) =>
+      openStore(
+        `sqlite://${join(mkdtempSync(join(tmpdir(), "skillbot-store-")), "s.sqlite")}`,
+        log ?? silentLogger,
+      ),
+  },
+  {
+    name: "redis",
+    open: (log) => openStore(redisUrl ?? "redis://unused", log ?? silentLogger),
+    skip: !redisUrl,
+  },
+];
+
+for (const backend of backends) {
+  describe.skipIf(backend.skip)(`record store on ${backend.name}`, () => {
+    const opened: RecordStore[] = [];
+    const open = async (log?: Logger) => {
+      const store = await backend.open(log);
+      opened.push(store);
+      return store;
+    };
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((s) => s.close()));
+    });
+
+    it("GIVEN a written record WHEN read with its schema THEN the same value comes back", async () => {
+      const store = await open();
+      const key = unique();
+      await store.set(key, { n: 7 });
+      expect(await store.get(key, Counter)).toEqual({ n: 7 });
+      await store.delete(key);
+      expect(await store.get(key, Counter)).toBeUndefined();
+    });
+
+    it("GIVEN a record that does not match the schema WHEN read THEN it is logged and treated as missing", async () => {
+      const warnings: unknown[] = [];
+      const log: Logger = { ...silentLogger, warn: (obj) => warnings.push(obj), child: () => log };
+      const store = await open(log);
+      const key = unique();
+      await store.set(key, { n: "not a number" });
+      expect(await store.get(key, Counter)).toBeUndefined();
+      expect(warnings).toHaveLength(1);
+    });
+
+    it("GIVEN 50 concurrent claims of one key WHEN they race THEN exactly one wins", async () => {
+      const store = await open();
+      const key = unique();
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => store.claim(key, { i }, 60_000)),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+    });
+
+    it("GIVEN 50 concurrent updates WHEN each adds one THEN none is lost", async () => {
+      const store = await open();
+      const key = unique();
+      await Promise.all(
+        Array.from({ length: 50 }, () =>
+          store.update(key, Counter, (c) => ({ n: (c?.n ?? 0) + 1 })),
+        ),
+      );
+      expect(await store.get(key, Counter)).toEqual({ n: 50 });
+    });
+
+    it("GIVEN an update that returns undefined WHEN applied THEN the record is deleted", async () => {
+      const store = await open();
+      const key = unique();
+      await store.set(key, { n: 1 });
+      await store.update(key, Counter, () => undefined);
+      expect(await store.get(key, Counter)).toBeUndefined();
+    });
+  });
+}
+
+describe.skipIf(!redisUrl)("record store on redis, across instances", () => {
+  it("GIVEN two bot instances on one Redis WHEN both update and claim the same keys THEN each claim is won once and no update is lost", async () => {
+    const a = await openStore(redisUrl as string, silentLogger);
+    const b = await openStore(redisUrl as string, silentLogger);
+    try {
+      const counter = unique();
+      const claim = unique();
+      const work = [a, b].flatMap((store) => [
+        ...Array.from({ length: 25 }, () =>
+          store.update(counter, Counter, (c) => ({ n: (c?.n ?? 0) + 1 })),
+        ),
+        store.claim(claim, { by: store === a ? "a" : "b" }, 60_000),
+      ]);
+      const results = await Promise.all(work);
+      expect(results.filter((r) => r === true)).toHaveLength(1);
+      expect(await a.get(counter, Counter)).toEqual({ n: 50 });
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it("GIVEN a key written through the store WHEN read straight from Redis THEN it has no double prefix and claims carry a TTL", async () => {
+    const store = await openStore(redisUrl as string, silentLogger);
+    const { createClient } = await import("@keyv/redis");
+    const client = createClient({ url: redisUrl as string });
+    await client.connect();
+    try {
+      const key = `sb:test:${Math.random().toString(36).slice(2)}`;
+      await store.claim(key, { x: 1 }, 60_000);
+      expect(await client.exists(key)).toBe(1);
+      const ttl = await client.pTTL(key);
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(60_000);
+    } finally {
+      await client.close();
+      await store.close();
+    }
+  });
+});
+
+describe("store outages", () => {
+  it("GIVEN Redis is unreachable WHEN the store is used THEN it fails with StoreUnavailable instead of hanging", async () => {
+    const store = await openStore("redis://127.0.0.1:1", silentLogger, { connectTimeoutMs: 100 });
+    const failure = await store.set("k", { n: 1 }).catch((error: unknown) => error);
+    expect(isSkillbotError(failure, "StoreUnavailable")).toBe(true);
+    await store.close().catch(() => {});
+  });
+
+  it("GIVEN a SQLite store WHEN opened THEN it runs in WAL mode", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "skillbot-wal-"));
+    const store = await openStore(`sqlite://${join(dir, "w.sqlite")}`, silentLogger);
+    const { default: sqlite3 } = await import("sqlite3");
+    await store.set("k", { n: 1 });
+    const mode = await new Promise<string>((resolve, reject) => {
+      const db = new sqlite3.Database(join(dir, "w.sqlite"));
+      db.get("PRAGMA journal_mode", (error: Error | null, row: { journal_mode: string }) => {
+        db.close();
+        if (error) reject(error);
+        else resolve(row.journal_mode);
+      });
+    });
+    expect(mode).toBe("wal");
+    await store.close();
+  });
+});
