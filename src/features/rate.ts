@@ -1,7 +1,7 @@
 import { ACTIONS, FORMS } from "../core/actions.ts";
 import type { Asker, Core } from "../core/context.ts";
 import { SkillbotError } from "../core/errors.ts";
-import { levelLabel, levelWord, text } from "../core/messages.ts";
+import { errorText, levelLabel, levelWord, text } from "../core/messages.ts";
 import { type FormRequest, privateReply, type Reply } from "../core/reply.ts";
 import { RUBRIC_LEVELS, type Skill } from "../knowledge/schema.ts";
 import { resolveSkill } from "./resolve.ts";
@@ -48,12 +48,24 @@ export async function rate(
   const level = rawLevel === undefined ? undefined : parseLevel(rawLevel);
   if (!skillTerm?.trim()) return rateForm(core, undefined);
   const choice = resolveSkill(core, skillTerm);
-  if (choice.kind === "choose") {
+  if (choice.kind === "none" && choice.suggestions.length === 0) {
+    throw new SkillbotError({ code: "SkillNotFound", term: skillTerm.trim(), suggestions: [] });
+  }
+  if (choice.kind !== "skill") {
+    const candidates = choice.kind === "choose" ? choice.candidates : choice.suggestions;
+    const question =
+      choice.kind === "choose"
+        ? text.pickSkill(skillTerm)
+        : errorText({
+            code: "SkillNotFound",
+            term: skillTerm.trim(),
+            suggestions: candidates.map((s) => s.name),
+          });
     return privateReply([
-      { kind: "text", text: text.pickSkill(skillTerm) },
+      { kind: "text", text: question },
       {
         kind: "buttons",
-        buttons: choice.candidates.map((skill) =>
+        buttons: candidates.map((skill) =>
           level === undefined
             ? { action: ACTIONS.rateOpen, value: skill.id, label: skill.name }
             : {
@@ -65,7 +77,7 @@ export async function rate(
       },
     ]);
   }
-  if (level === undefined) return askLevel(choice.skill);
+  if (level === undefined) return rateForm(core, choice.skill);
   return saveRating(core, asker, choice.skill, level);
 }
 

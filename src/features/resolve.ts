@@ -11,11 +11,14 @@ export function nameOf(core: Core, ref: EntityRef): string {
   return core.kb.track(ref.id)?.name ?? ref.id;
 }
 
-export type SkillChoice = { kind: "skill"; skill: Skill } | { kind: "choose"; candidates: Skill[] };
+export type SkillChoice =
+  | { kind: "skill"; skill: Skill }
+  | { kind: "choose"; candidates: Skill[] }
+  | { kind: "none"; suggestions: Skill[] };
 
 /**
  * The skill a person typed, forgiving typos and aliases. Several close matches are returned for
- * the person to choose from; nothing close is a SkillNotFound with suggestions.
+ * the person to choose from; nothing close comes with the nearest suggestions.
  */
 export function resolveSkill(core: Core, term: string): SkillChoice {
   const result = core.index.resolve(term.trim(), ["skill"]);
@@ -28,14 +31,18 @@ export function resolveSkill(core: Core, term: string): SkillChoice {
     if (candidates.length > 0) return { kind: "choose", candidates };
   }
   const suggestions =
-    result.kind === "none" ? result.suggestions.map((ref) => nameOf(core, ref)) : [];
-  throw new SkillbotError({ code: "SkillNotFound", term: term.trim(), suggestions });
+    result.kind === "none" ? result.suggestions.flatMap((ref) => core.kb.skill(ref.id) ?? []) : [];
+  return { kind: "none", suggestions };
 }
 
 /** Like resolveSkill, but a person must pick before going on (ambiguity becomes an error to show). */
 export function requireSkill(core: Core, term: string): Skill {
   const choice = resolveSkill(core, term);
   if (choice.kind === "skill") return choice.skill;
+  if (choice.kind === "none") {
+    const suggestions = choice.suggestions.map((s) => s.name);
+    throw new SkillbotError({ code: "SkillNotFound", term: term.trim(), suggestions });
+  }
   throw new SkillbotError({
     code: "SkillAmbiguous",
     term,
