@@ -2,7 +2,9 @@ import type { Config } from "../config.ts";
 import type { RecordStore } from "../store/record-store.ts";
 import type { Bot } from "./bot.ts";
 import type { Core } from "./context.ts";
+import type { Person, Platform } from "./events.ts";
 import type { Logger } from "./ports.ts";
+import type { Reply } from "./reply.ts";
 
 /** What a platform adapter gets: the bot to ask, and the shared store for its own bookkeeping. */
 export type AdapterContext = {
@@ -13,12 +15,21 @@ export type AdapterContext = {
   log: Logger;
 };
 
+/** A channel in a tenant, as the adapter that owns it names it. */
+export type ChannelTarget = { platform: Platform; tenant: string; channel: string };
+
 /** A front end (Slack, Discord, console): translates platform traffic to events and replies back. */
 export type Adapter = {
   readonly name: string;
   start(): Promise<void>;
   /** Finishes in-flight work, then disconnects. */
   stop(): Promise<void>;
+  /** Posts a public message in a channel (daily quiz, reveal); resolves to the platform's message id. */
+  post?(target: ChannelTarget, reply: Reply): Promise<{ messageId: string }>;
+  /** Replaces a message this adapter posted (closing a quiz's buttons at the reveal). */
+  update?(target: ChannelTarget, messageId: string, reply: Reply): Promise<void>;
+  /** Sends a private message to one person (review reminders). */
+  dm?(person: Person, reply: Reply): Promise<void>;
 };
 
 /**

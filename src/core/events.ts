@@ -53,7 +53,12 @@ export const CommandSchema = z.discriminatedUnion("name", [
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 
-const Base = { person: PersonSchema, where: WhereSchema };
+const Base = {
+  person: PersonSchema,
+  where: WhereSchema,
+  /** Whether the person may change channel settings (daily quiz): Discord Manage Channels, Slack admins. */
+  canManageChannel: z.boolean().optional(),
+};
 
 /** Everything a person can do, in platform-neutral form: what adapters produce from payloads. */
 export const IncomingEventSchema = z.discriminatedUnion("type", [

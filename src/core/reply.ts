@@ -51,6 +51,11 @@ export type Reply = {
   /** One plain line: notification text and the fallback where blocks cannot be shown. */
   summary: string;
   form?: FormRequest;
+  /**
+   * A better answer that takes longer (an LLM explanation). Adapters send this reply at once
+   * and, when `followUp` settles, replace it with the result; a rejection keeps the first reply.
+   */
+  followUp?: Promise<Reply>;
 };
 
 export function privateReply(blocks: Block[], summary?: string): Reply {
