@@ -21,7 +21,10 @@ export async function start(env: Record<string, string | undefined>): Promise<()
     process.exit(1);
   }
   const config = read.config;
-  const log = createLogger(config.LOG_LEVEL);
+  const names = adaptersFor(config);
+  // In the console chat, info logs would interleave with the conversation on the terminal.
+  const quiet = names.length === 1 && names[0] === "console" && !env.LOG_LEVEL;
+  const log = createLogger(quiet ? "warn" : config.LOG_LEVEL);
   let booted: Awaited<ReturnType<typeof bootCore>>;
   try {
     booted = await bootCore({ config, log });
@@ -34,7 +37,7 @@ export async function start(env: Record<string, string | undefined>): Promise<()
     process.exit(1);
   }
   const adapters: Adapter[] = [];
-  for (const name of adaptersFor(config)) {
+  for (const name of names) {
     // Loaded by name so the core never imports a platform SDK; each adapter implements AdapterModule.
     const module = (await import(
       new URL(`../adapters/${name}/index.ts`, import.meta.url).href
