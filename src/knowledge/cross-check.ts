@@ -5,12 +5,22 @@ import type { Path, YamlFile } from "./yaml-file.ts";
 /** A validated value and where it was written, so later checks can point at it. */
 export type Sourced<T> = { value: T; yaml: YamlFile; path: Path };
 
+/**
+ * Ids in files that failed validation: they exist (or, in a file that could not be read, may
+ * exist), so references to them are not reported as unknown on top of the file's own problems.
+ */
+export type UnvalidatedIds = Record<
+  "areas" | "skills" | "tracks",
+  { ids: Set<string>; unreadable: boolean }
+>;
+
 type Parts = {
   areas: Sourced<Area>[];
   skills: Sourced<Skill>[];
   tracks: Sourced<Track>[];
   questions: Sourced<Question>[];
   defaultTrack: Sourced<string> | undefined;
+  unvalidated?: UnvalidatedIds;
 };
 
 /** Normalises a name or alias the way people type it, for collision checks. */
@@ -19,7 +29,14 @@ export function normaliseTerm(term: string): string {
 }
 
 /** Checks what one file cannot: ids that must exist, ids that must be unique, cycles, clashes. */
-export function crossCheck({ areas, skills, tracks, questions, defaultTrack }: Parts): Problem[] {
+export function crossCheck({
+  areas,
+  skills,
+  tracks,
+  questions,
+  defaultTrack,
+  unvalidated,
+}: Parts): Problem[] {
   const problems: Problem[] = [];
   const at = (item: Sourced<unknown>, ...rest: Path): Problem => ({
     file: item.yaml.file,
@@ -33,10 +50,15 @@ export function crossCheck({ areas, skills, tracks, questions, defaultTrack }: P
   const skillIds = uniqueIds("skill", skills, report);
   const trackIds = uniqueIds("track", tracks, report);
   uniqueIds("question", questions, report);
+  const exists = (
+    ids: Set<string>,
+    more: UnvalidatedIds[keyof UnvalidatedIds] | undefined,
+    id: string,
+  ) => ids.has(id) || more?.unreadable === true || more?.ids.has(id) === true;
 
   for (const skill of skills) {
     const { areaId, prerequisites, id } = skill.value;
-    if (!areaIds.has(areaId))
+    if (!exists(areaIds, unvalidated?.areas, areaId))
       report(
         skill,
         ["areaId"],
@@ -45,7 +67,7 @@ export function crossCheck({ areas, skills, tracks, questions, defaultTrack }: P
     prerequisites.forEach((prerequisite, i) => {
       if (prerequisite === id)
         report(skill, ["prerequisites", i], `skill ${quote(id)} lists itself as a prerequisite`);
-      else if (!skillIds.has(prerequisite))
+      else if (!exists(skillIds, unvalidated?.skills, prerequisite))
         report(skill, ["prerequisites", i], `unknown prerequisite skill id ${quote(prerequisite)}`);
     });
   }
@@ -65,7 +87,7 @@ export function crossCheck({ areas, skills, tracks, questions, defaultTrack }: P
 
   for (const track of tracks) {
     for (const skillId of Object.keys(track.value.targets)) {
-      if (!skillIds.has(skillId))
+      if (!exists(skillIds, unvalidated?.skills, skillId))
         report(
           track,
           ["targets", skillId],
@@ -73,7 +95,7 @@ export function crossCheck({ areas, skills, tracks, questions, defaultTrack }: P
         );
     }
   }
-  if (defaultTrack && !trackIds.has(defaultTrack.value)) {
+  if (defaultTrack && !exists(trackIds, unvalidated?.tracks, defaultTrack.value)) {
     report(
       defaultTrack,
       [],
@@ -81,7 +103,7 @@ export function crossCheck({ areas, skills, tracks, questions, defaultTrack }: P
     );
   }
   for (const question of questions) {
-    if (!skillIds.has(question.value.skillId)) {
+    if (!exists(skillIds, unvalidated?.skills, question.value.skillId)) {
       report(
         question,
         ["skillId"],
@@ -151,7 +173,7 @@ export function prerequisiteCycles(
     state.set(id, "visiting");
     stack.push(id);
     for (const next of edges.get(id) ?? []) {
-      if (!edges.has(next)) continue;
+      if (!edges.has(next) || next === id) continue; // a self-reference is reported on its own
       if (state.get(next) === "visiting") cycles.push([...stack.slice(stack.indexOf(next)), next]);
       else if (!state.has(next)) visit(next);
     }

@@ -1,8 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
-import { prerequisiteCycles } from "./cross-check.ts";
-import { IdSchema, type MatrixData, type Skill } from "./schema.ts";
+import { normaliseTerm, prerequisiteCycles } from "./cross-check.ts";
+import { IdSchema, type MatrixData, type Skill, SkillSchema } from "./schema.ts";
 import { slugFrom } from "./slug.ts";
 
 /** The columns teams keep their matrices in; `id`, `area_id`, summaries and `why` are optional extras. */
@@ -138,6 +138,25 @@ export function matrixFromCsv(text: string, meta: { id: string; name: string }):
       else if (id === s.id)
         problems.push(`row ${s.row}: skill "${s.name}" lists itself as a prerequisite`);
       else s.prerequisites.push(id);
+    }
+  }
+  // What the matrix validator would reject later, reported here with the row to fix.
+  for (const { row, prerequisiteNames: _names, ...skill } of skills) {
+    const checked = SkillSchema.safeParse(skill);
+    if (!checked.success)
+      for (const issue of checked.error.issues)
+        problems.push(`row ${row}: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  const termOwner = new Map<string, (typeof skills)[number]>();
+  for (const s of skills) {
+    const terms = new Map([s.id, s.name, ...s.aliases].map((t) => [normaliseTerm(t), t]));
+    for (const [normalised, term] of terms) {
+      const owner = termOwner.get(normalised);
+      if (owner)
+        problems.push(
+          `row ${s.row}: "${term}" is already used by skill "${owner.name}" in row ${owner.row}`,
+        );
+      else termOwner.set(normalised, s);
     }
   }
   for (const cycle of prerequisiteCycles(skills)) {

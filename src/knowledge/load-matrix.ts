@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
-import { crossCheck, type Sourced } from "./cross-check.ts";
+import { crossCheck, type Sourced, type UnvalidatedIds } from "./cross-check.ts";
 import { byPosition, type Problem } from "./problem.ts";
 import {
   type Area,
@@ -44,9 +44,16 @@ export function loadMatrix(dir: string): MatrixLoad {
   }
   problems.push(...unexpectedFiles(dir));
 
+  // Ids written in files that failed validation still exist: references to them are not "unknown".
+  const unvalidated: UnvalidatedIds = {
+    areas: { ids: new Set(), unreadable: !existsSync(matrixPath) },
+    skills: { ids: new Set(), unreadable: false },
+    tracks: { ids: new Set(), unreadable: false },
+  };
   const read = <S extends z.ZodType>(
     file: string,
     schema: S,
+    list?: keyof UnvalidatedIds,
   ): { yaml: YamlFile; data: z.infer<S> } | undefined => {
     const size = statSync(file).size;
     if (size > YAML_LIMITS.maxFileBytes) {
@@ -56,22 +63,27 @@ export function loadMatrix(dir: string): MatrixLoad {
         col: 1,
         message: `file is ${size} bytes, over the ${YAML_LIMITS.maxFileBytes}-byte limit`,
       });
+      if (list) unvalidated[list].unreadable = true;
       return undefined;
     }
     const parsed = parseYamlFile(file, readFileSync(file, "utf8"));
     if (!parsed.ok) {
       problems.push(...parsed.problems);
+      if (list) unvalidated[list].unreadable = true;
       return undefined;
     }
     const result = schema.safeParse(parsed.yaml.data);
     if (!result.success) {
       problems.push(...schemaProblems(parsed.yaml, result.error.issues));
+      if (list) for (const id of idsIn(parsed.yaml.data, list)) unvalidated[list].ids.add(id);
       return undefined;
     }
     return { yaml: parsed.yaml, data: result.data };
   };
 
-  const matrixFile = existsSync(matrixPath) ? read(matrixPath, MatrixFileSchema) : undefined;
+  const matrixFile = existsSync(matrixPath)
+    ? read(matrixPath, MatrixFileSchema, "areas")
+    : undefined;
   const areas: Sourced<Area>[] =
     matrixFile?.data.areas.map((value, i) => ({
       value,
@@ -80,7 +92,9 @@ export function loadMatrix(dir: string): MatrixLoad {
     })) ?? [];
 
   const tracksPath = join(dir, "tracks.yaml");
-  const tracksFile = existsSync(tracksPath) ? read(tracksPath, TracksFileSchema) : undefined;
+  const tracksFile = existsSync(tracksPath)
+    ? read(tracksPath, TracksFileSchema, "tracks")
+    : undefined;
   const tracks: Sourced<Track>[] =
     tracksFile?.data.tracks.map((value, i) => ({
       value,
@@ -89,7 +103,7 @@ export function loadMatrix(dir: string): MatrixLoad {
     })) ?? [];
 
   const skills: Sourced<Skill>[] = yamlFilesIn(join(dir, "skills")).flatMap((file) => {
-    const loaded = read(file, SkillsFileSchema);
+    const loaded = read(file, SkillsFileSchema, "skills");
     return (
       loaded?.data.skills.map((value, i) => ({ value, yaml: loaded.yaml, path: ["skills", i] })) ??
       []
@@ -107,7 +121,14 @@ export function loadMatrix(dir: string): MatrixLoad {
   });
 
   problems.push(
-    ...crossCheck({ areas, skills, tracks, questions, defaultTrack: defaultTrackOf(matrixFile) }),
+    ...crossCheck({
+      areas,
+      skills,
+      tracks,
+      questions,
+      defaultTrack: defaultTrackOf(matrixFile),
+      unvalidated,
+    }),
   );
   if (problems.length > 0 || !matrixFile) {
     return { ok: false, problems: problems.sort(byPosition) };
@@ -138,6 +159,15 @@ function defaultTrackOf(
   return id === undefined || !matrixFile
     ? undefined
     : { value: id, yaml: matrixFile.yaml, path: ["defaultTrack"] };
+}
+
+function idsIn(data: unknown, list: string): string[] {
+  const items = data !== null && typeof data === "object" ? Reflect.get(data, list) : undefined;
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item: unknown) => {
+    const id = item !== null && typeof item === "object" ? Reflect.get(item, "id") : undefined;
+    return typeof id === "string" ? [id] : [];
+  });
 }
 
 function yamlFilesIn(dir: string): string[] {

@@ -5,6 +5,7 @@ import {
   isNode,
   isPair,
   isScalar,
+  isSeq,
   LineCounter,
   type Node,
   parseDocument,
@@ -77,7 +78,7 @@ export function parseYamlFile(file: string, text: string): YamlParse {
 
   const nodeAt = (path: Path): Node | undefined => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+      const node = nodeIn(doc, path.slice(0, depth));
       if (isNode(node) && node.range) return node;
     }
     return undefined;
@@ -94,10 +95,24 @@ export function parseYamlFile(file: string, text: string): YamlParse {
     return positionOf(path);
   };
   const valueAt = (path: Path) => {
-    const node = doc.getIn(path, true);
+    const node = nodeIn(doc, path);
     return isScalar(node) ? node.value : undefined;
   };
   return { ok: true, yaml: { file, data, positionOf, keyPositionOf, valueAt } };
+}
+
+/** The node at `path`. Keys match by text: zod says "2" for the rubric level written `2:` (an int). */
+function nodeIn(doc: Document, path: Path): unknown {
+  let node: unknown = doc.contents;
+  for (const key of path) {
+    if (isMap(node))
+      node = node.items.find(
+        (pair) => isScalar(pair.key) && String(pair.key.value) === String(key),
+      )?.value;
+    else if (isSeq(node) && typeof key === "number") node = node.items[key];
+    else return undefined;
+  }
+  return node;
 }
 
 function unsafeConstructs(
