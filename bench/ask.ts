@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import MiniSearch from "minisearch";
+import { analyseQuestion } from "../src/features/ask.ts";
+import { KnowledgeBase } from "../src/knowledge/knowledge-base.ts";
+import { loadMatrix } from "../src/knowledge/load-matrix.ts";
+import { MatrixIndex } from "../src/knowledge/matrix-index.ts";
+import { generateMatrix } from "./generate-matrix.ts";
+import { ms, percentile, sideBySide } from "./stats.ts";
+
+const QUESTIONS = [
+  "what should I learn for MLOps?",
+  "how do i level up my pyhton",
+  "k8s vs docker?",
+  "who can help me with sklearn pipelines",
+  "quiz me on linear algebra",
+  "tips for collaborating better with the data eng team",
+  "whats the best way to learn linalg for ml",
+  "what's for lunch",
+];
+
+/** `ask` p50/p99 in-process on a matrix, beside a plain MiniSearch fuzzy query of the same text. */
+async function measure(dir: string, label: string, goalMs: number): Promise<string[]> {
+  const loaded = loadMatrix(dir);
+  if (!loaded.ok) throw new Error(`${dir} is invalid`);
+  const kb = new KnowledgeBase(loaded.matrix);
+  const index = new MatrixIndex(kb);
+  const raw = new MiniSearch({ fields: ["name", "aliases", "summary"], storeFields: ["id"] });
+  raw.addAll(
+    kb.skills.map((s) => ({
+      id: s.id,
+      name: s.name,
+      aliases: s.aliases.join(" "),
+      summary: s.summary,
+    })),
+  );
+  const text = (i: number) => QUESTIONS[i % QUESTIONS.length] ?? "";
+  for (let i = 0; i < 50; i++) analyseQuestion(text(i), kb, index); // warm-up
+  const { work, baseline } = await sideBySide(
+    2000,
+    (i) => analyseQuestion(text(i), kb, index),
+    (i) => raw.search(text(i), { fuzzy: 0.2, prefix: true }),
+  );
+  const p99 = percentile(work, 99);
+  return [
+    `ask on ${label} (${kb.skills.length} skills): p50 ${ms(percentile(work, 50))}, p99 ${ms(p99)} (goal ≤ ${goalMs} ms: ${p99 <= goalMs ? "met" : "MISSED"})`,
+    `  raw MiniSearch fuzzy query: p50 ${ms(percentile(baseline, 50))}, p99 ${ms(percentile(baseline, 99))}; ask/raw p50 ratio ${(percentile(work, 50) / percentile(baseline, 50)).toFixed(2)}`,
+  ];
+}
+
+export async function bench(): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), "skillbot-bench-ask-"));
+  try {
+    generateMatrix(dir, 10_000);
+    return [
+      ...(await measure("knowledge/ml-engineer", "the shipped matrix", 5)),
+      ...(await measure(dir, "a generated matrix", 50)),
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { rankMentors } from "../../src/features/mentors.ts";
+import type { PersonRecord } from "../../src/store/people.ts";
+import { PUBLIC, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
+
+const record = (mentor: boolean, ratings: Record<string, [number, string]>): PersonRecord => ({
+  mentor,
+  history: [],
+  ratings: Object.fromEntries(
+    Object.entries(ratings).map(([id, [level, ratedAt]]) => [id, { level, ratedAt }]),
+  ),
+});
+
+describe("mentors", () => {
+  it("GIVEN teammates WHEN ranking mentors THEN only opted-in people at 3+ appear, best then most recent, never the asker", () => {
+    const ranked = rankMentors(
+      [
+        { user: "old-expert", record: record(true, { pytorch: [4, "2026-01-01T00:00:00.000Z"] }) },
+        { user: "new-expert", record: record(true, { pytorch: [4, "2026-06-01T00:00:00.000Z"] }) },
+        {
+          user: "practitioner",
+          record: record(true, { pytorch: [3, "2026-11-01T00:00:00.000Z"] }),
+        },
+        { user: "working", record: record(true, { pytorch: [2, "2026-11-01T00:00:00.000Z"] }) },
+        { user: "shy-expert", record: record(false, { pytorch: [4, "2026-11-01T00:00:00.000Z"] }) },
+        { user: "asker", record: record(true, { pytorch: [4, "2026-11-01T00:00:00.000Z"] }) },
+      ],
+      ["pytorch"],
+      "asker",
+    );
+    expect(ranked.map((m) => m.user)).toEqual(["new-expert", "old-expert", "practitioner"]);
+  });
+
+  let bot: TestBot;
+  beforeEach(async () => {
+    bot = await testBot();
+  });
+
+  it("GIVEN a mentor who opts out WHEN someone asks THEN they are no longer shown", async () => {
+    await say(bot, "mia", "rate docker 4");
+    await say(bot, "mia", "mentor on");
+    expect(textOf(await say(bot, "lee", "mentor docker"))).toMatch(/mia/);
+    await say(bot, "mia", "mentor off");
+    const after = textOf(await say(bot, "lee", "mentor docker"));
+    expect(after).not.toMatch(/mia/);
+    expect(after).toMatch(/Nobody has offered to mentor/);
+  });
+
+  it("GIVEN an area WHEN asking who can help THEN mentors of any skill in it are listed", async () => {
+    await say(bot, "mia", "rate kubernetes 3");
+    await say(bot, "mia", "mentor on");
+    const reply = await say(bot, "lee", "who knows the infra stuff");
+    expect(textOf(reply)).toMatch(/Mentors in Systems and Infrastructure/);
+    expect(textOf(reply)).toMatch(/mia/);
+  });
+
+  it("GIVEN fewer than five raters WHEN a skill is explained THEN no team figure; with five THEN the average", async () => {
+    for (const user of ["a", "b", "c", "d"]) await say(bot, user, "rate sql 2");
+    expect(textOf(await say(bot, "x", "explain sql"))).not.toMatch(/teammates rated/);
+    await say(bot, "e", "rate sql 4");
+    expect(textOf(await say(bot, "x", "explain sql"))).toMatch(
+      /5 teammates rated this skill; team average 2\.4/,
+    );
+  });
+
+  it("GIVEN a public question about a skill WHEN explained THEN the asker's own level is not marked", async () => {
+    await say(bot, "lee", "rate git 3");
+    expect(textOf(await say(bot, "lee", "explain git"))).toMatch(/← you/);
+    expect(textOf(await say(bot, "lee", "explain git", PUBLIC))).not.toMatch(/← you/);
+  });
+});

@@ -1,0 +1,127 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { ACTIONS } from "../../src/core/actions.ts";
+import { buttonsOf, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
+
+describe("rate and profile", () => {
+  let bot: TestBot;
+  beforeEach(async () => {
+    bot = await testBot();
+  });
+
+  it.each([
+    ["rate k8s 2", "kubernetes"],
+    ["rate sklearn 3", "scikit-learn"],
+    ["rate pyhton 4", "python"],
+    ["rate hugging face 1", "hugging-face"],
+    ["rate ci/cd 2", "ci-cd"],
+  ])("GIVEN %j WHEN rated THEN it is saved on %s", async (text, skillId) => {
+    await say(bot, "ana", text);
+    const record = await bot.core.people.get({ platform: "slack", tenant: "T1", user: "ana" });
+    expect(Object.keys(record.ratings)).toEqual([skillId]);
+  });
+
+  it("GIVEN a rating WHEN saved THEN the reply shows the rubric line for that level", async () => {
+    const reply = await say(bot, "ana", "rate python 3");
+    const rubric = bot.core.kb.skill("python")?.rubric[3] ?? "";
+    expect(textOf(reply)).toContain(rubric);
+    expect(textOf(reply)).toMatch(/Python at 3 \(practitioner\)/);
+  });
+
+  it.each(["rate python 5", "rate python -1", "rate python 2.5", "rate python ten"])(
+    "GIVEN a bad level %j WHEN rating THEN a friendly correction and nothing is saved",
+    async (text) => {
+      const reply = await say(bot, "ana", text);
+      expect(textOf(reply)).toMatch(/isn't a level I understand|don't know a skill called/);
+      const record = await bot.core.people.get({ platform: "slack", tenant: "T1", user: "ana" });
+      expect(record.ratings).toEqual({});
+    },
+  );
+
+  it("GIVEN a rating word WHEN rating THEN it counts as its level", async () => {
+    await say(bot, "ana", "rate sql practitioner");
+    expect(
+      (await bot.core.people.get({ platform: "slack", tenant: "T1", user: "ana" })).ratings.sql
+        ?.level,
+    ).toBe(3);
+  });
+
+  it("GIVEN an ambiguous term WHEN rating THEN the person picks from buttons", async () => {
+    const reply = await say(bot, "ana", "rate tree 3");
+    expect(textOf(reply)).toMatch(/Did you mean Decision Trees/);
+    const buttons = buttonsOf(reply);
+    expect(buttons.length).toBeGreaterThan(1);
+    expect(buttons.every((b) => b.action === ACTIONS.rateSet && b.value.endsWith(":3"))).toBe(true);
+    await press(bot, "ana", ACTIONS.rateSet, buttons[0]?.value ?? "");
+    const record = await bot.core.people.get({ platform: "slack", tenant: "T1", user: "ana" });
+    expect(Object.values(record.ratings).map((r) => r.level)).toEqual([3]);
+  });
+
+  it("GIVEN no level WHEN rating THEN the rubric is offered as buttons and as a form", async () => {
+    const reply = await say(bot, "ana", "rate docker");
+    expect(reply.form?.fields.find((f) => f.id === "skill")?.initial).toBe("docker");
+    expect(buttonsOf(reply).map((b) => b.value)).toEqual([
+      "docker:0",
+      "docker:1",
+      "docker:2",
+      "docker:3",
+      "docker:4",
+    ]);
+  });
+
+  it("GIVEN the rating form WHEN submitted THEN the rating is saved", async () => {
+    const reply = await bot.bot.handle({
+      type: "form",
+      person: { platform: "slack", tenant: "T1", user: "ana" },
+      where: { channel: "D", kind: "dm", audience: "private" },
+      form: "rate.form",
+      values: { skill: "numpy", level: "2" },
+    });
+    expect(textOf(reply)).toMatch(/NumPy at 2/);
+  });
+
+  it("GIVEN several ratings over time WHEN viewing the profile THEN ratings by area, gaps against the track and the last change", async () => {
+    await say(bot, "ana", "rate python 2");
+    bot.clock.advance(24 * 60 * 60 * 1000);
+    await say(bot, "ana", "rate python 3");
+    await say(bot, "ana", "rate statistics 1");
+    const profile = await say(bot, "ana", "profile");
+    const text = textOf(profile);
+    expect(profile.visibility).toBe("private");
+    expect(text.indexOf("Programming")).toBeLessThan(text.indexOf("Mathematics"));
+    expect(text).toMatch(/Biggest gaps for ML Engineer/);
+    expect(text).toMatch(/Last change: Statistics → 1 \(aware\) on 2026-11-27/);
+    const record = await bot.core.people.get({ platform: "slack", tenant: "T1", user: "ana" });
+    expect(record.history.map((h) => `${h.skillId}:${h.level}`)).toEqual([
+      "python:2",
+      "python:3",
+      "statistics:1",
+    ]);
+  });
+
+  it("GIVEN a chosen track WHEN viewing the profile THEN gaps are measured against it", async () => {
+    await say(bot, "ana", "track mlops");
+    const profile = await say(bot, "ana", "profile");
+    expect(textOf(profile)).toMatch(/Biggest gaps for MLOps Engineer/);
+    const other = await say(bot, "ana", "profile ml-engineer");
+    expect(textOf(other)).toMatch(/Biggest gaps for ML Engineer/);
+  });
+
+  it("GIVEN a sentence instead of the command form WHEN rating THEN it is understood", async () => {
+    const reply = await say(bot, "ana", "rate me 3 on sql");
+    expect(textOf(reply)).toMatch(/SQL/);
+    expect(
+      (await bot.core.people.get({ platform: "slack", tenant: "T1", user: "ana" })).ratings.sql
+        ?.level,
+    ).toBe(3);
+  });
+
+  it("GIVEN a free-text rating request WHEN asked THEN the bot asks to confirm before saving", async () => {
+    const reply = await say(bot, "ana", "I'm pretty good at SQL now, put me at 3");
+    expect(buttonsOf(reply)).toEqual([
+      expect.objectContaining({ action: ACTIONS.rateSet, value: "sql:3" }),
+    ]);
+    expect(
+      (await bot.core.people.get({ platform: "slack", tenant: "T1", user: "ana" })).ratings,
+    ).toEqual({});
+  });
+});

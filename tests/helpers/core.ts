@@ -1,0 +1,123 @@
+import { type Booted, bootCore } from "../../src/boot.ts";
+import { readConfig } from "../../src/config.ts";
+import type { Asker } from "../../src/core/context.ts";
+import type { IncomingEvent, Person, Where } from "../../src/core/events.ts";
+import { type Clock, type Random, silentLogger } from "../../src/core/ports.ts";
+import type { Reply } from "../../src/core/reply.ts";
+import { plain } from "../../src/core/rich-text.ts";
+import { openStore } from "../../src/store/open-store.ts";
+import type { RecordStore } from "../../src/store/record-store.ts";
+
+/** A clock tests move by hand. */
+export class FakeClock implements Clock {
+  #now: number;
+  constructor(iso = "2026-11-26T09:00:00.000Z") {
+    this.#now = Date.parse(iso);
+  }
+  now(): Date {
+    return new Date(this.#now);
+  }
+  advance(ms: number): void {
+    this.#now += ms;
+  }
+  set(iso: string): void {
+    this.#now = Date.parse(iso);
+  }
+}
+
+/** A repeatable "random" source (mulberry32), so shuffles and picks are the same every run. */
+export function seededRandom(seed = 42): Random {
+  let state = seed >>> 0;
+  return {
+    next() {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    },
+  };
+}
+
+export type TestBot = Booted & { clock: FakeClock };
+
+/** The real core on a fresh store (memory unless given), with a fake clock and seeded chance. */
+export async function testBot(
+  options: { store?: RecordStore; env?: Record<string, string>; seed?: number } = {},
+): Promise<TestBot> {
+  const read = readConfig({ STORE_URL: "memory://", ...options.env });
+  if (!read.ok) throw new Error(read.errors.join("; "));
+  const clock = new FakeClock();
+  const booted = await bootCore({
+    config: read.config,
+    log: silentLogger,
+    clock,
+    random: seededRandom(options.seed),
+    store: options.store ?? (await openStore("memory://", silentLogger)),
+  });
+  return { ...booted, clock };
+}
+
+export const DM: Where = { channel: "D1", kind: "dm", audience: "private" };
+export const PUBLIC: Where = { channel: "C1", kind: "channel", audience: "public" };
+
+export function person(user: string, tenant = "T1"): Person {
+  return { platform: "slack", tenant, user, displayName: user };
+}
+
+export function asker(user: string, where: Where = DM, tenant = "T1"): Asker {
+  return { person: person(user, tenant), where };
+}
+
+/** Sends typed text as a person and returns the reply. */
+export function say(
+  bot: TestBot,
+  user: string,
+  text: string,
+  where: Where = DM,
+  tenant = "T1",
+): Promise<Reply> {
+  return bot.bot.handle({ type: "text", person: person(user, tenant), where, text });
+}
+
+export function press(
+  bot: TestBot,
+  user: string,
+  action: string,
+  value: string,
+  where: Where = DM,
+  tenant = "T1",
+): Promise<Reply> {
+  const event: IncomingEvent = {
+    type: "action",
+    person: person(user, tenant),
+    where,
+    action,
+    value,
+  };
+  return bot.bot.handle(event);
+}
+
+/** Everything a reply says, as plain text (headings, text, lists, fields, button labels). */
+export function textOf(reply: Reply): string {
+  return reply.blocks.map(blockText).join("\n");
+}
+
+function blockText(b: Reply["blocks"][number]): string {
+  if (b.kind === "heading") return b.text;
+  if (b.kind === "text" || b.kind === "context") return plain(b.text);
+  if (b.kind === "fields") return b.fields.map((f) => `${f.label}: ${plain(f.value)}`).join("\n");
+  if (b.kind === "buttons") return b.buttons.map((x) => `[${x.label}]`).join(" ");
+  if (b.kind === "divider") return "---";
+  return b.items
+    .map((i) => {
+      const level = i.level !== undefined ? ` ${i.level}` : "";
+      const target = i.target !== undefined ? `→${i.target}` : "";
+      return `${i.name}${level}${target} ${i.note ? plain(i.note) : ""}`;
+    })
+    .join("\n");
+}
+
+export function buttonsOf(reply: Reply) {
+  return reply.blocks.flatMap((b) => (b.kind === "buttons" ? b.buttons : []));
+}
