@@ -9,9 +9,13 @@ export interface ScriptedFailure {
   error?: string;
   /** How many consecutive calls fail (default 1). */
   times?: number;
+  /** Never answer (until the fake closes): a Slack that hangs, for the caller's timeout. */
+  hang?: true;
 }
 
 export interface FailureResponse {
+  /** Leave the request unanswered. */
+  hang?: true;
   status: number;
   headers: Record<string, string>;
   body: { ok: false; error: string };
@@ -32,6 +36,7 @@ export class FailureScript {
     const failure = this.#pending.get(method)?.shift();
     if (failure === undefined) return undefined;
     const status = failure.status ?? 200;
+    if (failure.hang) return { hang: true, status: 0, headers: {}, body: { ok: false, error: "" } };
     if (status === 429) {
       return {
         status,

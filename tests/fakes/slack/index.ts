@@ -28,6 +28,7 @@ export {
   viewOutput,
   viewSubmission,
 } from "./payloads.ts";
+export { pingsIn } from "./pings.ts";
 export type { CallPredicate, RecordedCall } from "./recorder.ts";
 export { postSigned, type SlackSignatureHeaders, signSlackRequest } from "./signing.ts";
 export type {

@@ -11,7 +11,7 @@ export interface RecordedCall {
   headers: IncomingHttpHeaders;
   /** Token from `Authorization: Bearer` or the `token` field, if any. */
   token: string | undefined;
-  /** HTTP status the fake answered with. */
+  /** HTTP status the fake answered with; 0 for a call it left hanging. */
   status: number;
 }
 

@@ -161,6 +161,10 @@ export class FakeSlack {
       this.#log.record({ method, url: url.href, body, headers: request.headers, token, status });
 
     const scripted = this.#failures.take(method);
+    if (scripted?.hang) {
+      record(0);
+      return;
+    }
     if (scripted !== undefined) {
       record(scripted.status);
       reply(response, scripted.status, scripted.body, scripted.headers);

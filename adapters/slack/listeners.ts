@@ -1,0 +1,117 @@
+import type { App } from "@slack/bolt";
+import { FORMS } from "../../src/core/actions.ts";
+import { ACTION_ID_PATTERN } from "./action-ids.ts";
+import { isFirstDelivery } from "./dedup.ts";
+import { type Destination, decodeModalState } from "./destination.ts";
+import { textFromSlack } from "./mrkdwn.ts";
+import { actionEvent, formEvent, tenantOf, textEvent, whereFor } from "./parse.ts";
+import { answer, identify, publishHome, type SlackDeps, work } from "./requests.ts";
+import { SLASH_COMMAND } from "./settings.ts";
+
+/**
+ * Every Slack entry point. Each acknowledges first (Slack wants an answer within 3 s), then
+ * works and answers through the response_url or the Web API. Events are acknowledged by Bolt
+ * before listeners run; their ids are claimed so a redelivery is answered once.
+ */
+export function registerListeners(app: App, deps: SlackDeps): void {
+  app.command(SLASH_COMMAND, async ({ ack, command, context, client }) => {
+    await ack();
+    const to: Destination = {
+      user: command.user_id,
+      channel: command.channel_id,
+      responseUrl: command.response_url,
+      publicOk: false,
+    };
+    await work(deps, client, to, async () => {
+      const asking = await identify(deps, client, context, command.user_id);
+      const where = whereFor(command.channel_id, "private");
+      const event = textEvent(asking, where, textFromSlack(command.text));
+      await answer(deps, client, to, event, command.trigger_id);
+    });
+  });
+
+  app.event("app_mention", async ({ event, body, context, client }) => {
+    if (!event.user || event.bot_id) return;
+    const tenant = tenantOf(context) ?? "";
+    if (!(await isFirstDelivery(deps.store, deps.log, tenant, body.event_id))) return;
+    const thread = event.thread_ts ?? event.ts;
+    const to: Destination = { user: event.user, channel: event.channel, thread, publicOk: true };
+    await work(deps, client, to, async () => {
+      const asking = await identify(deps, client, context, to.user);
+      const where = whereFor(event.channel, "public", thread);
+      await answer(deps, client, to, textEvent(asking, where, text(event.text, context)));
+    });
+  });
+
+  app.message(async ({ message, body, context, client }) => {
+    // Only what a person writes to the app in its DM; edits, joins and bots are not questions.
+    if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id) return;
+    if (!(await isFirstDelivery(deps.store, deps.log, tenantOf(context) ?? "", body.event_id)))
+      return;
+    const thread = message.thread_ts ?? message.ts;
+    const to: Destination = {
+      user: message.user,
+      channel: message.channel,
+      thread,
+      publicOk: false,
+    };
+    await work(deps, client, to, async () => {
+      const asking = await identify(deps, client, context, to.user);
+      const where = whereFor(message.channel, "private", thread);
+      await answer(deps, client, to, textEvent(asking, where, text(message.text ?? "", context)));
+    });
+  });
+
+  app.event("app_home_opened", async ({ event, body, context, client }) => {
+    if (event.tab !== "home") return;
+    if (!(await isFirstDelivery(deps.store, deps.log, tenantOf(context) ?? "", body.event_id)))
+      return;
+    const to: Destination = { user: event.user, publicOk: false };
+    await work(deps, client, to, async () => {
+      const asking = await identify(deps, client, context, event.user);
+      await publishHome(deps, client, asking, event.channel);
+    });
+  });
+
+  app.action(ACTION_ID_PATTERN, async ({ ack, body, action, context, client }) => {
+    await ack();
+    if (body.type !== "block_actions" || action.type !== "button" || !("action_id" in action))
+      return;
+    const fromHome = body.view?.type === "home";
+    const channel = body.channel?.id;
+    const to: Destination = {
+      user: body.user.id,
+      ...(channel ? { channel } : {}),
+      ...(body.message?.thread_ts ? { thread: String(body.message.thread_ts) } : {}),
+      ...(body.response_url ? { responseUrl: body.response_url } : {}),
+      publicOk: false,
+      ...(fromHome ? { home: true } : {}),
+    };
+    await work(deps, client, to, async () => {
+      const asking = await identify(deps, client, context, body.user.id);
+      const where = whereFor(channel, "private", to.thread);
+      const event = actionEvent(asking, where, action.action_id, action.value ?? "");
+      if (!event) return deps.log.warn({ actionId: action.action_id }, "unknown Slack action");
+      await answer(deps, client, to, event, body.trigger_id);
+      if (fromHome) await publishHome(deps, client, asking, undefined);
+    });
+  });
+
+  app.view(FORMS.rate, async ({ ack, view, body, context, client }) => {
+    await ack();
+    const state = decodeModalState(view.private_metadata);
+    // The answer goes where the form was asked for, and only ever to the person who submitted it.
+    const to: Destination = { ...(state?.to ?? { publicOk: false }), user: body.user.id };
+    await work(deps, client, to, async () => {
+      const asking = await identify(deps, client, context, body.user.id);
+      const where = whereFor(to.channel, "private", to.thread);
+      await answer(deps, client, to, formEvent(asking, where, view, state?.context));
+      if (to.home) await publishHome(deps, client, asking, undefined);
+    });
+  });
+}
+
+/** The words of a message, without the bot's own mention. */
+function text(encoded: string, context: { botUserId?: string | undefined }): string {
+  return textFromSlack(encoded, context.botUserId);
+}

@@ -1,0 +1,91 @@
+import type { RichText, Span } from "../../src/core/rich-text.ts";
+
+/**
+ * Slack's mrkdwn treats `<…>` as mentions and links (`<!channel>`, `<@U1>`), so every character
+ * we did not write is escaped: `&`, `<` and `>` are the only three Slack asks for.
+ */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** How to show a teammate: a mention where nobody else can be notified, else the name. */
+export type MentionStyle = "mention" | "name";
+
+const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
+
+/** Only web links from the matrix become links; the URL may not break out of `<url|label>`. */
+function linkTarget(url: string): string | undefined {
+  if (!/^https?:\/\/[^\s]+$/i.test(url)) return undefined;
+  return url.replace(/[|<>]/g, (c) => encodeURIComponent(c));
+}
+
+/** `*`, `_` and `` ` `` only format when they hug the text, so spaces move outside the markers. */
+function wrap(body: string, marker: string): string {
+  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(body);
+  const [, lead = "", core = "", trail = ""] = match ?? [];
+  return core ? `${lead}${marker}${core}${marker}${trail}` : body;
+}
+
+function span(s: Span, mentions: MentionStyle): string {
+  if (s.user !== undefined && mentions === "mention" && SLACK_USER_ID.test(s.user))
+    return `<@${s.user}>`;
+  const body = escapeMrkdwn(s.text);
+  const target = s.link === undefined ? undefined : linkTarget(s.link);
+  if (target) return `<${target}|${body}>`;
+  // A backtick inside code would end it early; the modifier letter looks the same.
+  if (s.code) return wrap(body.replace(/`/g, "ˋ"), "`");
+  let out = body;
+  if (s.italic) out = wrap(out, "_");
+  if (s.bold) out = wrap(out, "*");
+  return out;
+}
+
+export function mrkdwn(text: RichText, mentions: MentionStyle): string {
+  return text.map((s) => span(s, mentions)).join("");
+}
+
+/**
+ * Cuts escaped mrkdwn to `max` characters without splitting an entity (`&amp;`) or a
+ * `<link|label>`, which Slack would show as broken text; ends with an ellipsis.
+ */
+export function fitMrkdwn(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, Math.max(0, max - 1));
+  const openEntity = cut.lastIndexOf("&");
+  if (openEntity > cut.lastIndexOf(";")) cut = cut.slice(0, openEntity);
+  const openLink = cut.lastIndexOf("<");
+  if (openLink > cut.lastIndexOf(">")) cut = cut.slice(0, openLink);
+  return `${cut}…`;
+}
+
+/** Plain text (plain_text objects, which Slack never parses for mentions) cut to `max`. */
+export function fitPlain(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+/**
+ * What a person typed, from Slack's encoded message text: mentions and links become the words
+ * they show as, entities are decoded, and mentions of the bot itself are dropped.
+ */
+export function textFromSlack(encoded: string, botUserId?: string): string {
+  return encoded
+    .replace(/<@([A-Z0-9]+)(?:\|([^>]*))?>/gi, (_, id: string, label?: string) =>
+      id === botUserId ? " " : `@${label || id}`,
+    )
+    .replace(/<#([A-Z0-9]+)(?:\|([^>]*))?>/gi, (_, id: string, label?: string) => `#${label || id}`)
+    .replace(/<!subteam\^([A-Z0-9]+)(?:\|([^>]*))?>/gi, (_, id: string, label?: string) =>
+      label ? label : `@${id}`,
+    )
+    .replace(/<!([a-z]+)(?:\^[^|>]*)?(?:\|([^>]*))?>/gi, (_, word: string, label?: string) =>
+      label ? label : `@${word}`,
+    )
+    .replace(/<([a-z][a-z0-9+.-]*:[^|>]*)(?:\|([^>]*))?>/gi, (_, url: string, label?: string) =>
+      label ? label : url,
+    )
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}

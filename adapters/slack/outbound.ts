@@ -1,0 +1,121 @@
+import { webApi } from "@slack/bolt";
+import type { ChannelTarget } from "../../src/core/adapter.ts";
+import type { Person } from "../../src/core/events.ts";
+import { DeliveryUnknown, RateLimited } from "../../src/core/outbox.ts";
+import type { Reply } from "../../src/core/reply.ts";
+import type { Delivery } from "./deliver.ts";
+import { renderMessage } from "./render.ts";
+import { isTransient, retryAfterMs, type SlackCalls } from "./web-api.ts";
+
+/** A message we were asked to start but must not (or cannot) send. */
+export class SlackPostRefused extends Error {
+  override name = "SlackPostRefused";
+  readonly code: "PrivateReplyInChannel" | "NotInstalled";
+  constructor(code: SlackPostRefused["code"], message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** The bot token for a tenant: the single workspace's, or the one its installation stored. */
+export type TokenSource = (tenant: string) => Promise<string | undefined>;
+
+/**
+ * Messages the bot starts itself (the daily quiz in a channel, its reveal, review reminders),
+ * with the tenant's own token. Channel posts are public, so a private reply is refused there.
+ * The core's outbox paces and retries these, so failures are reported in its terms: a 429 is
+ * RateLimited (nothing was posted), a timeout or 5xx is DeliveryUnknown (it may have been).
+ * Slack has no idempotency key for posts; the outbox only retries after RateLimited.
+ */
+export class Outbound {
+  readonly #calls: SlackCalls;
+  readonly #delivery: Delivery;
+  readonly #clientOptions: webApi.WebClientOptions;
+  readonly #client: webApi.WebClient;
+  readonly #tokenFor: TokenSource;
+
+  constructor(deps: {
+    calls: SlackCalls;
+    delivery: Delivery;
+    clientOptions: webApi.WebClientOptions;
+    tokenFor: TokenSource;
+  }) {
+    this.#calls = deps.calls;
+    this.#delivery = deps.delivery;
+    this.#clientOptions = deps.clientOptions;
+    this.#client = new webApi.WebClient(undefined, deps.clientOptions);
+    this.#tokenFor = deps.tokenFor;
+  }
+
+  async post(target: ChannelTarget, reply: Reply): Promise<{ messageId: string }> {
+    const token = await this.#token(target.tenant);
+    const message = publicMessage(reply);
+    const posted = await outboxTerms(() =>
+      this.#calls.call(
+        "chat.postMessage",
+        "once",
+        () =>
+          this.#client.chat.postMessage({
+            token,
+            channel: target.channel,
+            ...message,
+            unfurl_links: false,
+            unfurl_media: false,
+          }),
+        "raise",
+      ),
+    );
+    return { messageId: posted.ts ?? "" };
+  }
+
+  async update(target: ChannelTarget, messageId: string, reply: Reply): Promise<void> {
+    const token = await this.#token(target.tenant);
+    const message = publicMessage(reply);
+    await outboxTerms(() =>
+      this.#calls.call(
+        "chat.update",
+        "idempotent",
+        () =>
+          this.#client.chat.update({ token, channel: target.channel, ts: messageId, ...message }),
+        "raise",
+      ),
+    );
+  }
+
+  /** Into the app's DM with the person: private replies are fine there. */
+  async dm(person: Person, reply: Reply): Promise<void> {
+    const client = new webApi.WebClient(await this.#token(person.tenant), this.#clientOptions);
+    await outboxTerms(() =>
+      this.#delivery.send(client, reply, { user: person.user, publicOk: false }),
+    );
+  }
+
+  async #token(tenant: string): Promise<string> {
+    const token = await this.#tokenFor(tenant);
+    if (!token)
+      throw new SlackPostRefused("NotInstalled", `not installed in Slack tenant ${tenant}`);
+    return token;
+  }
+}
+
+/** Slack's errors as the outbox reads them. */
+async function outboxTerms<R>(run: () => Promise<R>): Promise<R> {
+  try {
+    return await run();
+  } catch (error) {
+    const wait = retryAfterMs(error);
+    if (wait !== undefined) throw new RateLimited(wait, { cause: error });
+    if (isTransient(error))
+      throw new DeliveryUnknown("Slack may have taken the message", { cause: error });
+    throw error;
+  }
+}
+
+function publicMessage(reply: Reply) {
+  if (reply.visibility !== "public")
+    throw new SlackPostRefused(
+      "PrivateReplyInChannel",
+      "a private reply cannot be posted in a channel",
+    );
+  return renderMessage(reply, "name");
+}
