@@ -14,15 +14,25 @@ export function carriesCustomId(components: unknown, customId: string): boolean 
   });
 }
 
-/** Discord answers a modal with its own layout: action rows, or labels (type 18) around inputs. */
+/**
+ * Discord answers a modal with its own layout: action rows, or labels (type 18) around inputs.
+ * `fields` gives each input's answer by custom_id: text, the picked select option, or radio value.
+ */
 export function submittedComponents(modal: unknown, fields: Record<string, string>): unknown[] {
   let nextId = 1;
   const input = (component: Record<string, unknown>) => {
     const customId = String(component.custom_id ?? "");
     const id = typeof component.id === "number" ? component.id : nextId++;
-    return component.type === 4
-      ? { type: 4, id, custom_id: customId, value: fields[customId] ?? "" }
-      : { type: component.type, id, custom_id: customId, values: [] };
+    const given = fields[customId];
+    if (component.type === 4) return { type: 4, id, custom_id: customId, value: given ?? "" };
+    // Radio groups answer with one value (null when nothing was picked), selects with a list.
+    if (component.type === 21) return { type: 21, id, custom_id: customId, value: given ?? null };
+    return {
+      type: component.type,
+      id,
+      custom_id: customId,
+      values: given === undefined ? [] : [given],
+    };
   };
   const layout = asList(asRecord(modal).components);
   if (layout.length === 0) {

@@ -1,0 +1,23 @@
+import { Client, GatewayIntentBits, Partials } from "discord.js";
+import type { Config } from "../../src/config.ts";
+import { NO_PINGS } from "./deliver.ts";
+
+/**
+ * The discord.js client: slash commands and components need only `Guilds`; mentions and DMs
+ * carry their content without the privileged Message Content intent. DM channels are not
+ * cached, hence the Channel partial. `DISCORD_API_BASE` points REST (and, through
+ * `GET /gateway/bot`, the gateway) elsewhere, as the tests do.
+ */
+export function createDiscordClient(config: Pick<Config, "DISCORD_API_BASE">): Client {
+  return new Client({
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.DirectMessages,
+    ],
+    partials: [Partials.Channel],
+    // Every message, even one sent without options, notifies nobody.
+    allowedMentions: NO_PINGS,
+    ...(config.DISCORD_API_BASE ? { rest: { api: config.DISCORD_API_BASE } } : {}),
+  });
+}

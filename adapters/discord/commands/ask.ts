@@ -1,0 +1,22 @@
+import { ApplicationCommandOptionType } from "discord.js";
+import { discordText } from "../../../src/core/messages.ts";
+import type { Subcommand } from "./subcommand.ts";
+
+/** `/skills ask text:…`: a question in plain words, answered like a DM or a mention. */
+export const ask = {
+  definition: {
+    type: ApplicationCommandOptionType.Subcommand,
+    name: "ask",
+    description: discordText.ask,
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: "text",
+        description: discordText.askText,
+        required: true,
+        max_length: 4000,
+      },
+    ],
+  },
+  parse: (options) => ({ command: { name: "ask", text: options.string("text") ?? "" } }),
+} satisfies Subcommand;

@@ -1,0 +1,13 @@
+import { ApplicationCommandOptionType } from "discord.js";
+import { discordText } from "../../../src/core/messages.ts";
+import type { Subcommand } from "./subcommand.ts";
+
+/** `/skills help`: what the bot can do. */
+export const help = {
+  definition: {
+    type: ApplicationCommandOptionType.Subcommand,
+    name: "help",
+    description: discordText.help,
+  },
+  parse: () => ({ command: { name: "help" } }),
+} satisfies Subcommand;

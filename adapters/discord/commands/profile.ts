@@ -1,0 +1,13 @@
+import { ApplicationCommandOptionType } from "discord.js";
+import { discordText } from "../../../src/core/messages.ts";
+import type { Subcommand } from "./subcommand.ts";
+
+/** `/skills profile`: the person's ratings and gaps, always ephemeral. */
+export const profile = {
+  definition: {
+    type: ApplicationCommandOptionType.Subcommand,
+    name: "profile",
+    description: discordText.profile,
+  },
+  parse: () => ({ command: { name: "profile" } }),
+} satisfies Subcommand;

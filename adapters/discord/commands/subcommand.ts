@@ -1,0 +1,30 @@
+import type { APIApplicationCommandSubcommandOption } from "discord.js";
+import type { Command } from "../../../src/core/events.ts";
+import type { RichText } from "../../../src/core/rich-text.ts";
+import type { EntityKind } from "../../../src/knowledge/matrix-index.ts";
+
+/** The values a person submitted, read by name; absent options are undefined. */
+export type OptionValues = {
+  string(name: string): string | undefined;
+  integer(name: string): number | undefined;
+};
+
+/** A neutral command, or what to tell the person when a value cannot become one. */
+export type ParsedCommand = { command: Command } | { correction: RichText };
+
+/** One `/skills` subcommand: its definition for Discord and its translation to the core. */
+export type Subcommand = {
+  definition: APIApplicationCommandSubcommandOption;
+  parse(options: OptionValues): ParsedCommand;
+  /** Options that autocomplete from the matrix, and which kinds of entries each offers. */
+  autocomplete?: Readonly<Record<string, readonly EntityKind[]>>;
+};
+
+/** Leaves out unset options, as the core's command shapes want (exact optional properties). */
+export function defined<T extends Record<string, unknown>>(
+  fields: T,
+): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
+}

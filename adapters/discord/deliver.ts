@@ -1,0 +1,109 @@
+import {
+  type InteractionEditReplyOptions,
+  type InteractionReplyOptions,
+  type Message,
+  type MessageCreateOptions,
+  type MessageEditOptions,
+  MessageFlags,
+  type MessageMentionOptions,
+  type RepliableInteraction,
+} from "discord.js";
+import type { Logger } from "../../src/core/ports.ts";
+import type { Reply } from "../../src/core/reply.ts";
+import type { RichText } from "../../src/core/rich-text.ts";
+import { markdown } from "./markdown.ts";
+import { type DiscordPage, renderReply } from "./render.ts";
+
+/** Nothing Skillbot sends may notify anyone: not @everyone/@here, roles, users, nor the replied-to author. */
+export const NO_PINGS = { parse: [], repliedUser: false } as const satisfies MessageMentionOptions;
+
+const body = (page: DiscordPage) => ({
+  content: page.content,
+  embeds: page.embeds,
+  components: page.components,
+  allowedMentions: NO_PINGS,
+});
+
+export const sendOptions = (page: DiscordPage): MessageCreateOptions => body(page);
+export const editOptions = (page: DiscordPage): MessageEditOptions => body(page);
+
+const replyOptions = (page: DiscordPage, ephemeral: boolean): InteractionReplyOptions => ({
+  ...body(page),
+  ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+});
+const editReplyOptions = (page: DiscordPage): InteractionEditReplyOptions => body(page);
+
+export const textPage = (text: RichText): DiscordPage => ({
+  content: markdown(text),
+  embeds: [],
+  components: [],
+});
+
+/**
+ * Answers an interaction with a rendered reply: the first page as the response (or the edit of a
+ * deferred one), the rest as follow-ups. Private replies are ephemeral; once a response was
+ * deferred ephemerally everything stays ephemeral, the safe direction for personal data.
+ */
+export async function answerInteraction(
+  interaction: RepliableInteraction,
+  pages: readonly DiscordPage[],
+  ephemeral: boolean,
+): Promise<void> {
+  const [first, ...rest] = pages;
+  if (!first) return;
+  const stayPrivate = ephemeral || (interaction.deferred && interaction.ephemeral === true);
+  if (interaction.deferred && !interaction.replied)
+    await interaction.editReply(editReplyOptions(first));
+  else await interaction.reply(replyOptions(first, stayPrivate));
+  for (const page of rest) await interaction.followUp(replyOptions(page, stayPrivate));
+}
+
+/** The short ephemeral apology for a failure, as whichever response is still possible. */
+export async function apologise(interaction: RepliableInteraction, text: RichText): Promise<void> {
+  const page = textPage(text);
+  if (interaction.deferred && !interaction.replied)
+    await interaction.editReply(editReplyOptions(page));
+  else if (interaction.replied) await interaction.followUp(replyOptions(page, true));
+  else await interaction.reply(replyOptions(page, true));
+}
+
+/** A follow-up may fail before anyone awaits it: mark it handled as soon as the reply arrives. */
+export function expectFollowUp(reply: Reply): Reply {
+  reply.followUp?.catch(() => undefined);
+  return reply;
+}
+
+/**
+ * When a reply promises a better version (an LLM explanation), swaps it in once it arrives;
+ * a failure keeps the first answer. `edit` replaces the first message sent.
+ */
+export async function applyFollowUp(
+  reply: Reply,
+  edit: (page: DiscordPage) => Promise<unknown>,
+  log: Logger,
+): Promise<void> {
+  if (!reply.followUp) return;
+  let better: Reply;
+  try {
+    better = await reply.followUp;
+  } catch (error) {
+    log.debug({ err: error }, "follow-up failed; keeping the first answer");
+    return;
+  }
+  const [first] = renderReply(better);
+  if (first) await edit(first);
+}
+
+/** Sends pages as a reply to a message (the first) and in its channel (the rest). */
+export async function replyToMessage(
+  message: Message,
+  pages: readonly DiscordPage[],
+): Promise<Message | undefined> {
+  const [first, ...rest] = pages;
+  if (!first) return undefined;
+  const sent = await message.reply(sendOptions(first));
+  for (const page of rest) {
+    if (message.channel.isSendable()) await message.channel.send(sendOptions(page));
+  }
+  return sent;
+}

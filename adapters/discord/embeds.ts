@@ -1,0 +1,57 @@
+import type { APIEmbed, APIEmbedField } from "discord.js";
+import { DISCORD_LIMITS as L } from "./limits.ts";
+import type { DiscordPage } from "./render.ts";
+import { splitText } from "./split-text.ts";
+
+/** A heading and what follows it, up to the next heading or divider: one embed, or several. */
+export type Section = { title?: string; paragraphs: string[]; fields: APIEmbedField[] };
+
+const EMBED_COLOR = 0x3b82f6;
+
+const fieldSize = (f: APIEmbedField) => f.name.length + f.value.length;
+export const embedSize = (e: APIEmbed) =>
+  (e.title?.length ?? 0) +
+  (e.description?.length ?? 0) +
+  (e.fields ?? []).reduce((n, f) => n + fieldSize(f), 0);
+
+/** One section as one or more embeds: a long description continues, fields spill into the next. */
+function sectionEmbeds(section: Section): APIEmbed[] {
+  const text = section.paragraphs.join("\n\n");
+  // Discord refuses an empty description: a section of only a title or fields has none.
+  const parts = text ? splitText(text, L.embedDescription) : [];
+  const embeds: APIEmbed[] = parts.map((description, i) => ({
+    color: EMBED_COLOR,
+    ...(i === 0 && section.title ? { title: section.title } : {}),
+    description,
+  }));
+  if (embeds.length === 0)
+    embeds.push({ color: EMBED_COLOR, ...(section.title ? { title: section.title } : {}) });
+  for (const field of section.fields) {
+    let last = embeds.at(-1) as APIEmbed;
+    const fields = last.fields ?? [];
+    if (fields.length >= L.embedFields || embedSize(last) + fieldSize(field) > L.embedTotal) {
+      last = { color: EMBED_COLOR };
+      embeds.push(last);
+    }
+    last.fields = [...(last.fields ?? []), field];
+  }
+  return embeds;
+}
+
+/** Embeds packed into messages: at most 10 and 6,000 characters in each. */
+export function embedPages(sections: readonly Section[]): DiscordPage[] {
+  const pages: DiscordPage[] = [];
+  let embeds: APIEmbed[] = [];
+  let size = 0;
+  for (const embed of sections.flatMap(sectionEmbeds)) {
+    if (embeds.length >= L.embedsPerMessage || size + embedSize(embed) > L.embedTotal) {
+      pages.push({ content: "", embeds, components: [] });
+      embeds = [];
+      size = 0;
+    }
+    embeds.push(embed);
+    size += embedSize(embed);
+  }
+  if (embeds.length > 0 || pages.length === 0) pages.push({ content: "", embeds, components: [] });
+  return pages;
+}

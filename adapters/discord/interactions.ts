@@ -1,0 +1,136 @@
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  MessageFlags,
+  type ModalSubmitInteraction,
+} from "discord.js";
+import type { Bot } from "../../src/core/bot.ts";
+import type { Core } from "../../src/core/context.ts";
+import { discordText } from "../../src/core/messages.ts";
+import type { Logger } from "../../src/core/ports.ts";
+import type { RecordStore } from "../../src/store/record-store.ts";
+import { matrixChoices } from "./autocomplete.ts";
+import { SUBCOMMANDS } from "./commands/skills.ts";
+import { answerInTime, type Deadline } from "./deadline.ts";
+import { firstDelivery } from "./dedupe.ts";
+import {
+  answerInteraction,
+  apologise,
+  applyFollowUp,
+  editOptions,
+  expectFollowUp,
+  textPage,
+} from "./deliver.ts";
+import { isExpired } from "./errors.ts";
+import { rateWithoutLevelOpensForm, withFormOpener } from "./form-opener.ts";
+import { renderModal } from "./modal.ts";
+import { DM_TENANT, type Parsed, parseButton, parseChatInput, parseModal } from "./parse.ts";
+import { renderReply } from "./render.ts";
+
+export type InteractionDeps = {
+  bot: Bot;
+  core: Core;
+  store: RecordStore;
+  log: Logger;
+  deadline: Deadline;
+  /** Work that outlives the handler (a follow-up edit), so stop() can wait for it. */
+  track(work: Promise<unknown>): void;
+};
+
+type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
+
+function parse(interaction: Answerable): Parsed {
+  if (interaction.isChatInputCommand()) return parseChatInput(interaction);
+  if (interaction.isButton()) return parseButton(interaction);
+  return parseModal(interaction);
+}
+
+/** One interaction, start to finish. Never throws: failures are logged and apologised for. */
+export async function handleInteraction(
+  deps: InteractionDeps,
+  interaction: Interaction,
+): Promise<void> {
+  if (interaction.isAutocomplete()) return autocomplete(deps, interaction);
+  if (!(interaction.isChatInputCommand() || interaction.isButton() || interaction.isModalSubmit()))
+    return;
+  const log = deps.log.child({ interaction: interaction.id });
+  try {
+    const parsed = parse(interaction);
+    const first = () =>
+      firstDelivery(deps.store, log, interaction.guildId ?? DM_TENANT, `i${interaction.id}`);
+    if ("correction" in parsed) {
+      if (await first()) await answerInteraction(interaction, [textPage(parsed.correction)], true);
+      return;
+    }
+    const event = rateWithoutLevelOpensForm(deps.core, parsed.event);
+    // The duplicate check is part of the timed work: a slow store must not outlast Discord's 3 s.
+    const work = async () =>
+      (await first()) ? expectFollowUp(await deps.bot.handle(event)) : undefined;
+    const reply = await answerInTime(work(), deps.deadline, () =>
+      interaction.deferReply({ flags: MessageFlags.Ephemeral }),
+    );
+    if (!reply) {
+      log.debug({}, "duplicate interaction ignored");
+      return;
+    }
+    // A modal must be the first response, and a modal cannot open another.
+    if (reply.form && !interaction.deferred && !interaction.isModalSubmit()) {
+      const modal = renderModal(reply.form);
+      if (modal) {
+        await interaction.showModal(modal);
+        return;
+      }
+    }
+    await answerInteraction(
+      interaction,
+      renderReply(withFormOpener(reply)),
+      reply.visibility === "private",
+    );
+    if (reply.followUp)
+      deps.track(
+        applyFollowUp(reply, (page) => interaction.editReply(editOptions(page)), log).catch(
+          (error: unknown) => log.warn({ err: error }, "follow-up edit failed"),
+        ),
+      );
+  } catch (error) {
+    await failed(interaction, error, log);
+  } finally {
+    log.debug({}, "interaction done");
+  }
+}
+
+async function failed(interaction: Answerable, error: unknown, log: Logger): Promise<void> {
+  if (isExpired(error)) {
+    log.warn(
+      { code: (error as { code?: unknown }).code },
+      "interaction expired before it was answered",
+    );
+    return;
+  }
+  log.error({ err: error }, "discord interaction failed");
+  try {
+    await apologise(interaction, discordText.apology);
+  } catch (apologyError) {
+    log.warn({ err: apologyError }, "could not apologise for a failed interaction");
+  }
+}
+
+/** Matrix entries for the option being typed; Discord allows no deferral here, and needs none. */
+async function autocomplete(
+  deps: InteractionDeps,
+  interaction: AutocompleteInteraction,
+): Promise<void> {
+  try {
+    const subcommand = SUBCOMMANDS[interaction.options.getSubcommand(false) ?? ""];
+    const focused = interaction.options.getFocused(true);
+    const kinds = subcommand?.autocomplete?.[focused.name];
+    await interaction.respond(kinds ? matrixChoices(deps.core, kinds, String(focused.value)) : []);
+  } catch (error) {
+    if (isExpired(error)) deps.log.debug({ interaction: interaction.id }, "autocomplete expired");
+    else deps.log.warn({ err: error, interaction: interaction.id }, "autocomplete failed");
+  } finally {
+    deps.log.debug({ interaction: interaction.id }, "interaction done");
+  }
+}

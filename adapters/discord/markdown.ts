@@ -1,0 +1,52 @@
+import type { RichText, Span } from "../../src/core/rich-text.ts";
+
+/**
+ * Characters Discord's markdown reads as formatting, links, quotes, headings, lists or mention
+ * syntax. A backslash before any punctuation shows it literally, so escaping is always safe.
+ */
+const SPECIAL = /[\\*_~`|<>#[\]-]/g;
+const NUMBERED_LIST = /^(\s*\d+)\.(?=\s)/gm;
+
+/** User text (and matrix text) shown as typed: no formatting, links, headings or mention syntax. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(SPECIAL, (c) => `\\${c}`).replace(NUMBERED_LIST, "$1\\.");
+}
+
+/** Snowflakes only: anything else named as a user is shown as a name, not a mention. */
+const SNOWFLAKE = /^\d{17,20}$/;
+
+function styled(text: string, open: string, close = open): string {
+  // Markers only work hugging the text: keep surrounding spaces outside them.
+  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text);
+  const [, before = "", inner = "", after = ""] = match ?? [];
+  return inner ? `${before}${open}${inner}${close}${after}` : text;
+}
+
+function span(s: Span): string {
+  if (s.user && SNOWFLAKE.test(s.user)) return `<@${s.user}>`;
+  if (s.code) {
+    // Inside code, backslashes show literally, so a backtick cannot be escaped: swap it.
+    const body = s.text.replace(/`/g, "ˋ").replace(/\n/g, " ");
+    return body.trim() ? styled(body, "`") : body;
+  }
+  let out = escapeMarkdown(s.text);
+  if (s.italic) out = styled(out, "_");
+  if (s.bold) out = styled(out, "**");
+  if (s.link?.startsWith("https://"))
+    out = `[${out}](<${s.link.replace(/[<>\s)]/g, encodeURIComponent)}>)`;
+  return out;
+}
+
+/** Rich text as Discord markdown; every literal part is escaped, so nothing typed can format or ping. */
+export function markdown(text: RichText): string {
+  return text.map(span).join("");
+}
+
+/** Cuts to `limit` characters with an ellipsis, never leaving a dangling escape backslash. */
+export function truncate(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let cut = text.slice(0, limit - 1);
+  const trailing = /\\+$/.exec(cut)?.[0].length ?? 0;
+  if (trailing % 2 === 1) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}

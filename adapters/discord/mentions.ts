@@ -1,0 +1,78 @@
+import type { Message } from "discord.js";
+import type { Bot } from "../../src/core/bot.ts";
+import { discordText } from "../../src/core/messages.ts";
+import type { Logger } from "../../src/core/ports.ts";
+import type { Reply } from "../../src/core/reply.ts";
+import type { RecordStore } from "../../src/store/record-store.ts";
+import { firstDelivery } from "./dedupe.ts";
+import {
+  applyFollowUp,
+  editOptions,
+  expectFollowUp,
+  replyToMessage,
+  sendOptions,
+  textPage,
+} from "./deliver.ts";
+import { isDmClosed } from "./errors.ts";
+import { withFormOpener } from "./form-opener.ts";
+import { parseMessage } from "./parse.ts";
+import { renderReply } from "./render.ts";
+
+export type MessageDeps = {
+  bot: Bot;
+  store: RecordStore;
+  log: Logger;
+  track(work: Promise<unknown>): void;
+};
+
+/**
+ * A DM or a mention of the bot, answered in place. A private answer to a mention in a channel
+ * goes to the person's DMs, with a short public pointer: personal data is never posted publicly.
+ */
+export async function handleMessage(
+  deps: MessageDeps,
+  message: Message,
+  botId: string,
+): Promise<void> {
+  const log = deps.log.child({ message: message.id });
+  try {
+    const event = parseMessage(message, botId);
+    if (!event) return;
+    if (!(await firstDelivery(deps.store, log, event.person.tenant, `m${message.id}`))) return;
+    const reply = expectFollowUp(await deps.bot.handle(event));
+    const sent =
+      reply.visibility === "private" && event.where.audience === "public"
+        ? await sendPrivately(message, reply)
+        : await replyToMessage(message, renderReply(withFormOpener(reply)));
+    if (sent && reply.followUp)
+      deps.track(
+        applyFollowUp(reply, (page) => sent.edit(editOptions(page)), log).catch((error: unknown) =>
+          log.warn({ err: error }, "follow-up edit failed"),
+        ),
+      );
+  } catch (error) {
+    log.error({ err: error }, "discord message failed");
+    await replyToMessage(message, [textPage(discordText.apology)]).catch((apologyError: unknown) =>
+      log.warn({ err: apologyError }, "could not apologise for a failed message"),
+    );
+  } finally {
+    log.debug({}, "message done");
+  }
+}
+
+/** DMs the answer; returns the first DM sent (for a follow-up edit), after a pointer in the channel. */
+async function sendPrivately(message: Message, reply: Reply): Promise<Message | undefined> {
+  let first: Message | undefined;
+  try {
+    for (const page of renderReply(withFormOpener(reply))) {
+      const sent = await message.author.send(sendOptions(page));
+      first ??= sent;
+    }
+  } catch (error) {
+    if (!isDmClosed(error)) throw error;
+    await replyToMessage(message, [textPage(discordText.dmClosed)]);
+    return undefined;
+  }
+  await replyToMessage(message, [textPage(discordText.sentByDm)]);
+  return first;
+}

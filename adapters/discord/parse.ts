@@ -1,0 +1,149 @@
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Message,
+  type ModalSubmitInteraction,
+  PermissionFlagsBits,
+  type User,
+} from "discord.js";
+import {
+  type IncomingEvent,
+  IncomingEventSchema,
+  type Person,
+  type Where,
+} from "../../src/core/events.ts";
+import { discordText } from "../../src/core/messages.ts";
+import type { RichText } from "../../src/core/rich-text.ts";
+import { SUBCOMMANDS } from "./commands/skills.ts";
+import type { OptionValues } from "./commands/subcommand.ts";
+import { readButtonCustomId, readModalCustomId } from "./custom-id.ts";
+
+/** Direct messages are their own tenant: nobody's guild sees what was said there. */
+export const DM_TENANT = "dm";
+
+export type Parsed = { event: IncomingEvent } | { correction: RichText };
+
+type Base = Pick<IncomingEvent, "person" | "where" | "canManageChannel">;
+
+export function personOf(user: User, guildId: string | null): Person {
+  return {
+    platform: "discord",
+    tenant: guildId ?? DM_TENANT,
+    user: user.id,
+    displayName: user.displayName.slice(0, 80),
+  };
+}
+
+type AnyInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
+
+/**
+ * Who and where, for anything a person does through an interaction. Interactions can always
+ * be answered ephemerally, so the audience is private; Manage Channels comes from Discord's
+ * own computation of the member's permissions in that channel.
+ */
+function interactionBase(interaction: AnyInteraction): Base {
+  const inGuild = interaction.guildId !== null;
+  const where: Where = {
+    channel: interaction.channelId ?? interaction.user.id,
+    kind: inGuild ? "channel" : "dm",
+    audience: "private",
+  };
+  return {
+    person: personOf(interaction.user, interaction.guildId),
+    where,
+    canManageChannel: inGuild
+      ? (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false)
+      : false,
+  };
+}
+
+/** The neutral event, checked against the core's schema: what is not a valid event is not sent. */
+function checked(event: IncomingEvent): Parsed {
+  return { event: IncomingEventSchema.parse(event) };
+}
+
+function optionValues(interaction: ChatInputCommandInteraction): OptionValues {
+  // A forged option of another type makes discord.js throw: treat it as absent.
+  const read = <T>(get: () => T | null): T | undefined => {
+    try {
+      return get() ?? undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    // Discord caps what people type by the option's max_length; a forged longer value is cut.
+    string: (name) => read(() => interaction.options.getString(name)?.slice(0, 4000) ?? null),
+    integer: (name) => read(() => interaction.options.getInteger(name)),
+  };
+}
+
+export function parseChatInput(interaction: ChatInputCommandInteraction): Parsed {
+  const name = interaction.options.getSubcommand(false) ?? "";
+  const subcommand = SUBCOMMANDS[name];
+  if (!subcommand) return { correction: discordText.unknownSubcommand };
+  const parsed = subcommand.parse(optionValues(interaction));
+  if ("correction" in parsed) return parsed;
+  return checked({ type: "command", ...interactionBase(interaction), command: parsed.command });
+}
+
+export function parseButton(interaction: ButtonInteraction): Parsed {
+  const { action, value } = readButtonCustomId(interaction.customId);
+  return checked({ type: "action", ...interactionBase(interaction), action, value });
+}
+
+/** A modal's answers: text inputs, selects and radio groups by custom_id, plus its presets. */
+export function parseModal(interaction: ModalSubmitInteraction): Parsed {
+  const { form, context, presets } = readModalCustomId(interaction.customId);
+  const values: Record<string, string> = { ...presets };
+  for (const [id, field] of interaction.fields.fields) {
+    const value =
+      "value" in field && typeof field.value === "string"
+        ? field.value
+        : "values" in field && Array.isArray(field.values)
+          ? String(field.values[0] ?? "")
+          : undefined;
+    if (value !== undefined) values[id] = value.slice(0, 200);
+  }
+  return checked({
+    type: "form",
+    ...interactionBase(interaction),
+    form,
+    values,
+    ...(context ? { context } : {}),
+  });
+}
+
+/**
+ * A DM, or a guild message that mentions the bot: the only messages whose content Discord
+ * sends without the privileged Message Content intent. Anything else is not for us.
+ */
+export function parseMessage(message: Message, botId: string): IncomingEvent | undefined {
+  if (message.author.bot || message.system) return undefined;
+  const inGuild = message.guildId !== null;
+  if (inGuild && !message.mentions.users.has(botId)) return undefined;
+  const text = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
+  const event: IncomingEvent = {
+    type: "text",
+    person: personOf(message.author, message.guildId),
+    where: {
+      channel: message.channelId,
+      kind: inGuild ? "channel" : "dm",
+      audience: inGuild ? "public" : "private",
+    },
+    canManageChannel: inGuild ? managesChannel(message) : false,
+    text: (text || "help").slice(0, 4000),
+  };
+  return IncomingEventSchema.parse(event);
+}
+
+function managesChannel(message: Message): boolean {
+  try {
+    return (
+      message.member?.permissionsIn(message.channelId).has(PermissionFlagsBits.ManageChannels) ??
+      false
+    );
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,213 @@
+import { once } from "node:events";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { type APIUser, Client, Events, GatewayIntentBits, MessageFlags } from "discord.js";
+import { createAdapter } from "../adapters/discord/index.ts";
+import { bootCore } from "../src/boot.ts";
+import { readConfig } from "../src/config.ts";
+import { silentLogger } from "../src/core/ports.ts";
+import { openStore } from "../src/store/open-store.ts";
+import {
+  type FakeDiscord,
+  type OptionInput,
+  startFakeDiscord,
+} from "../tests/fakes/discord/index.ts";
+import { ms, percentile } from "./stats.ts";
+
+const CONCURRENT = 200;
+const ROUNDS = 5;
+/** Interactions sent one at a time: the latency with no queue in front of it. */
+const SEQUENTIAL = 100;
+const CALLBACK = "POST /interactions/:interactionId/:token/callback";
+type Mix = "all" | "help";
+type Target = "bare" | "skillbot";
+const MIXES: Record<Mix, [string, Record<string, OptionInput>][]> = {
+  /** A realistic mix: pure core, a store write, a store read, a quiz round. */
+  all: [
+    ["help", {}],
+    ["rate", { skill: "python", level: 3 }],
+    ["profile", {}],
+    ["quiz", { topic: "sql" }],
+  ],
+  /** No store, hardly any core work: what the adapter itself costs. */
+  help: [["help", {}]],
+};
+type Round = { latencies: number[]; seconds: number };
+type ToFake =
+  | { type: "burst" | "sequential"; target: Target; round: number; mix: Mix }
+  | { type: "close" };
+type FromFake = { type: "ready"; apiBase: Record<Target, string> } | ({ type: "round" } & Round);
+
+const usersFor = (round: number): APIUser[] =>
+  Array.from({ length: CONCURRENT }, (_, i) => ({
+    id: String(3_000_000_000_000_000_000n + BigInt(round * 1000 + i)),
+    username: `bench${i}`,
+    discriminator: "0",
+    global_name: null,
+    avatar: null,
+  }));
+
+/** 200 INTERACTION_CREATEs at once; each one's time from dispatch to its callback at the fake REST. */
+async function burst(
+  fake: FakeDiscord,
+  message: Extract<ToFake, { type: "burst" | "sequential" }>,
+): Promise<Round> {
+  const mix = MIXES[message.mix];
+  const payloads = usersFor(message.round).map((user, i) => {
+    const [subcommand, options] = mix[(i + message.round) % mix.length] ?? ["help", {}];
+    return fake.interactions.chatInput({ command: "skills", subcommand, options, user });
+  });
+  const answer = async (payload: (typeof payloads)[number]) => {
+    const answered = fake.nextCall(
+      { route: CALLBACK, path: `/interactions/${payload.id}/${payload.token}/callback` },
+      { timeoutMs: 60_000 },
+    );
+    const sent = performance.now();
+    fake.dispatch("INTERACTION_CREATE", payload);
+    await answered;
+    return performance.now() - sent;
+  };
+  const started = performance.now();
+  const latencies: number[] = [];
+  if (message.type === "burst") latencies.push(...(await Promise.all(payloads.map(answer))));
+  else for (const payload of payloads.slice(0, SEQUENTIAL)) latencies.push(await answer(payload));
+  return { latencies, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The fake Discords run in a worker thread, so their work does not queue behind the bot's. */
+async function runFakes(port: NonNullable<typeof parentPort>): Promise<void> {
+  const fakes: Record<Target, FakeDiscord> = {
+    bare: await startFakeDiscord(),
+    skillbot: await startFakeDiscord(),
+  };
+  port.on("message", async (message: ToFake) => {
+    if (message.type === "close") {
+      await Promise.all([fakes.bare.close(), fakes.skillbot.close()]);
+      port.close();
+      return;
+    }
+    const fake = fakes[message.target];
+    await fake.ready;
+    port.postMessage({ type: "round", ...(await burst(fake, message)) } satisfies FromFake);
+  });
+  port.postMessage({
+    type: "ready",
+    apiBase: { bare: fakes.bare.apiBase, skillbot: fakes.skillbot.apiBase },
+  } satisfies FromFake);
+}
+
+async function bareClient(apiBase: string): Promise<() => Promise<void>> {
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiBase } });
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (interaction.isRepliable())
+      void interaction
+        .reply({ content: "ok", flags: MessageFlags.Ephemeral })
+        .catch(() => undefined);
+  });
+  const ready = once(client, Events.ClientReady);
+  await client.login("fake-token");
+  await ready;
+  return () => client.destroy();
+}
+
+async function skillbot(apiBase: string): Promise<() => Promise<void>> {
+  const read = readConfig({
+    STORE_URL: "memory://",
+    DISCORD_TOKEN: "fake-token",
+    DISCORD_API_BASE: apiBase,
+  });
+  if (!read.ok) throw new Error(read.errors.join("; "));
+  const store = await openStore("memory://", silentLogger);
+  const booted = await bootCore({ config: read.config, log: silentLogger, store });
+  const adapter = createAdapter({
+    bot: booted.bot,
+    core: booted.core,
+    config: read.config,
+    store,
+    log: silentLogger,
+  });
+  await adapter.start();
+  return async () => {
+    await adapter.stop();
+    await booted.close();
+  };
+}
+
+/**
+ * Dispatch → callback latency and throughput: Skillbot (real core, memory store) beside a bare
+ * discord.js client that replies at once, each on its own fake Discord (in a worker thread, so
+ * the fake's work does not queue behind the bot's), rounds interleaved so machine noise hits
+ * both alike. Bursts of 200 with the realistic mix (goals: p99 ≤ 100 ms, throughput ratio ≥
+ * 0.8), with `help` only (the adapter's own cost, next to no core work), and one at a time.
+ */
+export async function bench(): Promise<string[]> {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { role: "fake-discord" } });
+  const messages: FromFake[] = [];
+  let wake: (() => void) | undefined;
+  worker.on("message", (message: FromFake) => {
+    messages.push(message);
+    wake?.();
+  });
+  const next = async <T extends FromFake["type"]>(type: T) => {
+    for (;;) {
+      const index = messages.findIndex((m) => m.type === type);
+      if (index >= 0) return messages.splice(index, 1)[0] as Extract<FromFake, { type: T }>;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+  };
+  const { apiBase } = await next("ready");
+  const stop = { bare: await bareClient(apiBase.bare), skillbot: await skillbot(apiBase.skillbot) };
+  const run = async (type: "burst" | "sequential", mix: Mix, target: Target, round: number) => {
+    worker.postMessage({ type, target, round, mix } satisfies ToFake);
+    return next("round");
+  };
+  const lines: string[] = [];
+  try {
+    for (const [type, mix] of [
+      ["burst", "all"],
+      ["burst", "help"],
+      ["sequential", "all"],
+    ] as const) {
+      const rounds: Record<Target, Round[]> = { bare: [], skillbot: [] };
+      // Warm-up: JIT, HTTP keep-alive sockets, the matrix index.
+      await run(type, mix, "bare", 0);
+      await run(type, mix, "skillbot", 0);
+      for (let round = 1; round <= (type === "burst" ? ROUNDS : 1); round++) {
+        rounds.bare.push(await run(type, mix, "bare", round));
+        rounds.skillbot.push(await run(type, mix, "skillbot", round));
+      }
+      lines.push(...report(type, mix, rounds));
+    }
+  } finally {
+    await stop.skillbot();
+    await stop.bare();
+    worker.postMessage({ type: "close" } satisfies ToFake);
+    await once(worker, "exit");
+  }
+  return lines;
+}
+
+function report(type: "burst" | "sequential", mix: Mix, rounds: Record<Target, Round[]>): string[] {
+  const all = (target: Target) => rounds[target].flatMap((r) => r.latencies);
+  const count = (target: Target) => all(target).length;
+  const throughput = (target: Target) =>
+    count(target) / rounds[target].reduce((s, r) => s + r.seconds, 0);
+  const p99 = percentile(all("skillbot"), 99);
+  const ratio = throughput("skillbot") / throughput("bare");
+  const what = mix === "all" ? "help, rate, profile, quiz" : "help only";
+  const heading =
+    type === "burst"
+      ? `${ROUNDS} rounds of ${CONCURRENT} concurrent INTERACTION_CREATEs (${what}), dispatch → callback:`
+      : `${SEQUENTIAL} INTERACTION_CREATEs one at a time (${what}), dispatch → callback:`;
+  const goal = type === "burst" && mix === "all";
+  return [
+    heading,
+    `  Skillbot:        p50 ${ms(percentile(all("skillbot"), 50))}, p99 ${ms(p99)}, ${throughput("skillbot").toFixed(0)}/s${goal ? ` (goal p99 ≤ 100 ms: ${p99 <= 100 ? "met" : "MISSED"})` : ""}`,
+    `  bare discord.js: p50 ${ms(percentile(all("bare"), 50))}, p99 ${ms(percentile(all("bare"), 99))}, ${throughput("bare").toFixed(0)}/s`,
+    `  throughput ratio Skillbot/bare ${ratio.toFixed(2)}${goal ? ` (goal ≥ 0.8: ${ratio >= 0.8 ? "met" : "MISSED"})` : ""}`,
+  ];
+}
+
+if (!isMainThread && workerData?.role === "fake-discord" && parentPort) await runFakes(parentPort);
+else if (import.meta.main) for (const line of await bench()) process.stdout.write(`${line}\n`);
