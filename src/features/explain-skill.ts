@@ -3,11 +3,23 @@ import type { Asker, Core } from "../core/context.ts";
 import { levelLabel, text } from "../core/messages.ts";
 import { type Block, privateReply, publicReply, type Reply } from "../core/reply.ts";
 import { link, type RichText } from "../core/rich-text.ts";
+import { withExplanation } from "../explain/explain-reply.ts";
+import { distinctQuestion } from "../explain/user-text.ts";
 import { RUBRIC_LEVELS, type Skill } from "../knowledge/schema.ts";
 import { teamFigure } from "./team-figures.ts";
 
-/** A skill explained from the matrix: summary, why, rubric (own level marked when private), prerequisites, resources. */
-export async function explainSkill(core: Core, asker: Asker, skill: Skill): Promise<Reply> {
+/**
+ * A skill explained from the matrix: summary, why, rubric (own level marked when private),
+ * prerequisites, resources. With explanations on, a short prose explanation follows (or an answer
+ * to `question`, when the person asked more than the skill's name, drawing on `related` skills too).
+ */
+export async function explainSkill(
+  core: Core,
+  asker: Asker,
+  skill: Skill,
+  question?: string,
+  related: readonly Skill[] = [],
+): Promise<Reply> {
   const isPrivate = asker.where.audience === "private";
   const own = isPrivate
     ? (await core.people.get(asker.person)).ratings[skill.id]?.level
@@ -33,7 +45,29 @@ export async function explainSkill(core: Core, asker: Asker, skill: Skill): Prom
   if (team)
     blocks.push({ kind: "context", text: text.teamFigure(team.count, team.average.toFixed(1)) });
   blocks.push({ kind: "buttons", buttons: skillButtons(skill) });
-  return isPrivate ? privateReply(blocks) : publicReply(blocks);
+  const reply = isPrivate ? privateReply(blocks) : publicReply(blocks);
+  const asked =
+    question === undefined
+      ? undefined
+      : distinctQuestion(question, [skill.name, skill.id, ...skill.aliases]);
+  const prerequisiteSkills = skill.prerequisites.flatMap((id) => core.kb.skill(id) ?? []);
+  if (asked === undefined)
+    return withExplanation(
+      core,
+      asker,
+      reply,
+      { kind: "skill", skills: [skill, ...prerequisiteSkills] },
+      "top",
+    );
+  // Other skills the question names ("statistics vs probability") belong in the excerpt too.
+  const named = related.filter((s) => s.id !== skill.id).slice(0, 3);
+  return withExplanation(
+    core,
+    asker,
+    reply,
+    { kind: "question", skills: [skill, ...named, ...prerequisiteSkills], question: asked },
+    "top",
+  );
 }
 
 export function skillButtons(skill: Skill) {
@@ -51,8 +85,8 @@ function resourceLinks(skill: Skill): RichText {
   ]);
 }
 
-/** An area: its summary and its skills, each a button to explain it. */
-export function explainArea(core: Core, asker: Asker, areaId: string): Reply {
+/** An area: its summary and its skills. A question about it gets a prose answer when explanations are on. */
+export function explainArea(core: Core, asker: Asker, areaId: string, question?: string): Reply {
   const area = core.kb.area(areaId);
   const skills = core.kb.skillsIn(areaId);
   const blocks: Block[] = [
@@ -68,5 +102,11 @@ export function explainArea(core: Core, asker: Asker, areaId: string): Reply {
       buttons: [{ action: ACTIONS.pathShow, value: `area:${areaId}`, label: text.pathButton }],
     },
   ];
-  return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
+  const reply = asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
+  const asked =
+    question === undefined
+      ? undefined
+      : distinctQuestion(question, area ? [area.name, area.id, ...area.aliases] : []);
+  if (asked === undefined) return reply;
+  return withExplanation(core, asker, reply, { kind: "question", skills, question: asked }, "top");
 }

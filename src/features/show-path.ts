@@ -8,6 +8,7 @@ import {
   type Reply,
   type SkillLine,
 } from "../core/reply.ts";
+import { withExplanation } from "../explain/explain-reply.ts";
 import { learningPathFor, type PathTopic } from "./learning-path.ts";
 import { levelsOf, nameOf, trackOf } from "./resolve.ts";
 
@@ -61,7 +62,23 @@ export async function showPath(
       });
     }
   }
-  return mayPersonalise ? privateReply(blocks) : publicReply(blocks);
+  const reply = mayPersonalise ? privateReply(blocks) : publicReply(blocks);
+  if (path.steps.length === 0) return reply;
+  // One paragraph on why this order; the person's own levels reach the prompt only when private.
+  return withExplanation(
+    core,
+    asker,
+    reply,
+    {
+      kind: "path",
+      skills: path.steps.map((step) => step.skill),
+      facts: {
+        topic: topicName,
+        steps: path.steps.map((step) => ({ skillId: step.skill.id, target: step.target })),
+      },
+    },
+    "top",
+  );
 }
 
 function stepLine(

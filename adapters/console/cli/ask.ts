@@ -34,9 +34,11 @@ export async function askCommand(args: string[], io: CliIo): Promise<ExitCode> {
 }
 
 async function answerOne(bot: Bot, asker: Asker, text: string, json: boolean): Promise<string> {
-  const reply = await bot
+  const first = await bot
     .run(asker, { name: "ask", text })
     .catch(() => bot.handle({ type: "text", ...asker, text }));
+  // A one-shot command has no message to update: wait for the explanation, if one is coming.
+  const reply = first.followUp ? await first.followUp : first;
   const rendered = renderReply(reply).text;
   if (!json) return rendered;
   const analysis = bot.analyse(text);

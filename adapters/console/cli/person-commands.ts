@@ -68,7 +68,8 @@ export async function personCommand(name: string, args: string[], io: CliIo): Pr
             value: "yes",
           })
         : await session.bot.run(asker, commandFor(name, rest));
-    io.out(renderReply(reply).text);
+    // explain and path may bring an explanation later: print that one, not the "thinking" reply.
+    io.out(renderReply(reply.followUp ? await reply.followUp : reply).text);
     return EXIT.ok;
   } finally {
     await session.close();
