@@ -10,6 +10,10 @@ import {
   systemClock,
   systemRandom,
 } from "./core/ports.ts";
+import { explainerFromConfig } from "./explain/explainer-from-config.ts";
+import { ChannelQuizzes } from "./features/daily/channel-quiz.ts";
+import { Schedules } from "./features/daily/schedule.ts";
+import { Decks } from "./features/review/deck.ts";
 import { KnowledgeBase } from "./knowledge/knowledge-base.ts";
 import { loadMatrix } from "./knowledge/load-matrix.ts";
 import { MatrixIndex } from "./knowledge/matrix-index.ts";
@@ -52,11 +56,18 @@ export async function bootCore(options: {
     index: new MatrixIndex(kb),
     people: new People(store, clock),
     quizzes: new QuizBook(store, clock),
+    schedules: new Schedules(store),
+    channels: new ChannelQuizzes(store),
+    decks: new Decks(store),
+    store,
+    admins: config.SKILLBOT_ADMINS,
     clock,
     random,
     ids: options.ids ?? randomIds(random),
     log,
     explanationsEnabled: Boolean(config.OPENAI_API_KEY),
   };
+  const explainer = explainerFromConfig(config, { ...core, store });
+  if (explainer) core.explainer = explainer;
   return { bot: new Bot(core), core, store, close: () => store.close() };
 }

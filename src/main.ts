@@ -1,12 +1,16 @@
 import { bootCore, MatrixInvalid } from "./boot.ts";
 import { type Config, readConfig } from "./config.ts";
 import type { Adapter, AdapterModule } from "./core/adapter.ts";
+import { deliveryOutbox } from "./delivery.ts";
+import { startDailyScheduler } from "./features/daily/scheduler.ts";
 import { createLogger } from "./logger.ts";
 
 /** Which front ends to run: every platform whose credentials are set, else the console chat. */
 export function adaptersFor(config: Config): string[] {
+  // HTTP mode is verified with the signing secret, Socket Mode connects with the app token.
   const slack = Boolean(
-    config.SLACK_SIGNING_SECRET && (config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID),
+    (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN) &&
+      (config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID),
   );
   const discord = Boolean(config.DISCORD_TOKEN);
   const platforms = [...(slack ? ["slack"] : []), ...(discord ? ["discord"] : [])];
@@ -53,9 +57,11 @@ export async function start(env: Record<string, string | undefined>): Promise<()
     adapters.push(adapter);
     log.info({ adapter: name }, "adapter started");
   }
+  const scheduler = startDailyScheduler(booted.core, deliveryOutbox(adapters));
   let stopping: Promise<void> | undefined;
   return () => {
     stopping ??= (async () => {
+      await scheduler.stop();
       await Promise.allSettled(adapters.map((a) => a.stop()));
       await booted.close();
       log.info({}, "stopped");

@@ -14,8 +14,41 @@ const WELCOME =
   'Skillbot. Ask a question ("what should I learn for MLOps?"), type a command (help), or a number to press a button. Ctrl-D quits.';
 const EXIT_WORDS = new Set(["quit", "exit", "bye"]);
 
+/**
+ * What the chat has shown: every button, numbered in order for the whole chat, so old buttons
+ * stay pressable as they do on Slack and Discord. The adapter shares it to show posts (the
+ * daily quiz) among the conversation.
+ */
+export class ConsoleScreen {
+  readonly choices: Button[] = [];
+  readonly #io: Pick<ChatIo, "out" | "color">;
+
+  constructor(io: Pick<ChatIo, "out" | "color">) {
+    this.#io = io;
+  }
+
+  show(reply: Reply): void {
+    const rendered = renderReply(reply, this.#io, this.choices.length + 1);
+    this.#io.out(rendered.text);
+    this.choices.push(...rendered.choices);
+  }
+
+  /** Shows a reply, then its better version when a followUp (an explanation) arrives. */
+  async showWithFollowUp(reply: Reply): Promise<void> {
+    this.show(reply);
+    if (!reply.followUp) return;
+    const better = await reply.followUp.catch(() => undefined);
+    if (better) this.show(better);
+  }
+}
+
 /** The console chat: the same bot as Slack and Discord, buttons as numbered choices, forms as prompts. */
-export async function runChat(bot: Bot, person: Person, io: ChatIo): Promise<void> {
+export async function runChat(
+  bot: Bot,
+  person: Person,
+  io: ChatIo,
+  screen = new ConsoleScreen(io),
+): Promise<void> {
   const input = io.lines()[Symbol.asyncIterator]();
   const nextLine = async (prompt: string): Promise<string | undefined> => {
     io.out(prompt);
@@ -23,27 +56,19 @@ export async function runChat(bot: Bot, person: Person, io: ChatIo): Promise<voi
     return next.done ? undefined : next.value;
   };
   io.out(WELCOME);
-  // Every button shown in this chat, numbered in order: old buttons stay pressable.
-  const choices: Button[] = [];
   for (;;) {
     const line = await nextLine("you>");
     if (line === undefined || EXIT_WORDS.has(line.trim().toLowerCase())) return;
     if (!line.trim()) continue;
-    let reply = await bot.handle(eventFromLine(line, choices, person));
+    let reply = await bot.handle(eventFromLine(line, screen.choices, person));
     if (reply.form) {
-      show(reply, io, choices);
+      screen.show(reply);
       const submitted = await fillForm(reply.form, person, nextLine);
       if (!submitted) return;
       reply = await bot.handle(submitted);
     }
-    show(reply, io, choices);
+    await screen.showWithFollowUp(reply);
   }
-}
-
-function show(reply: Reply, io: ChatIo, choices: Button[]): void {
-  const rendered = renderReply(reply, io, choices.length + 1);
-  io.out(rendered.text);
-  choices.push(...rendered.choices);
 }
 
 /** Asks for each field in turn; a preset field is shown, not asked. */

@@ -24,8 +24,17 @@ export type Adapter = {
   start(): Promise<void>;
   /** Finishes in-flight work, then disconnects. */
   stop(): Promise<void>;
-  /** Posts a public message in a channel (daily quiz, reveal); resolves to the platform's message id. */
-  post?(target: ChannelTarget, reply: Reply): Promise<{ messageId: string }>;
+  /**
+   * Posts a public message in a channel (daily quiz, reveal); resolves to the platform's message
+   * id. `idempotencyKey` is the same on every retry of one message: deduplicate on it if the
+   * platform can (Discord's nonce). Throw RateLimited (src/core/outbox.ts) on a 429, and
+   * DeliveryUnknown when the message may have been posted despite the error.
+   */
+  post?(
+    target: ChannelTarget,
+    reply: Reply,
+    idempotencyKey?: string,
+  ): Promise<{ messageId: string }>;
   /** Replaces a message this adapter posted (closing a quiz's buttons at the reveal). */
   update?(target: ChannelTarget, messageId: string, reply: Reply): Promise<void>;
   /** Sends a private message to one person (review reminders). */

@@ -1,19 +1,23 @@
 import { analyseQuestion, type QuestionAnalysis } from "../features/ask.ts";
+import { dailyCommand } from "../features/daily/daily-command.ts";
+import { leaderboard, showStreak } from "../features/daily/leaderboard.ts";
 import { explainArea, explainSkill } from "../features/explain-skill.ts";
 import { confirmForget, forgetPerson } from "../features/forget-me.ts";
 import { showHelp } from "../features/help.ts";
+import { homeFor } from "../features/home.ts";
 import type { PathTopic } from "../features/learning-path.ts";
 import { findMentors, setMentor } from "../features/mentors.ts";
 import { showProfile } from "../features/profile.ts";
 import { answerQuiz, startQuiz } from "../features/quiz.ts";
 import { parseLevel, rate, rateForm, saveRating } from "../features/rate.ts";
-import { nameOf, requireSkill, resolveTopic } from "../features/resolve.ts";
+import { nameOf, requireSkill, resolveSkill, resolveTopic } from "../features/resolve.ts";
+import { review, setReviewNudge } from "../features/review/review.ts";
 import { showPath } from "../features/show-path.ts";
 import { chooseTrack } from "../features/track.ts";
 import { ACTIONS, FORMS } from "./actions.ts";
 import { commandFromText } from "./command-text.ts";
 import type { Asker, Core } from "./context.ts";
-import { isSkillbotError, SkillbotError } from "./errors.ts";
+import { SkillbotError } from "./errors.ts";
 import type { Command, IncomingEvent } from "./events.ts";
 import { errorText, text } from "./messages.ts";
 import { type Block, privateReply, type Reply } from "./reply.ts";
@@ -30,7 +34,12 @@ export class Bot {
   }
 
   async handle(event: IncomingEvent): Promise<Reply> {
-    const asker: Asker = { person: event.person, where: event.where };
+    const asker: Asker = {
+      person: event.person,
+      where: event.where,
+      ...(event.canManageChannel === undefined ? {} : { canManageChannel: event.canManageChannel }),
+      ...(event.timezone === undefined ? {} : { timezone: event.timezone }),
+    };
     try {
       switch (event.type) {
         case "text":
@@ -83,6 +92,25 @@ export class Bot {
         );
       case "forget-me":
         return confirmForget();
+      case "quiz-daily":
+        return dailyCommand(core, asker, command.action, command.options);
+      case "quiz-streak":
+        return showStreak(core, asker);
+      case "quiz-leaderboard":
+        return leaderboard(core, asker, command.period, command.listed);
+      case "review":
+        return command.nudge === undefined
+          ? review(core, asker)
+          : setReviewNudge(core, asker, command.nudge);
+    }
+  }
+
+  /** The person's home page (Slack App Home). Never throws: a failure shows the error text. */
+  async home(asker: Asker): Promise<Reply> {
+    try {
+      return await homeFor(this.core, asker);
+    } catch (error) {
+      return this.#failure(error, { type: "command", ...asker, command: { name: "profile" } });
     }
   }
 
@@ -111,8 +139,9 @@ export class Bot {
                 : undefined,
         );
       case "explain-skill":
-        if (skill) return explainSkill(core, asker, skill);
-        if (area) return explainArea(core, asker, area.id);
+        // The question goes along: when it asks more than a name, the explanation answers it.
+        if (skill) return explainSkill(core, asker, skill, question, analysis.skills);
+        if (area) return explainArea(core, asker, area.id, question);
         return this.#notSure(asker, analysis);
       case "find-mentor":
         if (skill) return findMentors(core, asker, ref("skill", skill.id));
@@ -170,21 +199,14 @@ export class Bot {
     skillTerm: string | undefined,
     level: string | undefined,
   ): Promise<Reply> {
-    try {
-      return await rate(this.core, asker, skillTerm, level);
-    } catch (error) {
+    if (skillTerm && resolveSkill(this.core, skillTerm).kind !== "skill") {
       // "rate me 3 on sql" is not `rate <skill> <level>`, but it is clear: read it as a sentence.
-      if (!isSkillbotError(error, "SkillNotFound") || !skillTerm) throw error;
       const analysis = this.analyse(`rate ${skillTerm} ${level ?? ""}`);
       const skill = analysis.named ? analysis.skills[0] : undefined;
-      if (!skill) throw error;
-      return rate(
-        this.core,
-        asker,
-        skill.id,
-        level ?? (analysis.level === undefined ? undefined : String(analysis.level)),
-      );
+      const stated = level ?? (analysis.level === undefined ? undefined : String(analysis.level));
+      if (skill) return rate(this.core, asker, skill.id, stated);
     }
+    return rate(this.core, asker, skillTerm, level);
   }
 
   async #action(asker: Asker, action: string, value: string): Promise<Reply> {

@@ -45,7 +45,16 @@ export function commandFromText(input: string): Command {
       return withOptional({ name: "mentor" }, "skill", optional(tail));
     }
     case "quiz":
-      return withOptional({ name: "quiz" }, "topic", optional(tail));
+      return quizCommand(rest, tail);
+    case "review":
+    case "reviews": {
+      const nudge = tail.toLowerCase().match(/^(?:nudges?|reminders?)\s+(on|off)$/);
+      return nudge ? { name: "review", nudge: nudge[1] === "on" } : { name: "review" };
+    }
+    case "streak":
+      return { name: "quiz-streak" };
+    case "leaderboard":
+      return quizCommand(["leaderboard", ...rest], `leaderboard ${tail}`);
     case "forget":
     case "forget-me":
     case "forgetme":
@@ -54,6 +63,27 @@ export function commandFromText(input: string): Command {
     default:
       return { name: "ask", text };
   }
+}
+
+/** `quiz`, `quiz <topic>`, `quiz daily on|off|status …`, `quiz streak`, `quiz leaderboard [week|all|on|off]`. */
+function quizCommand(rest: string[], tail: string): Command {
+  const [first = "", second = "", ...more] = rest.map((w) => w.toLowerCase());
+  if (first === "daily" && (second === "on" || second === "off" || second === "status")) {
+    const options = rest.slice(2).join(" ").trim();
+    return { name: "quiz-daily", action: second, ...(options ? { options } : {}) };
+  }
+  if (first === "daily" && !second) return { name: "quiz-daily", action: "status" };
+  if (first === "streak" && !second) return { name: "quiz-streak" };
+  if (first === "leaderboard" && more.length === 0) {
+    if (second === "on" || second === "off")
+      return { name: "quiz-leaderboard", listed: second === "on" };
+    if (second === "week" || second === "weekly")
+      return { name: "quiz-leaderboard", period: "week" };
+    if (second === "all" || second === "all-time" || second === "alltime")
+      return { name: "quiz-leaderboard", period: "all" };
+    if (!second) return { name: "quiz-leaderboard" };
+  }
+  return tail ? { name: "quiz", topic: tail } : { name: "quiz" };
 }
 
 function withOptional<C extends Command, K extends string>(

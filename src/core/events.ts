@@ -49,6 +49,19 @@ export const CommandSchema = z.discriminatedUnion("name", [
   z.object({ name: z.literal("mentor-optin"), on: z.boolean() }),
   z.object({ name: z.literal("quiz"), topic: Text.optional() }),
   z.object({ name: z.literal("forget-me") }),
+  z.object({
+    name: z.literal("quiz-daily"),
+    action: z.enum(["on", "off", "status"]),
+    /** What followed `quiz daily on`: [HH:MM] [time zone] [topic|track|weakest], parsed by the feature. */
+    options: Text.optional(),
+  }),
+  z.object({ name: z.literal("quiz-streak") }),
+  z.object({
+    name: z.literal("quiz-leaderboard"),
+    period: z.enum(["week", "all"]).optional(),
+    listed: z.boolean().optional(),
+  }),
+  z.object({ name: z.literal("review"), nudge: z.boolean().optional() }),
   z.object({ name: z.literal("help") }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
@@ -58,6 +71,8 @@ const Base = {
   where: WhereSchema,
   /** Whether the person may change channel settings (daily quiz): Discord Manage Channels, Slack admins. */
   canManageChannel: z.boolean().optional(),
+  /** The person's or the workspace's IANA time zone when the platform knows it (a default for schedules). */
+  timezone: z.string().max(64).optional(),
 };
 
 /** Everything a person can do, in platform-neutral form: what adapters produce from payloads. */

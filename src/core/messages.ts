@@ -107,6 +107,10 @@ export const text = {
       : rich`Not listed as a mentor. Turn it on with ${code("mentor on")}.`,
   profileTrackHint: rich`Measure yourself against another track with ${code(USAGE_EXAMPLES.track)}.`,
 
+  // home
+  homeNextSteps: (track: string) => `Next steps for ${track}`,
+  homeQuizLabel: "Take a quiz",
+
   // track
   trackSet: (name: string) => rich`Your track is now ${bold(name)}. Paths and gaps follow it.`,
   trackList: (current: string) => rich`Your track: ${bold(current)}. Available tracks:`,
@@ -165,4 +169,113 @@ export const text = {
   helpExplainOn: rich`Explanations in plain prose are on: they only use the skill matrix and cite it.`,
   helpExplainOff: rich`Tip for admins: set ${code("OPENAI_API_KEY")} to add short explanations in plain prose, grounded in the skill matrix.`,
   helpPrivacy: rich`Your ratings and quiz answers are only shown to you; team figures need at least five people.`,
+
+  // explanations
+  explainThinking: rich`_Writing a short explanation from the skill matrix…_`,
+  explainSources: (names: readonly string[]) => rich`Sources: ${names.join(", ")}`,
+  explainRead: (links: RichText) => rich`*Read next:* ${links}`,
+  explainQuotaReached: (limit: number) =>
+    rich`You've had today's ${limit} explanations, so this is the answer straight from the skill matrix. More tomorrow.`,
+  explainLinkRemoved: "[link removed]",
+  explainEncodedRemoved: "[removed]",
+
+  // slack
+  slackMoreNotShown: (count: number) =>
+    rich`…and ${count} more not shown here. Ask about one area or skill to see it in full.`,
+  slackOptionGroup: (from: number, to: number) => `${from}–${to}`,
+  slackFormCancel: "Cancel",
+  slackApology: rich`Sorry, I couldn't finish that. It's been logged; please try again in a minute.`,
+} as const;
+
+/**
+ * Discord: slash command descriptions (at most 100 characters each, Discord's limit) and what
+ * the Discord adapter says itself. Command text is registered with Discord, so changing a line
+ * here shows up as a changed command at the next `discord register`.
+ */
+export const discordText = {
+  command: "Skill mentoring: learning paths, self-ratings, mentors and quizzes",
+  ask: "Ask in plain words, like: what should I learn for MLOps?",
+  askText: "Your question",
+  path: "Your next 3–5 steps, weighted by your ratings",
+  pathTopic: "A track or area (or a skill); your track if left out",
+  rate: "Rate yourself in a skill: 0 none, 1 aware, 2 working, 3 practitioner, 4 expert",
+  rateSkill: "The skill to rate",
+  rateLevel: "Your level; leave it out to see the rubric first",
+  profile: "Your ratings, gaps and last change (only you see it)",
+  mentor: "Teammates at level 3+ who offered to help",
+  mentorSkill: "A skill or area",
+  mentorOptin: "Offer (or stop offering) to mentor in skills you rate 3 or 4",
+  mentorOptinStatus: "on to be listed, off to leave the list",
+  mentorOptinOn: "on: list me as a mentor",
+  mentorOptinOff: "off: take me off the list",
+  quiz: "A question matched to your level",
+  quizTopic: "A skill, area or track; your track if left out",
+  forgetMe: "Delete everything I store about you in this server",
+  help: "What I can do",
+  choiceTrack: (name: string) => `${name} (track)`,
+  choiceArea: (name: string) => `${name} (area)`,
+  choiceSkill: (name: string, area: string | undefined) => (area ? `${name} · ${area}` : name),
+  typeAName: "Type a name; I'll correct small typos",
+  optinInvalid: (value: string) =>
+    rich`"${value}" is neither on nor off. Pick one of the two choices, for example ${code("/skills mentor-optin status:on")}.`,
+  unknownSubcommand: rich`I don't know that command. Try ${code("/skills help")}.`,
+  sentByDm: rich`That answer is about you, so I've sent it to you in a direct message.`,
+  dmClosed: rich`That answer is about you, and I couldn't send you a direct message. Use ${code("/skills")} here: only you will see my answer.`,
+  apology: rich`Sorry, something went wrong on my side and I couldn't answer. Please try again.`,
+} as const;
+
+/** The daily channel quiz, streaks, leaderboards, reviews and calibration. */
+export const dailyText = {
+  notAllowed: rich`Only people who can manage this channel can change its daily quiz (Discord: Manage Channels; Slack: workspace admins and owners, or people listed in ${code("SKILLBOT_ADMINS")}).`,
+  onlyInChannels: rich`The daily quiz lives in a channel: run this in the channel that should get it.`,
+  badOptions: (raw: string) =>
+    rich`I couldn't read "${raw}". Use ${code("quiz daily on [HH:MM] [time zone] [topic|track|weakest]")}, for example ${code("quiz daily on 09:30 Europe/Berlin weakest")}.`,
+  badTime: (raw: string) =>
+    rich`"${raw}" isn't a time I understand. Use 24-hour HH:MM, like ${code("09:30")}.`,
+  badTimeZone: (raw: string) =>
+    rich`"${raw}" isn't a time zone I know. Use an IANA name like ${code("Europe/Berlin")} or ${code("UTC")}.`,
+  enabled: (time: string, timezone: string, topic: string, next: string) =>
+    rich`Daily quiz on: every day at ${bold(time)} (${timezone}), topic ${bold(topic)}. First question ${next}. The answer is revealed 8 hours later, or at the next question.`,
+  disabled: rich`Daily quiz off for this channel. Streaks are kept if you turn it back on.`,
+  notScheduled: rich`No daily quiz in this channel. An admin can start one with ${code("quiz daily on 09:30")}.`,
+  status: (time: string, timezone: string, topic: string, next: string) =>
+    rich`Daily quiz: every day at ${bold(time)} (${timezone}), topic ${bold(topic)}. Next question ${next}.`,
+  weakest: "the team's weakest skills",
+  questionHeading: (skill: string) => `Daily quiz: ${skill}`,
+  questionFooter: (revealAt: string) =>
+    rich`One answer each, counted privately. The answer comes at ${revealAt}.`,
+  answered: (choice: string, revealAt: string, streak: number) =>
+    rich`Got it: you chose "${choice}". The answer comes at ${revealAt}. Your streak here: ${bold(`${streak} day${streak === 1 ? "" : "s"}`)}.`,
+  alreadyAnsweredDaily: rich`You've already answered today's question; each person counts once. The answer comes at the reveal.`,
+  closed: rich`This question has been revealed already. The next one comes tomorrow.`,
+  revealHeading: (skill: string) => `Answer: ${skill}`,
+  revealAnswer: (answer: string) => rich`The answer: ${bold(answer)}`,
+  revealCounts: (total: number) => rich`${total} answer${total === 1 ? "" : "s"}:`,
+  revealCountLine: (option: string, count: number, correct: boolean) =>
+    `${correct ? "✓ " : ""}${option}: ${count}`,
+  revealTop: (names: readonly string[]) => rich`Longest streaks today: ${names.join(", ")}`,
+  closedQuestion: rich`Revealed. Thanks for answering!`,
+  streak: (streak: number, best: number, last: string | undefined) =>
+    streak === 0
+      ? rich`No streak here yet: answer the daily question to start one.`
+      : rich`Your streak in this channel: ${bold(`${streak} day${streak === 1 ? "" : "s"}`)} (best ${best}). Last answered ${last ?? "never"}. One missed day a week is forgiven.`,
+  leaderboardHeading: (period: "week" | "all") =>
+    period === "week" ? "This week's most regular answerers" : "All-time most regular answerers",
+  leaderboardLine: (rank: number, days: number, streak: number) =>
+    ` — ${days} day${days === 1 ? "" : "s"} answered, streak ${streak} (#${rank})`,
+  leaderboardEmpty: rich`Nobody is on the board yet. Answer the daily question to be the first.`,
+  leaderboardNote: rich`Boards count days answered, never right or wrong. ${code("quiz leaderboard off")} keeps you off them.`,
+  leaderboardListed: (listed: boolean) =>
+    listed
+      ? rich`You're back on this channel's leaderboards.`
+      : rich`You're off this channel's leaderboards; your streak still counts for you.`,
+  reviewNone: rich`Nothing to review right now. Questions you miss come back here, spaced out so they stick.`,
+  reviewNext: (due: number) =>
+    rich`${due} question${due === 1 ? "" : "s"} due for review. Here's the first:`,
+  reviewNudgeOn: rich`I'll send you a direct message, at most once a day, when questions are due for review. ${code("review nudge off")} stops it.`,
+  reviewNudgeOff: rich`No more review reminders.`,
+  reviewNudge: (due: number) =>
+    rich`You have ${due} question${due === 1 ? "" : "s"} due for review. Type ${code("review")} when you have two minutes.`,
+  calibration: (skill: string, rated: number, suggested: number) =>
+    rich`You rated yourself ${rated} in ${skill}; your quiz answers suggest ${suggested}. See the level-${Math.max(rated, suggested)} rubric: ${code(`explain ${skill.toLowerCase()}`)}.`,
 } as const;

@@ -2,6 +2,7 @@ import { ACTIONS } from "../core/actions.ts";
 import type { Asker, Core } from "../core/context.ts";
 import { text } from "../core/messages.ts";
 import { privateReply, type Reply } from "../core/reply.ts";
+import { forgetReviews } from "./review/review.ts";
 
 /** Asks first: deleting everything is one press away, never one typo away. */
 export function confirmForget(): Reply {
@@ -22,9 +23,17 @@ export function confirmForget(): Reply {
   ]);
 }
 
-/** Deletes all of a person's data in this tenant: ratings and history, mentor listing, quiz answers. */
+/**
+ * Deletes all of a person's data in this tenant: ratings and history, mentor listing, quiz
+ * answers, review deck and reminders, and their streaks in every channel's daily quiz.
+ */
 export async function forgetPerson(core: Core, asker: Asker): Promise<Reply> {
   await core.quizzes.forget(asker.person);
+  await forgetReviews(core, asker.person);
+  const { platform, tenant } = asker.person;
+  for (const channel of await core.channels.channels(asker.person)) {
+    await core.channels.forget({ platform, tenant, channel }, asker.person.user);
+  }
   await core.people.forget(asker.person);
   core.log.info(
     { person: `${asker.person.platform}:${asker.person.tenant}` },

@@ -1,9 +1,10 @@
 import { ACTIONS } from "../core/actions.ts";
 import type { Asker, Core } from "../core/context.ts";
-import { text } from "../core/messages.ts";
+import { dailyText, text } from "../core/messages.ts";
 import { type Block, privateReply, type Reply } from "../core/reply.ts";
 import type { Track } from "../knowledge/schema.ts";
 import type { PersonRecord } from "../store/people.ts";
+import { calibrationGaps } from "./calibration.ts";
 import { levelsOf, resolveTrack, trackOf } from "./resolve.ts";
 
 export type Gap = { skillId: string; level: number; target: number };
@@ -111,6 +112,11 @@ export async function showProfile(
   }
   const last = record.history.at(-1);
   const log = await core.quizzes.log(asker.person);
+  // Calibration: where quiz answers disagree with the self-rating. Private, like the profile.
+  for (const gap of calibrationGaps(record.ratings, log.answers)) {
+    const name = core.kb.skill(gap.skillId)?.name ?? gap.skillId;
+    blocks.push({ kind: "text", text: dailyText.calibration(name, gap.rated, gap.suggested) });
+  }
   const footer = [
     ...(last
       ? [

@@ -3,8 +3,10 @@ import type { Asker, Core } from "../core/context.ts";
 import { SkillbotError } from "../core/errors.ts";
 import { text } from "../core/messages.ts";
 import { type Block, privateReply, type Reply } from "../core/reply.ts";
+import { withExplanation } from "../explain/explain-reply.ts";
 import type { Question } from "../knowledge/schema.ts";
 import type { QuizRound } from "../store/quiz-book.ts";
+import { answerDaily } from "./daily/answer-daily.ts";
 import type { PathTopic } from "./learning-path.ts";
 import { pickQuestion, quizSkills, shuffledOrder } from "./quiz-pick.ts";
 import { levelsOf, nameOf, trackOf } from "./resolve.ts";
@@ -74,6 +76,7 @@ export async function answerQuiz(core: Core, asker: Asker, value: string): Promi
   }
   if (round.owner && round.owner !== asker.person.user)
     return privateReply([{ kind: "text", text: text.quizNotYours }]);
+  if (round.daily) return answerDaily(core, asker, round, question, shown);
   const optionAt = (position: number) => question.options[round.order[position] ?? -1] ?? "";
 
   if (!(await core.quizzes.claimAnswer(asker.person, round.id, shown))) {
@@ -91,8 +94,9 @@ export async function answerQuiz(core: Core, asker: Asker, value: string): Promi
     correct,
     at: core.clock.now().toISOString(),
   });
+  await core.decks.answered(asker.person, question.id, correct, core.clock.now());
   const answer = question.options[question.answer] ?? "";
-  return privateReply([
+  const reveal = privateReply([
     { kind: "text", text: correct ? text.quizCorrect : text.quizWrong(answer) },
     { kind: "text", text: [{ text: question.explanation }] },
     {
@@ -106,4 +110,24 @@ export async function answerQuiz(core: Core, asker: Asker, value: string): Promi
       ],
     },
   ]);
+  const skill = core.kb.skill(question.skillId);
+  if (!skill) return reveal;
+  // "Why?": the explanation of the answer follows the reveal when explanations are on.
+  return withExplanation(
+    core,
+    asker,
+    reveal,
+    {
+      kind: "quiz-why",
+      skills: [skill],
+      facts: {
+        question: question.prompt,
+        options: question.options,
+        correctAnswer: answer,
+        chosenAnswer: optionAt(shown),
+        matrixExplanation: question.explanation,
+      },
+    },
+    "before-buttons",
+  );
 }

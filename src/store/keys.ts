@@ -15,9 +15,36 @@ export const keys = {
   quizRound: (t: Tenant, roundId: string) => `${tenantPrefix(t)}:round:${roundId}`,
   quizAnswer: (p: Person, roundId: string) => `${tenantPrefix(p)}:answer:${roundId}:${p.user}`,
   event: (t: Tenant, eventId: string) => `${tenantPrefix(t)}:event:${eventId}`,
+  /** A channel's daily quiz schedule. */
+  dailySchedule: (t: Tenant, channel: string) => `${tenantPrefix(t)}:daily:${channel}`,
+  /** Claimed once per channel and local date: the one daily post, whatever the number of instances. */
+  dailyPosted: (t: Tenant, channel: string, date: string) =>
+    `${tenantPrefix(t)}:dailyposted:${channel}:${date}`,
+  /** Claimed once per round: the one reveal. */
+  dailyRevealed: (t: Tenant, roundId: string) => `${tenantPrefix(t)}:dailyrevealed:${roundId}`,
+  /** Answers per option for a round, without names. */
+  quizTally: (t: Tenant, roundId: string) => `${tenantPrefix(t)}:tally:${roundId}`,
+  /** Channels in the tenant that have daily quiz history (forget me visits each). */
+  quizChannels: (t: Tenant) => `${tenantPrefix(t)}:quizchannels`,
+  /** A channel's daily quiz history: streaks, participation, questions asked recently. */
+  channelQuiz: (t: Tenant, channel: string) => `${tenantPrefix(t)}:channelquiz:${channel}`,
+  /** A person's spaced-repetition deck of missed questions. */
+  reviewDeck: (p: Person) => `${tenantPrefix(p)}:deck:${p.user}`,
+  /** Claimed once per person and day: at most one review reminder. */
+  reviewNudged: (p: Person, date: string) => `${tenantPrefix(p)}:nudged:${date}:${p.user}`,
+  /** Model calls a person made on one UTC day (YYYY-MM-DD), for the explanation quota. */
+  explainQuota: (p: Person, day: string) => `${tenantPrefix(p)}:explainquota:${day}:${p.user}`,
+  /** A Slack app installation (bot token): by team, or by enterprise for an org-wide install. */
+  installation: (t: Tenant) => `${tenantPrefix(t)}:installation`,
 } as const;
 
 /** Keys for state that belongs to the deployment, not to a tenant. */
 export const globalKeys = {
   health: "sb:health",
+  /** Every channel with a daily quiz, across tenants: `platform|tenant|channel`. */
+  dailySchedules: "sb:dailyschedules",
+  /** Everyone who asked for review reminders, across tenants: `platform|tenant|user`. */
+  reviewNudges: "sb:reviewnudges",
+  /** A cached model answer; the hash covers skills, question, model and prompt context. */
+  explainCache: (hash: string) => `sb:explain:${hash}`,
 } as const;

@@ -19,10 +19,18 @@ export const QuizRoundSchema = z.object({
   owner: z.string().optional(),
   channel: z.string(),
   createdAt: Iso,
+  /** A channel's daily question: the local date it belongs to, and when it was revealed. */
+  daily: z
+    .object({ date: z.string(), revealAt: Iso, revealed: z.boolean().default(false) })
+    .optional(),
+  /** Served from the person's review deck. */
+  review: z.boolean().optional(),
 });
 export type QuizRound = z.infer<typeof QuizRoundSchema>;
 
 export const AnswerSchema = z.object({ shown: z.int().min(0), at: Iso });
+/** How many people chose each shown option of a round: counts only, no names. */
+export const TallySchema = z.object({ counts: z.array(z.int().min(0)) });
 
 export const QuizLogSchema = z.object({
   answers: z
@@ -60,6 +68,42 @@ export class QuizBook {
     roundId: string,
   ): Promise<QuizRound | undefined> {
     return this.#store.get(keys.quizRound(tenant, roundId), QuizRoundSchema);
+  }
+
+  async markRevealed(tenant: Pick<Person, "platform" | "tenant">, roundId: string): Promise<void> {
+    await this.#store.update(
+      keys.quizRound(tenant, roundId),
+      QuizRoundSchema,
+      (round) =>
+        round && (round.daily ? { ...round, daily: { ...round.daily, revealed: true } } : round),
+      ROUND_TTL,
+    );
+  }
+
+  async countAnswer(
+    tenant: Pick<Person, "platform" | "tenant">,
+    roundId: string,
+    shown: number,
+    options: number,
+  ): Promise<void> {
+    await this.#store.update(
+      keys.quizTally(tenant, roundId),
+      TallySchema,
+      (tally) => {
+        const counts = tally?.counts ?? Array.from({ length: options }, () => 0);
+        return { counts: counts.map((count, i) => (i === shown ? count + 1 : count)) };
+      },
+      ROUND_TTL,
+    );
+  }
+
+  async tally(
+    tenant: Pick<Person, "platform" | "tenant">,
+    roundId: string,
+    options: number,
+  ): Promise<number[]> {
+    const tally = await this.#store.get(keys.quizTally(tenant, roundId), TallySchema);
+    return tally?.counts ?? Array.from({ length: options }, () => 0);
   }
 
   /**

@@ -25,6 +25,7 @@ quiz [skill|area|track]           one question; type the number of your answer
 forget-me --yes                   delete everything stored about you
 chat                              the console chat
 health                            check the matrix and the store (Docker HEALTHCHECK)
+discord register                  register /skills with Discord (DISCORD_GUILD_ID: one server)
 ${KB_USAGE}`;
 
 const PERSON_COMMANDS = new Set([
@@ -46,6 +47,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     if (command === "quiz") return await quizCommand(args, io);
     if (command === "chat") return await chatCommand(args, io);
     if (command === "health") return await healthCommand(io);
+    // Loaded on demand: only this command needs discord.js.
+    if (command === "discord")
+      return await (await import("../../discord/cli.ts")).discordCommand(args, io);
     if (command && PERSON_COMMANDS.has(command)) return await personCommand(command, args, io);
     if (command === "help" || command === "--help" || command === "-h") {
       io.out(USAGE);

@@ -1,0 +1,54 @@
+import type { Asker, Core } from "../../core/context.ts";
+import { dailyText } from "../../core/messages.ts";
+import { privateReply, type Reply } from "../../core/reply.ts";
+import type { Question } from "../../knowledge/schema.ts";
+import type { QuizRound } from "../../store/quiz-book.ts";
+import { whenText } from "./daily-command.ts";
+
+/**
+ * An answer to a channel's daily question: counted once per person (atomic claim), added to
+ * the anonymous tally and the person's streak, and confirmed privately without giving the
+ * answer away before the reveal.
+ */
+export async function answerDaily(
+  core: Core,
+  asker: Asker,
+  round: QuizRound,
+  question: Question,
+  shown: number,
+): Promise<Reply> {
+  const daily = round.daily;
+  if (!daily || daily.revealed) return privateReply([{ kind: "text", text: dailyText.closed }]);
+  const target = {
+    platform: asker.person.platform,
+    tenant: asker.person.tenant,
+    channel: round.channel,
+  };
+  if (!(await core.quizzes.claimAnswer(asker.person, round.id, shown))) {
+    return privateReply([{ kind: "text", text: dailyText.alreadyAnsweredDaily }]);
+  }
+  const now = core.clock.now();
+  const correct = round.order[shown] === question.answer;
+  await core.quizzes.countAnswer(target, round.id, shown, round.order.length);
+  const participant = await core.channels.recordAnswer(
+    target,
+    asker.person.user,
+    asker.person.displayName ?? asker.person.user,
+    daily.date,
+  );
+  await core.quizzes.record(asker.person, {
+    roundId: round.id,
+    questionId: question.id,
+    skillId: question.skillId,
+    difficulty: question.difficulty,
+    correct,
+    at: now.toISOString(),
+  });
+  await core.decks.answered(asker.person, question.id, correct, now);
+  const schedule = await core.schedules.get(target);
+  const choice = question.options[round.order[shown] ?? -1] ?? "";
+  const revealAt = whenText(new Date(daily.revealAt), schedule?.timezone ?? "UTC");
+  return privateReply([
+    { kind: "text", text: dailyText.answered(choice, revealAt, participant.streak) },
+  ]);
+}

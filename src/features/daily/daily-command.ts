@@ -1,0 +1,122 @@
+import type { ChannelTarget } from "../../core/adapter.ts";
+import type { Asker, Core } from "../../core/context.ts";
+import { dailyText } from "../../core/messages.ts";
+import { privateReply, publicReply, type Reply } from "../../core/reply.ts";
+import type { RichText } from "../../core/rich-text.ts";
+import { nameOf, resolveTopic } from "../resolve.ts";
+import type { DailySchedule, DailyTopic } from "./schedule.ts";
+import { isTimeZone, nextScheduledAt } from "./schedule-time.ts";
+
+export const DEFAULT_TIME = "09:30";
+
+/** Who may change a channel's daily quiz: the platform's own managers, configured admins, and anyone on the console. */
+export function mayManage(core: Core, asker: Asker): boolean {
+  return (
+    asker.person.platform === "console" ||
+    asker.canManageChannel === true ||
+    core.admins.includes(asker.person.user)
+  );
+}
+
+export const targetOf = (asker: Asker): ChannelTarget => ({
+  platform: asker.person.platform,
+  tenant: asker.person.tenant,
+  channel: asker.where.channel,
+});
+
+type Parsed =
+  | { ok: true; time: string; timezone: string; topic: DailyTopic }
+  | { ok: false; problem: RichText };
+
+/** `[HH:MM] [time zone] [topic|track|weakest]`, each optional, in that order. */
+export function parseDailyOptions(core: Core, raw: string, fallbackZone: string): Parsed {
+  const words = raw.trim().split(/\s+/).filter(Boolean);
+  let time = DEFAULT_TIME;
+  let timezone = fallbackZone;
+  const first = words[0];
+  if (first && /^\d{1,2}[:.h]\d{2}$/.test(first)) {
+    const [hours = 99, minutes = 99] = first.split(/[:.h]/).map(Number);
+    if (hours > 23 || minutes > 59) return { ok: false, problem: dailyText.badTime(first) };
+    time = `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+    words.shift();
+  } else if (first && /^\d{1,2}(:\d+)?\s*(am|pm)?$/i.test(first)) {
+    return { ok: false, problem: dailyText.badTime(first) };
+  }
+  const zone = words[0];
+  if (zone && (/^[A-Z][A-Za-z_+-]*\/[A-Za-z_+\-/]+$/.test(zone) || /^(utc|gmt)$/i.test(zone))) {
+    if (!isTimeZone(zone)) return { ok: false, problem: dailyText.badTimeZone(zone) };
+    timezone = /^(utc|gmt)$/i.test(zone) ? "UTC" : zone;
+    words.shift();
+  }
+  const rest = words.join(" ");
+  if (!rest || rest.toLowerCase() === "weakest")
+    return { ok: true, time, timezone, topic: "weakest" };
+  return { ok: true, time, timezone, topic: resolveTopic(core, rest) };
+}
+
+const topicName = (core: Core, topic: DailyTopic) =>
+  topic === "weakest" ? dailyText.weakest : nameOf(core, topic);
+
+/** "Fri 27 Nov, 09:30" in the schedule's own time zone. */
+export function whenText(instant: Date | undefined, timezone: string): string {
+  if (!instant) return "soon";
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: timezone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(instant);
+}
+
+/** `quiz daily on|off|status`: changing it needs the right to manage the channel. */
+export async function dailyCommand(
+  core: Core,
+  asker: Asker,
+  action: "on" | "off" | "status",
+  options: string | undefined,
+): Promise<Reply> {
+  const reply = (text: RichText) =>
+    asker.where.audience === "private"
+      ? privateReply([{ kind: "text", text }])
+      : publicReply([{ kind: "text", text }]);
+  if (asker.where.kind === "dm")
+    return privateReply([{ kind: "text", text: dailyText.onlyInChannels }]);
+  const target = targetOf(asker);
+  const current = await core.schedules.get(target);
+  if (action === "status") {
+    if (!current) return reply(dailyText.notScheduled);
+    const next = whenText(nextScheduledAt(current, core.clock.now()), current.timezone);
+    return reply(
+      dailyText.status(current.time, current.timezone, topicName(core, current.topic), next),
+    );
+  }
+  if (!mayManage(core, asker)) return privateReply([{ kind: "text", text: dailyText.notAllowed }]);
+  if (action === "off") {
+    await core.schedules.remove(target);
+    return reply(dailyText.disabled);
+  }
+  const parsed = parseDailyOptions(
+    core,
+    options ?? "",
+    asker.timezone && isTimeZone(asker.timezone) ? asker.timezone : "UTC",
+  );
+  if (!parsed.ok) return privateReply([{ kind: "text", text: parsed.problem }]);
+  const now = core.clock.now();
+  const schedule: DailySchedule = {
+    ...current,
+    ...target,
+    time: parsed.time,
+    timezone: parsed.timezone,
+    topic: parsed.topic,
+    enabledBy: asker.person.user,
+    enabledAt: now.toISOString(),
+  };
+  await core.schedules.save(schedule);
+  const next = whenText(nextScheduledAt(schedule, now), schedule.timezone);
+  return reply(
+    dailyText.enabled(schedule.time, schedule.timezone, topicName(core, schedule.topic), next),
+  );
+}

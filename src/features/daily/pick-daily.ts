@@ -1,0 +1,105 @@
+import type { Random } from "../../core/ports.ts";
+import type { KnowledgeBase } from "../../knowledge/knowledge-base.ts";
+import type { Question, Track } from "../../knowledge/schema.ts";
+import { MIN_GROUP } from "../team-figures.ts";
+import type { DailyTopic } from "./schedule.ts";
+
+const NO_REPEAT_DAYS = 30;
+/** A track's core skills: what it expects at practitioner level or above. */
+const CORE_TARGET = 3;
+
+export type DailyPickInput = {
+  kb: KnowledgeBase;
+  topic: DailyTopic;
+  track: Track | undefined;
+  /** Each team member's levels by skill id (members who rated at least one skill). */
+  team: ReadonlyArray<Readonly<Record<string, number>>>;
+  /** The channel's recent posts, oldest first. */
+  recent: ReadonlyArray<{ date: string; questionId: string; areaId: string }>;
+  today: string;
+  random: Random;
+};
+
+/**
+ * The day's question for a channel. `weakest` aims at the skills where the team's average
+ * self-rating is furthest below the track's target (with fewer than five raters, where no
+ * average should be shown, the track's core skills). No question repeats in the channel within
+ * 30 days, and areas rotate: an area asked recently waits behind the others.
+ */
+export function pickDailyQuestion(input: DailyPickInput): Question | undefined {
+  const { kb, recent, today, random } = input;
+  const since = shiftDate(today, -NO_REPEAT_DAYS);
+  const asked = new Set(recent.filter((p) => p.date >= since).map((p) => p.questionId));
+  const areaRecency = new Map<string, number>();
+  recent.forEach((p, i) => {
+    areaRecency.set(p.areaId, i + 1); // later posts overwrite: higher means more recent
+  });
+
+  const ranked = candidateSkills(input)
+    .map(({ skillId, gap }) => ({
+      skillId,
+      gap,
+      areaId: kb.skill(skillId)?.areaId ?? "",
+      fresh: kb.questionsFor(skillId).filter((q) => !asked.has(q.id)),
+    }))
+    .filter((c) => c.fresh.length > 0)
+    .sort(
+      (a, b) =>
+        (areaRecency.get(a.areaId) ?? 0) - (areaRecency.get(b.areaId) ?? 0) || b.gap - a.gap,
+    );
+  const best = ranked[0];
+  if (!best) return undefined;
+  // Among equally good skills (same area recency and gap), let chance pick, so days differ.
+  const ties = ranked.filter(
+    (c) =>
+      (areaRecency.get(c.areaId) ?? 0) === (areaRecency.get(best.areaId) ?? 0) &&
+      c.gap === best.gap,
+  );
+  const chosen = ties[Math.floor(random.next() * ties.length)] ?? best;
+  const level = teamMedian(input.team, chosen.skillId);
+  const wanted = Math.min(4, Math.max(1, level + 1));
+  const distance = (q: Question) => Math.abs(q.difficulty - wanted);
+  const closest = Math.min(...chosen.fresh.map(distance));
+  const pool = chosen.fresh.filter((q) => distance(q) === closest);
+  return pool[Math.floor(random.next() * pool.length)];
+}
+
+function candidateSkills({
+  kb,
+  topic,
+  track,
+  team,
+}: DailyPickInput): { skillId: string; gap: number }[] {
+  if (topic !== "weakest") {
+    const ids =
+      topic.kind === "skill"
+        ? [topic.id]
+        : topic.kind === "area"
+          ? kb.skillsIn(topic.id).map((s) => s.id)
+          : Object.keys(kb.track(topic.id)?.targets ?? {});
+    return ids.map((skillId) => ({ skillId, gap: 0 }));
+  }
+  const targets = Object.entries(track?.targets ?? {});
+  if (team.length < MIN_GROUP) {
+    return targets
+      .filter(([, target]) => target >= CORE_TARGET)
+      .map(([skillId, target]) => ({ skillId, gap: target }));
+  }
+  return targets.map(([skillId, target]) => {
+    const average = team.reduce((sum, levels) => sum + (levels[skillId] ?? 0), 0) / team.length;
+    return { skillId, gap: target - average };
+  });
+}
+
+function teamMedian(
+  team: ReadonlyArray<Readonly<Record<string, number>>>,
+  skillId: string,
+): number {
+  const levels = team.map((l) => l[skillId] ?? 0).sort((a, b) => a - b);
+  return levels[Math.floor(levels.length / 2)] ?? 0;
+}
+
+/** A YYYY-MM-DD date moved by whole days. */
+export function shiftDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

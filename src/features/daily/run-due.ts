@@ -1,0 +1,53 @@
+import type { Core } from "../../core/context.ts";
+import type { Outbox } from "../../core/outbox.ts";
+import { type DailyAction, postDailyQuestion, revealDaily } from "./daily-post.ts";
+import type { DailySchedule } from "./schedule.ts";
+import { postDecision, revealDue } from "./schedule-time.ts";
+
+/**
+ * Runs everything due at `now`, once: reveals first (the next question closes the previous
+ * one), then the day's question. The scheduler calls it on every tick; `quiz run-due` calls it
+ * once for external schedulers. Safe to run on several instances at once.
+ */
+export async function runDue(
+  core: Core,
+  outbox: Outbox,
+  now: Date = core.clock.now(),
+): Promise<DailyAction[]> {
+  const schedules = await core.schedules.all();
+  const results = await Promise.all(
+    schedules.map((schedule) => runOne(core, outbox, schedule, now)),
+  );
+  return results.flat();
+}
+
+async function runOne(
+  core: Core,
+  outbox: Outbox,
+  schedule: DailySchedule,
+  now: Date,
+): Promise<DailyAction[]> {
+  const actions: DailyAction[] = [];
+  const log = core.log.child({ tenant: schedule.tenant, channel: schedule.channel });
+  try {
+    if (revealDue(schedule, now)) {
+      const revealed = await revealDaily(core, outbox, schedule, now);
+      if (revealed) actions.push(revealed);
+    }
+    const current = (await core.schedules.get(schedule)) ?? schedule;
+    const decision = postDecision(current, now);
+    if (decision.kind === "too-late") {
+      log.warn(
+        { date: decision.date, scheduledAt: decision.scheduledAt.toISOString() },
+        "daily quiz skipped: more than 2 hours late",
+      );
+      await core.schedules.change(current, (s) => ({ ...s, lastSkippedDate: decision.date }));
+    } else if (decision.kind === "post") {
+      const posted = await postDailyQuestion(core, outbox, current, decision.date, now);
+      if (posted) actions.push(posted);
+    }
+  } catch (error) {
+    log.error({ err: error }, "daily quiz run failed");
+  }
+  return actions;
+}

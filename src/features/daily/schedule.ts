@@ -1,0 +1,102 @@
+import { z } from "zod";
+import type { ChannelTarget } from "../../core/adapter.ts";
+import { PlatformSchema } from "../../core/events.ts";
+import { globalKeys, keys } from "../../store/keys.ts";
+import type { RecordStore } from "../../store/record-store.ts";
+
+const Iso = z.iso.datetime({ offset: true });
+const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const DailyTopicSchema = z.union([
+  z.literal("weakest"),
+  z.object({ kind: z.enum(["track", "area", "skill"]), id: z.string() }),
+]);
+export type DailyTopic = z.infer<typeof DailyTopicSchema>;
+
+/** One channel's daily quiz: when, in which time zone, about what, and what is still open. */
+export const DailyScheduleSchema = z.object({
+  platform: PlatformSchema,
+  tenant: z.string(),
+  channel: z.string(),
+  time: z.string().regex(/^\d{2}:\d{2}$/),
+  timezone: z.string(),
+  topic: DailyTopicSchema,
+  enabledBy: z.string(),
+  enabledAt: Iso,
+  /** The local date of the last post, so a restart never posts the same day twice. */
+  lastPostDate: LocalDate.optional(),
+  /** The local date whose post was skipped for being too late, logged once. */
+  lastSkippedDate: LocalDate.optional(),
+  /** The posted question waiting for its reveal. */
+  open: z
+    .object({ roundId: z.string(), messageId: z.string(), revealAt: Iso, date: LocalDate })
+    .optional(),
+});
+export type DailySchedule = z.infer<typeof DailyScheduleSchema>;
+
+const ScheduleIndexSchema = z.object({ channels: z.array(z.string()) });
+const targetKey = (t: ChannelTarget) => `${t.platform}|${t.tenant}|${t.channel}`;
+
+/** Daily schedules, one per channel, plus a deployment-wide index so the scheduler can find them all. */
+export class Schedules {
+  readonly #store: RecordStore;
+
+  constructor(store: RecordStore) {
+    this.#store = store;
+  }
+
+  get(target: ChannelTarget): Promise<DailySchedule | undefined> {
+    return this.#store.get(keys.dailySchedule(target, target.channel), DailyScheduleSchema);
+  }
+
+  async save(schedule: DailySchedule): Promise<void> {
+    await this.#store.set(keys.dailySchedule(schedule, schedule.channel), schedule);
+    await this.#store.update(globalKeys.dailySchedules, ScheduleIndexSchema, (index) => {
+      const key = targetKey(schedule);
+      return index?.channels.includes(key)
+        ? index
+        : { channels: [...(index?.channels ?? []), key] };
+    });
+  }
+
+  /** Applies a change to a schedule atomically; returns the schedule as it now is. */
+  change(
+    target: ChannelTarget,
+    change: (current: DailySchedule) => DailySchedule,
+  ): Promise<DailySchedule | undefined> {
+    return this.#store.update(
+      keys.dailySchedule(target, target.channel),
+      DailyScheduleSchema,
+      (current) => (current ? change(current) : undefined),
+    );
+  }
+
+  async remove(target: ChannelTarget): Promise<void> {
+    await this.#store.delete(keys.dailySchedule(target, target.channel));
+    await this.#store.update(globalKeys.dailySchedules, ScheduleIndexSchema, (index) =>
+      index ? { channels: index.channels.filter((c) => c !== targetKey(target)) } : undefined,
+    );
+  }
+
+  /** Every schedule in the deployment (all tenants), for the scheduler and `quiz run-due`. */
+  async all(): Promise<DailySchedule[]> {
+    const index = await this.#store.get(globalKeys.dailySchedules, ScheduleIndexSchema);
+    const schedules = await Promise.all(
+      (index?.channels ?? []).map((key) => {
+        const [platform, tenant, channel] = key.split("|");
+        const parsed = PlatformSchema.safeParse(platform);
+        return parsed.success && tenant && channel
+          ? this.get({ platform: parsed.data, tenant, channel })
+          : undefined;
+      }),
+    );
+    return schedules.filter((s): s is DailySchedule => s !== undefined);
+  }
+
+  /** Schedules in one tenant (forget me walks them to remove a person's streaks). */
+  async inTenant(tenant: Pick<ChannelTarget, "platform" | "tenant">): Promise<DailySchedule[]> {
+    return (await this.all()).filter(
+      (s) => s.platform === tenant.platform && s.tenant === tenant.tenant,
+    );
+  }
+}

@@ -1,0 +1,60 @@
+import { ACTIONS } from "../core/actions.ts";
+import type { Asker, Core } from "../core/context.ts";
+import { text } from "../core/messages.ts";
+import type { Block, Reply } from "../core/reply.ts";
+import { privateReply } from "../core/reply.ts";
+import { learningPathFor } from "./learning-path.ts";
+import { showProfile } from "./profile.ts";
+import { levelsOf, trackOf } from "./resolve.ts";
+
+const HOME_STEPS = 3;
+
+/** A person's own home page (Slack App Home): profile and gaps, the next three steps, rate and quiz. */
+export async function homeFor(core: Core, asker: Asker): Promise<Reply> {
+  const profile = await showProfile(core, asker, undefined);
+  const record = await core.people.get(asker.person);
+  const track = trackOf(core, record.track);
+  const blocks: Block[] = profile.blocks.filter((b) => b.kind !== "buttons");
+  if (track) {
+    const path = learningPathFor(
+      core.kb,
+      { kind: "track", id: track.id },
+      levelsOf(record.ratings),
+      track,
+    );
+    const steps = path.steps.slice(0, HOME_STEPS);
+    if (steps.length > 0) {
+      blocks.push({ kind: "divider" }, { kind: "heading", text: text.homeNextSteps(track.name) });
+      blocks.push({
+        kind: "skills",
+        items: steps.map(({ skill, level, target }) => ({
+          skillId: skill.id,
+          name: skill.name,
+          level,
+          target,
+        })),
+      });
+    }
+  }
+  const first =
+    track &&
+    learningPathFor(core.kb, { kind: "track", id: track.id }, levelsOf(record.ratings), track)
+      .steps[0];
+  blocks.push({
+    kind: "buttons",
+    buttons: [
+      {
+        action: ACTIONS.rateOpen,
+        value: first?.skill.id ?? "",
+        label: text.rateFormTitle,
+        style: "primary",
+      },
+      {
+        action: ACTIONS.quizNext,
+        value: track ? `track:${track.id}` : "",
+        label: text.homeQuizLabel,
+      },
+    ],
+  });
+  return privateReply(blocks, text.profileHeading(asker.person.displayName));
+}

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import type { Asker, Core } from "../../core/context.ts";
+import type { Person } from "../../core/events.ts";
+import { PlatformSchema } from "../../core/events.ts";
+import { dailyText } from "../../core/messages.ts";
+import type { Outbox } from "../../core/outbox.ts";
+import { privateReply, type Reply } from "../../core/reply.ts";
+import { globalKeys, keys } from "../../store/keys.ts";
+import type { QuizRound } from "../../store/quiz-book.ts";
+import { localDate } from "../daily/schedule-time.ts";
+import { questionBlocks } from "../quiz.ts";
+import { shuffledOrder } from "../quiz-pick.ts";
+import { dueCards } from "./deck.ts";
+
+const NudgeIndexSchema = z.object({ people: z.array(z.string()) });
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** `review`: the first due card of the person's deck as a private quiz question. */
+export async function review(core: Core, asker: Asker): Promise<Reply> {
+  const now = core.clock.now();
+  const due = dueCards(await core.decks.get(asker.person), now).filter((id) =>
+    core.kb.question(id),
+  );
+  const question = core.kb.question(due[0] ?? "");
+  if (!question) return privateReply([{ kind: "text", text: dailyText.reviewNone }]);
+  const round: QuizRound = {
+    id: core.ids.next(),
+    questionId: question.id,
+    order: shuffledOrder(question.options.length, core.random),
+    owner: asker.person.user,
+    channel: asker.where.channel,
+    createdAt: now.toISOString(),
+    review: true,
+  };
+  await core.quizzes.saveRound(asker.person, round);
+  return privateReply(
+    [
+      { kind: "text", text: dailyText.reviewNext(due.length) },
+      ...questionBlocks(core, question, round),
+    ],
+    question.prompt,
+  );
+}
+
+const personKey = (p: Person) => `${p.platform}|${p.tenant}|${p.user}`;
+
+/** `review nudge on|off`: at most one direct message a day when cards are due. */
+export async function setReviewNudge(core: Core, asker: Asker, on: boolean): Promise<Reply> {
+  const key = personKey(asker.person);
+  await core.store.update(globalKeys.reviewNudges, NudgeIndexSchema, (index) => {
+    const people = (index?.people ?? []).filter((p) => p !== key);
+    return { people: on ? [...people, key] : people };
+  });
+  return privateReply([
+    { kind: "text", text: on ? dailyText.reviewNudgeOn : dailyText.reviewNudgeOff },
+  ]);
+}
+
+/** Sends today's reminders: one DM per opted-in person with due cards, claimed once per day. */
+export async function sendReviewNudges(
+  core: Core,
+  outbox: Outbox,
+  now: Date = core.clock.now(),
+): Promise<number> {
+  const index = await core.store.get(globalKeys.reviewNudges, NudgeIndexSchema);
+  let sent = 0;
+  for (const key of index?.people ?? []) {
+    const [platform, tenant, user] = key.split("|");
+    const parsed = PlatformSchema.safeParse(platform);
+    if (!parsed.success || !tenant || !user) continue;
+    const person: Person = { platform: parsed.data, tenant, user };
+    const due = dueCards(await core.decks.get(person), now).length;
+    if (due === 0) continue;
+    if (
+      !(await core.store.claim(
+        keys.reviewNudged(person, localDate(now, "UTC")),
+        { at: now.toISOString() },
+        2 * DAY_MS,
+      ))
+    )
+      continue;
+    try {
+      await outbox.dm(person, privateReply([{ kind: "text", text: dailyText.reviewNudge(due) }]));
+      sent++;
+    } catch (error) {
+      core.log.warn({ err: error, platform, tenant }, "review reminder could not be sent");
+    }
+  }
+  return sent;
+}
+
+/** Forget me: the deck and the reminder opt-in. */
+export async function forgetReviews(core: Core, person: Person): Promise<void> {
+  await core.decks.forget(person);
+  await core.store.update(globalKeys.reviewNudges, NudgeIndexSchema, (index) =>
+    index ? { people: index.people.filter((p) => p !== personKey(person)) } : undefined,
+  );
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS } from "../../src/core/actions.ts";
+import { suggestedLevel } from "../../src/features/calibration.ts";
+import { dueCards } from "../../src/features/review/deck.ts";
+import { sendReviewNudges } from "../../src/features/review/review.ts";
+import type { QuizLogEntry } from "../../src/store/quiz-book.ts";
+import { buttonsOf, person, press, say, testBot, textOf } from "../helpers/core.ts";
+import { RecordingOutbox } from "../helpers/outbox.ts";
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+async function missOne(bot: Awaited<ReturnType<typeof testBot>>, user: string) {
+  const quiz = await say(bot, user, "quiz sql");
+  const roundId = buttonsOf(quiz)[0]?.value.split(":")[0] ?? "";
+  const round = await bot.core.quizzes.round(person(user), roundId);
+  const q = bot.core.kb.question(round?.questionId ?? "");
+  const wrong = round?.order.findIndex((i) => i !== q?.answer) ?? 0;
+  await press(bot, user, ACTIONS.quizAnswer, `${roundId}:${wrong}`);
+  return q?.id ?? "";
+}
+
+describe("spaced repetition", () => {
+  it("GIVEN a missed question WHEN time passes THEN it is due per FSRS and `review` serves it privately", async () => {
+    const bot = await testBot();
+    const questionId = await missOne(bot, "rio");
+    const deck = await bot.core.decks.get(person("rio"));
+    expect(Object.keys(deck.cards)).toEqual([questionId]);
+    expect(dueCards(deck, bot.clock.now())).toEqual([]);
+    expect(textOf(await say(bot, "rio", "review"))).toMatch(/Nothing to review/);
+    bot.clock.advance(10 * MINUTE);
+    const review = await say(bot, "rio", "review");
+    expect(review.visibility).toBe("private");
+    expect(textOf(review)).toMatch(/1 question due for review/);
+  });
+
+  it("GIVEN a reviewed card answered right WHEN scheduled again THEN it moves days out, not minutes", async () => {
+    const bot = await testBot();
+    const questionId = await missOne(bot, "rio");
+    await bot.core.decks.answered(
+      person("rio"),
+      questionId,
+      true,
+      new Date(bot.clock.now().getTime() + 10 * MINUTE),
+    );
+    await bot.core.decks.answered(
+      person("rio"),
+      questionId,
+      true,
+      new Date(bot.clock.now().getTime() + 30 * MINUTE),
+    );
+    const card = (await bot.core.decks.get(person("rio"))).cards[questionId];
+    expect(Date.parse(card?.due ?? "") - bot.clock.now().getTime()).toBeGreaterThan(DAY / 2);
+  });
+
+  it("GIVEN reminders on and due cards WHEN the scheduler runs twice a day THEN one DM that day, none for people who opted out", async () => {
+    const bot = await testBot();
+    await missOne(bot, "rio");
+    await missOne(bot, "sam");
+    await say(bot, "rio", "review nudge on");
+    const outbox = new RecordingOutbox();
+    bot.clock.advance(DAY);
+    await sendReviewNudges(bot.core, outbox, bot.clock.now());
+    bot.clock.advance(MINUTE * 60);
+    await sendReviewNudges(bot.core, outbox, bot.clock.now());
+    expect(
+      outbox.sent.filter((s) => s.kind === "dm").map((s) => (s.kind === "dm" ? s.person.user : "")),
+    ).toEqual(["rio"]);
+    await say(bot, "rio", "review nudge off");
+    bot.clock.advance(DAY);
+    await sendReviewNudges(bot.core, outbox, bot.clock.now());
+    expect(outbox.sent.filter((s) => s.kind === "dm")).toHaveLength(1);
+  });
+});
+
+describe("calibration", () => {
+  const answers = (
+    skillId: string,
+    difficulty: number,
+    right: number,
+    wrong: number,
+  ): QuizLogEntry[] => [
+    ...Array.from({ length: right }, (_, i) => ({
+      roundId: `r${difficulty}${i}`,
+      questionId: "q",
+      skillId,
+      difficulty,
+      correct: true,
+      at: "2026-11-26T00:00:00.000Z",
+    })),
+    ...Array.from({ length: wrong }, (_, i) => ({
+      roundId: `w${difficulty}${i}`,
+      questionId: "q",
+      skillId,
+      difficulty,
+      correct: false,
+      at: "2026-11-26T00:00:00.000Z",
+    })),
+  ];
+
+  it("GIVEN too few answers WHEN calibrating THEN no verdict", () => {
+    expect(suggestedLevel(answers("sql", 3, 0, 3), 3)).toBeUndefined();
+  });
+
+  it("GIVEN failed questions at the rated level WHEN calibrating THEN one level lower is suggested", () => {
+    expect(suggestedLevel([...answers("sql", 2, 3, 0), ...answers("sql", 3, 0, 3)], 3)).toBe(2);
+  });
+
+  it("GIVEN passed harder questions WHEN calibrating THEN the higher level is suggested; failed harder ones say nothing", () => {
+    expect(suggestedLevel(answers("sql", 4, 4, 0), 3)).toBe(4);
+    expect(suggestedLevel(answers("sql", 4, 0, 4), 3)).toBeUndefined();
+  });
+
+  it("GIVEN a mismatch WHEN the person opens their profile THEN it says so, privately", async () => {
+    const bot = await testBot();
+    await say(bot, "lin", "rate sql 3");
+    for (const entry of [...answers("sql", 2, 2, 0), ...answers("sql", 3, 0, 3)])
+      await bot.core.quizzes.record(person("lin"), entry);
+    const profile = await say(bot, "lin", "profile");
+    expect(profile.visibility).toBe("private");
+    expect(textOf(profile)).toMatch(/You rated yourself 3 in SQL; your quiz answers suggest 2/);
+  });
+});
