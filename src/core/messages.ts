@@ -194,6 +194,17 @@ export const text = {
  */
 export const discordText = {
   command: "Skill mentoring: learning paths, self-ratings, mentors and quizzes",
+  quizDaily: "This channel's daily quiz: turn it on or off, or see when the next one comes",
+  quizDailyAction: "on, off or status",
+  quizDailyTime: "24-hour time, like 09:30 (default 09:30)",
+  quizDailyTimezone: "An IANA time zone, like Europe/Berlin (default UTC)",
+  quizDailyTopic: "A skill, area or track, or weakest (default): the team's weakest skills",
+  streak: "Your daily quiz streak in this channel (only you see it)",
+  leaderboard: "This channel's daily quiz board, or leave it",
+  leaderboardPeriod: "week (default) or all time",
+  leaderboardListed: "on to be listed, off to stay off the boards",
+  review: "Questions you missed, back when they are due (spaced repetition)",
+  reviewReminders: "on for a daily DM when questions are due, off to stop it",
   ask: "Ask in plain words, like: what should I learn for MLOps?",
   askText: "Your question",
   path: "Your next 3–5 steps, weighted by your ratings",

@@ -25,10 +25,10 @@ const config = (guild?: string) => ({
 });
 
 describe("registerCommands", () => {
-  test("GIVEN a guild with no commands THEN /skills is added with its nine subcommands, and a rerun changes nothing", async () => {
+  test("GIVEN a guild with no commands THEN /skills is added with its thirteen subcommands, and a rerun changes nothing", async () => {
     expect(await registerCommands(config(GUILD_ID))).toEqual([
       `Commands in guild ${GUILD_ID}:`,
-      "/skills: added (9 subcommands)",
+      "/skills: added (13 subcommands)",
     ]);
     const [skills] = fake.commands(GUILD_ID);
     expect(skills?.options?.map((o) => o.name)).toEqual([
@@ -39,6 +39,10 @@ describe("registerCommands", () => {
       "mentor",
       "mentor-optin",
       "quiz",
+      "quiz-daily",
+      "streak",
+      "leaderboard",
+      "review",
       "forget-me",
       "help",
     ]);
@@ -99,7 +103,7 @@ describe("npm run skillbot -- discord register", () => {
   test("GIVEN credentials THEN it prints what changed", async () => {
     const { cli, out } = io(config(GUILD_ID));
     expect(await runCli(["discord", "register"], cli)).toBe(0);
-    expect(out).toEqual([`Commands in guild ${GUILD_ID}:`, "/skills: added (9 subcommands)"]);
+    expect(out).toEqual([`Commands in guild ${GUILD_ID}:`, "/skills: added (13 subcommands)"]);
   });
 
   test("GIVEN no token THEN it says what to set, with exit code 1", async () => {

@@ -8,20 +8,35 @@ import { discordText } from "../../../src/core/messages.ts";
 import { ask } from "./ask.ts";
 import { forgetMe } from "./forget-me.ts";
 import { help } from "./help.ts";
+import { leaderboard } from "./leaderboard.ts";
 import { mentor } from "./mentor.ts";
 import { mentorOptin } from "./mentor-optin.ts";
 import { path } from "./path.ts";
 import { profile } from "./profile.ts";
 import { quiz } from "./quiz.ts";
+import { quizDaily } from "./quiz-daily.ts";
 import { rate } from "./rate.ts";
+import { review } from "./review.ts";
+import { streak } from "./streak.ts";
 import type { Subcommand } from "./subcommand.ts";
 
 /** Every subcommand of `/skills`, by the name Discord sends back. */
 export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = Object.fromEntries(
-  [ask, path, rate, profile, mentor, mentorOptin, quiz, forgetMe, help].map((s) => [
-    s.definition.name,
-    s,
-  ]),
+  [
+    ask,
+    path,
+    rate,
+    profile,
+    mentor,
+    mentorOptin,
+    quiz,
+    quizDaily,
+    streak,
+    leaderboard,
+    review,
+    forgetMe,
+    help,
+  ].map((s) => [s.definition.name, s]),
 );
 
 export const SKILLS_COMMAND_NAME = "skills";

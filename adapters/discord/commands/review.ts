@@ -1,0 +1,32 @@
+import { ApplicationCommandOptionType } from "discord.js";
+import { discordText } from "../../../src/core/messages.ts";
+import type { Subcommand } from "./subcommand.ts";
+
+/** `/skills review [reminders:on|off]`: the next due question, or the daily reminder setting. */
+export const review = {
+  definition: {
+    type: ApplicationCommandOptionType.Subcommand,
+    name: "review",
+    description: discordText.review,
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: "reminders",
+        description: discordText.reviewReminders,
+        choices: [
+          { name: "on", value: "on" },
+          { name: "off", value: "off" },
+        ],
+      },
+    ],
+  },
+  parse: (options) => {
+    const reminders = options.string("reminders");
+    return {
+      command:
+        reminders === "on" || reminders === "off"
+          ? { name: "review", nudge: reminders === "on" }
+          : { name: "review" },
+    };
+  },
+} satisfies Subcommand;
