@@ -1,13 +1,14 @@
-import { type Client, Events } from "discord.js";
+import { createHash } from "node:crypto";
+import { type Client, Events, type REST, Routes } from "discord.js";
 import type { Adapter, AdapterContext, ChannelTarget } from "../../src/core/adapter.ts";
 import type { Person } from "../../src/core/events.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { createDiscordClient } from "./client.ts";
 import { type Deadline, deferDeadline } from "./deadline.ts";
-import { editOptions, sendOptions } from "./deliver.ts";
+import { NO_PINGS } from "./deliver.ts";
 import { handleInteraction } from "./interactions.ts";
 import { handleMessage } from "./mentions.ts";
-import { renderReply } from "./render.ts";
+import { type DiscordPage, renderReply } from "./render.ts";
 
 export type DiscordAdapterOptions = {
   /** When to defer an answer that is not ready; tests fire it by hand. */
@@ -27,10 +28,19 @@ export function createAdapter(
     void work.finally(() => inFlight.delete(work));
   };
   let client: Client | undefined;
+  let sender: Client | undefined;
   let accepting = false;
+  // Posting needs only REST: `quiz run-due` sends without opening a gateway session.
   const connected = (): Client => {
-    if (!client?.isReady()) throw new Error("the Discord adapter is not started");
-    return client;
+    if (client?.isReady()) return client;
+    const token = config.DISCORD_TOKEN;
+    if (!token) throw new Error("DISCORD_TOKEN is not set");
+    if (!sender) {
+      sender = createDiscordClient(config);
+      sender.token = token;
+      sender.rest.setToken(token);
+    }
+    return sender;
   };
 
   return {
@@ -68,29 +78,74 @@ export function createAdapter(
       accepting = false;
       await Promise.allSettled([...inFlight]);
       await client?.destroy();
+      await sender?.destroy();
     },
-    async post(target: ChannelTarget, reply: Reply) {
+    // Posts go straight to REST: no channel objects to fetch or cache, and a one-shot
+    // `quiz run-due` needs no gateway session.
+    async post(target: ChannelTarget, reply: Reply, idempotencyKey?: string) {
       // Personal data never goes into a channel, whoever asks.
       if (reply.visibility === "private")
         throw new Error("a private reply cannot be posted in a channel");
-      const channel = await connected().channels.fetch(target.channel);
-      if (!channel?.isSendable()) throw new Error(`cannot send to channel ${target.channel}`);
-      let first: string | undefined;
-      for (const page of renderReply(reply)) first ??= (await channel.send(sendOptions(page))).id;
-      return { messageId: first ?? "" };
+      const ids = await sendPages(
+        connected().rest,
+        target.channel,
+        renderReply(reply),
+        idempotencyKey,
+      );
+      return { messageId: ids[0] ?? "" };
     },
     async update(target: ChannelTarget, messageId: string, reply: Reply) {
       if (reply.visibility === "private")
         throw new Error("a private reply cannot be posted in a channel");
-      const channel = await connected().channels.fetch(target.channel);
-      if (!channel?.isTextBased()) throw new Error(`cannot edit in channel ${target.channel}`);
       const [first] = renderReply(reply);
-      if (first) await channel.messages.edit(messageId, editOptions(first));
+      if (first)
+        await connected().rest.patch(Routes.channelMessage(target.channel, messageId), {
+          body: restBody(first),
+        });
     },
     async dm(person: Person, reply: Reply) {
-      // Opening the DM channel directly saves fetching the user first.
-      const channel = await connected().users.createDM(person.user);
-      for (const page of renderReply(reply)) await channel.send(sendOptions(page));
+      const rest = connected().rest;
+      const channel = (await rest.post(Routes.userChannels(), {
+        body: { recipient_id: person.user },
+      })) as { id: string };
+      await sendPages(rest, channel.id, renderReply(reply), undefined);
     },
   };
+}
+
+/** A rendered page as Discord's REST API takes it, never able to ping anyone. */
+function restBody(page: DiscordPage) {
+  return {
+    content: page.content,
+    embeds: page.embeds,
+    components: page.components,
+    allowed_mentions: { parse: NO_PINGS.parse, replied_user: NO_PINGS.repliedUser },
+  };
+}
+
+/**
+ * Sends each page; the first carries a nonce derived from the idempotency key with
+ * enforce_nonce, so Discord drops a retry of a message it already created.
+ */
+async function sendPages(
+  rest: REST,
+  channel: string,
+  pages: DiscordPage[],
+  key: string | undefined,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [i, page] of pages.entries()) {
+    const nonce =
+      key && i === 0
+        ? {
+            nonce: createHash("sha256").update(key).digest("hex").slice(0, 25),
+            enforce_nonce: true,
+          }
+        : {};
+    const message = (await rest.post(Routes.channelMessages(channel), {
+      body: { ...restBody(page), ...nonce },
+    })) as { id: string };
+    ids.push(message.id);
+  }
+  return ids;
 }

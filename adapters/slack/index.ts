@@ -69,14 +69,26 @@ export function createSlackAdapter(
     settings.auth.kind === "oauth" ? new StoreInstallations(context.store) : undefined;
   const client = new webApi.WebClient(undefined, webClientOptions(settings));
   let identity: (BotIdentity & { tenant: string }) | undefined;
+  let asking: Promise<BotIdentity & { tenant: string }> | undefined;
+  // In token mode, who the bot is comes from auth.test: at start, or on the first post when the
+  // adapter only sends (`quiz run-due`, which never starts the receiver).
+  const identify = async () => {
+    if (identity || settings.auth.kind !== "token") return identity;
+    asking ??= whoAmI(settings.auth.botToken);
+    identity = await asking.finally(() => {
+      asking = undefined;
+    });
+    return identity;
+  };
   const outbound = new Outbound({
     calls,
     delivery: deps.delivery,
     clientOptions: webClientOptions(settings),
     // One workspace's token, or the token the tenant's installation stored.
     tokenFor: async (tenant) => {
-      if (!identity) return installations?.botToken(tenant);
-      return tenant === identity.tenant ? identity.token : undefined;
+      const bot = await identify();
+      if (!bot) return installations?.botToken(tenant);
+      return tenant === bot.tenant ? bot.token : undefined;
     },
   });
   let started: SlackRuntime | undefined;
@@ -92,7 +104,7 @@ export function createSlackAdapter(
   return {
     name: "slack",
     async start() {
-      if (settings.auth.kind === "token") identity = await whoAmI(settings.auth.botToken);
+      await identify();
       const runtimeOptions = { settings, log, ready, host: options.host, installations, identity };
       const runtime =
         settings.transport.kind === "http"
