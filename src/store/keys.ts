@@ -24,8 +24,8 @@ export const keys = {
   dailyRevealed: (t: Tenant, roundId: string) => `${tenantPrefix(t)}:dailyrevealed:${roundId}`,
   /** Answers per option for a round, without names. */
   quizTally: (t: Tenant, roundId: string) => `${tenantPrefix(t)}:tally:${roundId}`,
-  /** Channels in the tenant that have daily quiz history (forget me visits each). */
-  quizChannels: (t: Tenant) => `${tenantPrefix(t)}:quizchannels`,
+  /** Channels where a person has daily quiz history (forget me visits each). */
+  quizChannels: (p: Person) => `${tenantPrefix(p)}:quizchannels:${p.user}`,
   /** A channel's daily quiz history: streaks, participation, questions asked recently. */
   channelQuiz: (t: Tenant, channel: string) => `${tenantPrefix(t)}:channelquiz:${channel}`,
   /** A person's spaced-repetition deck of missed questions. */

@@ -23,7 +23,13 @@ export type AtomicOps = {
   exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
 };
 
-const MAX_UPDATE_ATTEMPTS = 20;
+const MAX_UPDATE_ATTEMPTS = 50;
+/**
+ * After a lost compare-and-set, wait a random moment that grows with each loss, so two
+ * instances updating one record stop colliding in lockstep and neither starves.
+ */
+const backoff = (attempt: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 ** attempt)));
 
 export class KeyvRecordStore implements RecordStore {
   readonly kind: RecordStore["kind"];
@@ -83,6 +89,7 @@ export class KeyvRecordStore implements RecordStore {
           const next = change(this.#parse(key, schema, live));
           const serialised = next === undefined ? undefined : await this.#serialise(next, ttlMs);
           if (await this.#atomic.compareAndSet(key, raw, serialised, ttlMs)) return next;
+          await backoff(attempt);
         }
         throw new Error(`update of ${key} kept conflicting after ${MAX_UPDATE_ATTEMPTS} attempts`);
       }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ChannelTarget } from "../../core/adapter.ts";
+import type { Person } from "../../core/events.ts";
 import { keys } from "../../store/keys.ts";
 import type { RecordStore } from "../../store/record-store.ts";
 import { addToIndex, readIndex } from "../../store/team-index.ts";
@@ -53,13 +54,15 @@ export class ChannelQuizzes {
   }
 
   async recordPost(target: ChannelTarget, post: ChannelQuiz["posts"][number]): Promise<void> {
-    await addToIndex(this.#store, keys.quizChannels(target), target.channel);
     await this.#change(target, (c) => ({ ...c, posts: [...c.posts, post].slice(-POSTS_KEPT) }));
   }
 
-  /** Channels of a tenant with daily quiz history. */
-  channels(tenant: Pick<ChannelTarget, "platform" | "tenant">): Promise<string[]> {
-    return readIndex(this.#store, keys.quizChannels(tenant));
+  /**
+   * Channels where a person has a streak, kept on the person's side (a few ids each) rather than
+   * as one tenant-wide list every post would rewrite: forget me visits each.
+   */
+  channelsOf(person: Person): Promise<string[]> {
+    return readIndex(this.#store, keys.quizChannels(person));
   }
 
   /** Counts a person's answer to the post of `date`; returns their streak as it now is. */
@@ -69,6 +72,7 @@ export class ChannelQuizzes {
     name: string,
     date: string,
   ): Promise<Participant> {
+    await addToIndex(this.#store, keys.quizChannels({ ...target, user }), target.channel);
     const updated = await this.#change(target, (c) => {
       const before = c.people[user];
       const state: StreakState = before ? { ...before } : emptyStreak();

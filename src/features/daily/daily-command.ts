@@ -57,18 +57,26 @@ export function parseDailyOptions(core: Core, raw: string, fallbackZone: string)
 const topicName = (core: Core, topic: DailyTopic) =>
   topic === "weakest" ? dailyText.weakest : nameOf(core, topic);
 
+const whenFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "Fri 27 Nov, 09:30" in the schedule's own time zone. */
 export function whenText(instant: Date | undefined, timezone: string): string {
   if (!instant) return "soon";
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone: timezone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(instant);
+  let format = whenFormats.get(timezone);
+  if (!format) {
+    const options = {
+      timeZone: timezone,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    } as const;
+    format = new Intl.DateTimeFormat("en-GB", options);
+    whenFormats.set(timezone, format);
+  }
+  return format.format(instant);
 }
 
 /** `quiz daily on|off|status`: changing it needs the right to manage the channel. */

@@ -41,12 +41,13 @@ export async function postDailyQuestion(
   schedule: DailySchedule,
   date: string,
   now: Date,
+  team: TeamLevels = teamLevels(core),
 ): Promise<DailyAction | undefined> {
   const target = targetOf(schedule);
   const claim = keys.dailyPosted(target, target.channel, date);
   if (!(await core.store.claim(claim, { at: now.toISOString() }, CLAIM_TTL_MS))) return undefined;
 
-  const question = await chooseQuestion(core, schedule, date);
+  const question = await chooseQuestion(core, schedule, date, await team(schedule));
   if (!question) {
     core.log.warn(
       { tenant: target.tenant, channel: target.channel },
@@ -95,15 +96,37 @@ export async function postDailyQuestion(
   };
 }
 
+/** Each team member's levels (members who rated anything), for `weakest`. */
+export type TeamLevels = (
+  tenant: Pick<DailySchedule, "platform" | "tenant">,
+) => Promise<Record<string, number>[]>;
+
+/** Reads a tenant's team once per run, however many of its channels post. */
+export function teamLevels(core: Core): TeamLevels {
+  const teams = new Map<string, Promise<Record<string, number>[]>>();
+  return (tenant) => {
+    const key = `${tenant.platform}|${tenant.tenant}`;
+    let levels = teams.get(key);
+    if (!levels) {
+      levels = core.people
+        .members(tenant)
+        .then((members) =>
+          members
+            .map(({ record }) => levelsOf(record.ratings))
+            .filter((l) => Object.keys(l).length > 0),
+        );
+      teams.set(key, levels);
+    }
+    return levels;
+  };
+}
+
 async function chooseQuestion(
   core: Core,
   schedule: DailySchedule,
   date: string,
+  team: Record<string, number>[],
 ): Promise<Question | undefined> {
-  const members = await core.people.members(schedule);
-  const team = members
-    .map(({ record }) => levelsOf(record.ratings))
-    .filter((levels) => Object.keys(levels).length > 0);
   return pickDailyQuestion({
     kb: core.kb,
     topic: schedule.topic,

@@ -1,6 +1,12 @@
 import type { Core } from "../../core/context.ts";
 import type { Outbox } from "../../core/outbox.ts";
-import { type DailyAction, postDailyQuestion, revealDaily } from "./daily-post.ts";
+import {
+  type DailyAction,
+  postDailyQuestion,
+  revealDaily,
+  type TeamLevels,
+  teamLevels,
+} from "./daily-post.ts";
 import type { DailySchedule } from "./schedule.ts";
 import { postDecision, revealDue } from "./schedule-time.ts";
 
@@ -15,8 +21,9 @@ export async function runDue(
   now: Date = core.clock.now(),
 ): Promise<DailyAction[]> {
   const schedules = await core.schedules.all();
+  const team = teamLevels(core);
   const results = await Promise.all(
-    schedules.map((schedule) => runOne(core, outbox, schedule, now)),
+    schedules.map((schedule) => runOne(core, outbox, schedule, now, team)),
   );
   return results.flat();
 }
@@ -26,6 +33,7 @@ async function runOne(
   outbox: Outbox,
   schedule: DailySchedule,
   now: Date,
+  team: TeamLevels,
 ): Promise<DailyAction[]> {
   const actions: DailyAction[] = [];
   const log = core.log.child({ tenant: schedule.tenant, channel: schedule.channel });
@@ -43,7 +51,7 @@ async function runOne(
       );
       await core.schedules.change(current, (s) => ({ ...s, lastSkippedDate: decision.date }));
     } else if (decision.kind === "post") {
-      const posted = await postDailyQuestion(core, outbox, current, decision.date, now);
+      const posted = await postDailyQuestion(core, outbox, current, decision.date, now, team);
       if (posted) actions.push(posted);
     }
   } catch (error) {

@@ -33,6 +33,11 @@ export interface FakeSlackOptions {
   oauth?: FakeOAuthConfig;
   /** Clock for message timestamps and time-zone offsets (default Date.now). */
   now?: () => number;
+  /**
+   * Slack's per-channel posting limit: more than one chat.postMessage to a channel within this
+   * many milliseconds gets a 429 with Retry-After, as Slack answers bursts. Off by default.
+   */
+  channelPostIntervalMs?: number;
 }
 
 /** The method name under which posts to minted response URLs are recorded. */
@@ -49,8 +54,11 @@ export class FakeSlack {
   readonly #oauth: FakeOAuthConfig;
   readonly #server: Server;
   readonly #responseUrls = new ResponseUrls();
+  readonly #channelPostIntervalMs: number | undefined;
+  readonly #lastPost = new Map<string, number>();
 
   constructor(options: FakeSlackOptions = {}) {
+    this.#channelPostIntervalMs = options.channelPostIntervalMs;
     this.workspace = new FakeWorkspace(
       { ...FAKE_TEAM, ...options.team },
       { ...FAKE_BOT, ...options.bot },
@@ -160,6 +168,12 @@ export class FakeSlack {
     const record = (status: number) =>
       this.#log.record({ method, url: url.href, body, headers: request.headers, token, status });
 
+    const limited = this.#channelLimit(method, body);
+    if (limited !== undefined) {
+      record(429);
+      reply(response, 429, failure("ratelimited"), { "Retry-After": String(limited) });
+      return;
+    }
     const scripted = this.#failures.take(method);
     if (scripted?.hang) {
       record(0);
@@ -173,6 +187,20 @@ export class FakeSlack {
     const answer = this.#answer(method, parsed, token, request);
     record(200);
     reply(response, 200, answer);
+  }
+
+  /** Seconds to wait when a post comes too soon after the last one in its channel, else undefined. */
+  #channelLimit(method: string, body: Record<string, unknown>): number | undefined {
+    const interval = this.#channelPostIntervalMs;
+    const channel = typeof body.channel === "string" ? body.channel : undefined;
+    if (interval === undefined || method !== "chat.postMessage" || channel === undefined)
+      return undefined;
+    const now = Date.now();
+    const last = this.#lastPost.get(channel);
+    if (last !== undefined && now - last < interval)
+      return Math.max(1, Math.ceil((interval - (now - last)) / 1000));
+    this.#lastPost.set(channel, now);
+    return undefined;
   }
 
   #answer(
