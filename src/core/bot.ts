@@ -10,7 +10,13 @@ import { findMentors, setMentor } from "../features/mentors.ts";
 import { showProfile } from "../features/profile.ts";
 import { answerQuiz, startQuiz } from "../features/quiz.ts";
 import { parseLevel, rate, rateForm, saveRating } from "../features/rate.ts";
-import { nameOf, requireSkill, resolveSkill, resolveTopic } from "../features/resolve.ts";
+import {
+  exampleSkill,
+  nameOf,
+  requireSkill,
+  resolveSkill,
+  resolveTopic,
+} from "../features/resolve.ts";
 import { review, setReviewNudge } from "../features/review/review.ts";
 import { showPath } from "../features/show-path.ts";
 import { chooseTrack } from "../features/track.ts";
@@ -79,7 +85,7 @@ export class Bot {
           throw new SkillbotError({
             code: "MissingArgument",
             command: "mentor",
-            example: "mentor pytorch",
+            example: `mentor ${exampleSkill(core)}`,
           });
         return findMentors(core, asker, mentorTopic(resolveTopic(core, command.skill), core));
       case "mentor-optin":
@@ -243,7 +249,7 @@ export class Bot {
       throw new SkillbotError({
         code: "MissingArgument",
         command: "rate",
-        example: "rate python 3",
+        example: `rate ${exampleSkill(this.core)} 3`,
       });
     if (values.level === undefined || values.level === "")
       return rate(this.core, asker, skillTerm, undefined);

@@ -9,14 +9,6 @@ import { bold, code, italic, type RichText, rich } from "./rich-text.ts";
 export const levelWord = (level: number) => LEVEL_WORDS[level] ?? String(level);
 export const levelLabel = (level: number) => `${level} (${levelWord(level)})`;
 
-export const USAGE_EXAMPLES = {
-  rate: "rate python 3",
-  mentor: "mentor pytorch",
-  path: "path mlops",
-  quiz: "quiz sql",
-  track: "track mlops-engineer",
-} as const;
-
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 
@@ -32,11 +24,11 @@ export function errorText(error: SkillbotErrorDetails): RichText {
     case "TopicNotFound":
       return error.suggestions.length > 0
         ? rich`I couldn't find "${error.term}" in the skill matrix. Closest: ${list(error.suggestions)}.`
-        : rich`I couldn't find "${error.term}" in the skill matrix. Try a skill (${code("python")}), an area (${code("mathematics")}) or a track (${code("mlops")}).`;
+        : rich`I couldn't find "${error.term}" in the skill matrix. Try the name of a skill, an area or a track; ${code("help")} shows what I can do.`;
     case "TrackNotFound":
       return rich`There is no track called "${error.term}". Tracks: ${list(error.tracks)}.`;
     case "InvalidRating":
-      return rich`"${error.raw}" isn't a level I understand. Use a number from 0 to 4: 0 none, 1 aware, 2 working, 3 practitioner, 4 expert. For example: ${code(USAGE_EXAMPLES.rate)}.`;
+      return rich`"${error.raw}" isn't a level I understand. Use a number from 0 to 4: 0 none, 1 aware, 2 working, 3 practitioner, 4 expert. For example: ${code("rate <skill> 3")}.`;
     case "MissingArgument":
       return rich`${error.command} needs a bit more. For example: ${code(error.example)}.`;
     case "NoQuestions":
@@ -75,7 +67,8 @@ export const text = {
     personal ? `Your next steps in ${topic}` : `Next steps in ${topic}`,
   pathPersonalNote: (rated: number) =>
     rich`Ordered by your ${rated} rating${rated === 1 ? "" : "s"}: biggest gaps first, prerequisites before what needs them.`,
-  pathInvite: rich`This is the general path. Rate yourself to make it yours: ${code(USAGE_EXAMPLES.rate)}.`,
+  pathInvite: (example: string) =>
+    rich`This is the general path. Rate yourself to make it yours: ${code(`rate ${example} 3`)}.`,
   pathPublicNote: rich`For a path weighted by your own ratings, ask me in a DM or with the slash command.`,
   pathComplete: (topic: string) =>
     rich`You're at or above the target in every skill of ${bold(topic)}. Time to mentor others: ${code("mentor on")}.`,
@@ -93,7 +86,8 @@ export const text = {
   // profile
   profileHeading: (name: string | undefined) =>
     name ? `Skill profile: ${name}` : "Your skill profile",
-  profileEmpty: rich`You haven't rated any skills yet. Start with ${code(USAGE_EXAMPLES.rate)}, or ${code("rate")} to pick from a list.`,
+  profileEmpty: (example: string) =>
+    rich`You haven't rated any skills yet. Start with ${code(`rate ${example} 3`)}, or ${code("rate")} to pick from a list.`,
   profileGaps: (track: string) => `Biggest gaps for ${track}`,
   profileNoGaps: (track: string) =>
     rich`No gaps for ${bold(track)}: you're at or above every target.`,
@@ -105,7 +99,8 @@ export const text = {
     on
       ? rich`You're listed as a mentor for skills you rate 3 or 4.`
       : rich`Not listed as a mentor. Turn it on with ${code("mentor on")}.`,
-  profileTrackHint: rich`Measure yourself against another track with ${code(USAGE_EXAMPLES.track)}.`,
+  profileTrackHint: (track: string) =>
+    rich`Measure yourself against another track with ${code(`track ${track}`)}.`,
 
   // home
   homeNextSteps: (track: string) => `Next steps for ${track}`,

@@ -5,7 +5,7 @@ import { type Block, privateReply, type Reply } from "../core/reply.ts";
 import type { Track } from "../knowledge/schema.ts";
 import type { PersonRecord } from "../store/people.ts";
 import { calibrationGaps } from "./calibration.ts";
-import { levelsOf, resolveTrack, trackOf } from "./resolve.ts";
+import { exampleSkill, levelsOf, resolveTrack, trackOf } from "./resolve.ts";
 
 export type Gap = { skillId: string; level: number; target: number };
 
@@ -78,7 +78,7 @@ export async function showProfile(
     { kind: "heading", text: text.profileHeading(asker.person.displayName) },
   ];
   if (ratings.length === 0) {
-    blocks.push({ kind: "text", text: text.profileEmpty });
+    blocks.push({ kind: "text", text: text.profileEmpty(exampleSkill(core)) });
   } else {
     for (const area of core.kb.areas) {
       const inArea = ratings.filter((r) => r.areaId === area.id);
@@ -131,7 +131,7 @@ export async function showProfile(
       ? [text.profileQuiz(log.answers.length, log.answers.filter((a) => a.correct).length)]
       : []),
     text.profileMentor(record.mentor),
-    ...(core.kb.tracks.length > 1 ? [text.profileTrackHint] : []),
+    ...otherTracks(core, track?.id).map((other) => text.profileTrackHint(other)),
   ];
   for (const line of footer) blocks.push({ kind: "context", text: line });
   const firstGap = gaps[0] && core.kb.skill(gaps[0].skillId);
@@ -147,4 +147,10 @@ export async function showProfile(
     ],
   });
   return privateReply(blocks);
+}
+
+/** Another track to suggest (the first that is not the current one), if the matrix has one. */
+function otherTracks(core: Core, current: string | undefined): string[] {
+  const other = core.kb.tracks.find((t) => t.id !== current);
+  return other ? [other.id] : [];
 }

@@ -84,6 +84,11 @@ export function trackOf(core: Core, chosen: string | undefined): Track | undefin
   return (chosen ? core.kb.track(chosen) : undefined) ?? core.kb.defaultTrack;
 }
 
+/** A skill of this matrix to show in examples ("rate python 3"): the default track's first. */
+export function exampleSkill(core: Core): string {
+  return Object.keys(core.kb.defaultTrack?.targets ?? {})[0] ?? core.kb.skills[0]?.id ?? "<skill>";
+}
+
 /** Current levels by skill id, from a person's ratings. */
 export function levelsOf(
   ratings: Readonly<Record<string, { level: number }>>,
