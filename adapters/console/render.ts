@@ -1,4 +1,4 @@
-import { levelWord } from "../../src/core/messages.ts";
+import { skillLevelText } from "../../src/core/messages.ts";
 import type { Block, Button, Reply, SkillLine } from "../../src/core/reply.ts";
 import type { RichText, Span } from "../../src/core/rich-text.ts";
 import { CONSOLE_LIMITS } from "./limits.ts";
@@ -24,14 +24,7 @@ function span(s: Span, style: Style): string {
 export const richText = (text: RichText, style: Style) => text.map((s) => span(s, style)).join("");
 
 function skillLine(item: SkillLine, style: Style): string {
-  const level =
-    item.level !== undefined && item.target !== undefined
-      ? ` — ${item.level} → ${item.target} (${levelWord(item.target)})`
-      : item.level !== undefined
-        ? ` — ${item.level} (${levelWord(item.level)})`
-        : item.target !== undefined
-          ? ` — target ${item.target} (${levelWord(item.target)})`
-          : "";
+  const level = skillLevelText(item.level, item.target);
   const note = item.note ? richText(item.note, style) : "";
   const shortNote =
     note.length > CONSOLE_LIMITS.maxNoteChars

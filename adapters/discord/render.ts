@@ -5,7 +5,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord.js";
-import { levelWord } from "../../src/core/messages.ts";
+import { skillLevelText } from "../../src/core/messages.ts";
 import type { Block, Button, Reply, SkillLine } from "../../src/core/reply.ts";
 import { buttonCustomId } from "./custom-id.ts";
 import { embedPages, embedSize, type Section } from "./embeds.ts";
@@ -136,14 +136,7 @@ const subtext = (text: string) =>
     .join("\n");
 
 function skillLine(item: SkillLine): string {
-  const level =
-    item.level !== undefined && item.target !== undefined
-      ? ` — ${item.level} → ${item.target} (${levelWord(item.target)})`
-      : item.level !== undefined
-        ? ` — ${item.level} (${levelWord(item.level)})`
-        : item.target !== undefined
-          ? ` — target ${item.target} (${levelWord(item.target)})`
-          : "";
+  const level = skillLevelText(item.level, item.target);
   const lines = [`• **${escapeMarkdown(item.name)}**${level}`];
   if (item.note) lines.push(`   ${markdown(item.note)}`);
   if (item.resource?.url.startsWith("https://"))

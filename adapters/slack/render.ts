@@ -1,5 +1,5 @@
 import type { types } from "@slack/bolt";
-import { levelWord, text } from "../../src/core/messages.ts";
+import { skillLevelText, text } from "../../src/core/messages.ts";
 import type { Block, Button, Reply, SkillLine } from "../../src/core/reply.ts";
 import { actionIdFor } from "./action-ids.ts";
 import { SLACK_LIMITS as L } from "./limits.ts";
@@ -70,14 +70,7 @@ function renderBlock(block: Block, mentions: MentionStyle): KnownBlock[] {
 }
 
 function skillLine(item: SkillLine, mentions: MentionStyle): string {
-  const level =
-    item.level !== undefined && item.target !== undefined
-      ? ` — ${item.level} → ${item.target} (${levelWord(item.target)})`
-      : item.level !== undefined
-        ? ` — ${item.level} (${levelWord(item.level)})`
-        : item.target !== undefined
-          ? ` — target ${item.target} (${levelWord(item.target)})`
-          : "";
+  const level = skillLevelText(item.level, item.target);
   const note = item.note ? `\n      ${mrkdwn(item.note, mentions)}` : "";
   const resource = item.resource
     ? `\n      ${mrkdwn([{ text: item.resource.title, link: item.resource.url }], mentions)}`

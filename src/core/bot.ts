@@ -131,19 +131,17 @@ export class Bot {
     const skill = analysis.named ? analysis.skills[0] : undefined;
     const area = analysis.named ? analysis.areas[0] : undefined;
     const track = analysis.tracks[0];
+    // The most specific thing named, in the order that suits the intent.
+    const about = (...kinds: PathTopic["kind"][]): PathTopic | undefined => {
+      for (const kind of kinds) {
+        const found = kind === "track" ? track : kind === "skill" ? skill : area;
+        if (found) return ref(kind, found.id);
+      }
+      return undefined;
+    };
     switch (analysis.intent) {
       case "learning-path":
-        return showPath(
-          core,
-          asker,
-          track
-            ? ref("track", track.id)
-            : skill
-              ? ref("skill", skill.id)
-              : area
-                ? ref("area", area.id)
-                : undefined,
-        );
+        return showPath(core, asker, about("track", "skill", "area"));
       case "explain-skill":
         // The question goes along: when it asks more than a name, the explanation answers it.
         if (skill) return explainSkill(core, asker, skill, question, analysis.skills);
@@ -154,17 +152,7 @@ export class Bot {
         if (area) return findMentors(core, asker, ref("area", area.id));
         return this.#notSure(asker, analysis);
       case "quiz":
-        return startQuiz(
-          core,
-          asker,
-          skill
-            ? ref("skill", skill.id)
-            : area
-              ? ref("area", area.id)
-              : track
-                ? ref("track", track.id)
-                : undefined,
-        );
+        return startQuiz(core, asker, about("skill", "area", "track"));
       case "rate":
         if (!skill) return rateForm(core, undefined);
         return analysis.level === undefined

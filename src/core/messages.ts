@@ -9,6 +9,15 @@ import { bold, code, italic, type RichText, rich } from "./rich-text.ts";
 export const levelWord = (level: number) => LEVEL_WORDS[level] ?? String(level);
 export const levelLabel = (level: number) => `${level} (${levelWord(level)})`;
 
+/** Where a person stands in a listed skill: " — 2 → 3 (practitioner)", " — target 3 (…)", or nothing. */
+export function skillLevelText(level: number | undefined, target: number | undefined): string {
+  if (level !== undefined && target !== undefined)
+    return ` — ${level} → ${target} (${levelWord(target)})`;
+  if (level !== undefined) return ` — ${levelLabel(level)}`;
+  if (target !== undefined) return ` — target ${levelLabel(target)}`;
+  return "";
+}
+
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 

@@ -1,6 +1,7 @@
 import { ACTIONS } from "../core/actions.ts";
 import type { Asker, Core } from "../core/context.ts";
 import { SkillbotError } from "../core/errors.ts";
+import type { Person } from "../core/events.ts";
 import { text } from "../core/messages.ts";
 import { type Block, privateReply, type Reply } from "../core/reply.ts";
 import { withExplanation } from "../explain/explain-reply.ts";
@@ -33,6 +34,17 @@ export async function startQuiz(
       code: "NoQuestions",
       topic: topic ? nameOf(core, topic) : "this matrix",
     });
+  const round = await personalRound(core, asker, question);
+  return privateReply(questionBlocks(core, question, round), question.prompt);
+}
+
+/** A round of one question only the asker may answer, its options shuffled, saved for the answer. */
+export async function personalRound(
+  core: Core,
+  asker: Asker,
+  question: Question,
+  extra: Pick<QuizRound, "review"> = {},
+): Promise<QuizRound> {
   const round: QuizRound = {
     id: core.ids.next(),
     questionId: question.id,
@@ -40,9 +52,30 @@ export async function startQuiz(
     owner: asker.person.user,
     channel: asker.where.channel,
     createdAt: core.clock.now().toISOString(),
+    ...extra,
   };
   await core.quizzes.saveRound(asker.person, round);
-  return privateReply(questionBlocks(core, question, round), question.prompt);
+  return round;
+}
+
+/** Keeps an answer for later features: the person's quiz history, and their review deck. */
+export async function recordResult(
+  core: Core,
+  person: Person,
+  round: QuizRound,
+  question: Question,
+  correct: boolean,
+  now: Date,
+): Promise<void> {
+  await core.quizzes.record(person, {
+    roundId: round.id,
+    questionId: question.id,
+    skillId: question.skillId,
+    difficulty: question.difficulty,
+    correct,
+    at: now.toISOString(),
+  });
+  await core.decks.answered(person, question.id, correct, now);
 }
 
 /** The question with one button per option, in the round's shuffled order. */
@@ -86,15 +119,7 @@ export async function answerQuiz(core: Core, asker: Asker, value: string): Promi
     ]);
   }
   const correct = round.order[shown] === question.answer;
-  await core.quizzes.record(asker.person, {
-    roundId: round.id,
-    questionId: question.id,
-    skillId: question.skillId,
-    difficulty: question.difficulty,
-    correct,
-    at: core.clock.now().toISOString(),
-  });
-  await core.decks.answered(asker.person, question.id, correct, core.clock.now());
+  await recordResult(core, asker.person, round, question, correct, core.clock.now());
   const answer = question.options[question.answer] ?? "";
   const reveal = privateReply([
     { kind: "text", text: correct ? text.quizCorrect : text.quizWrong(answer) },

@@ -12,6 +12,18 @@ import { redisAtomic } from "./redis-atomic.ts";
 export const DEFAULT_SQLITE_PATH = "./data/skillbot.sqlite";
 
 /**
+ * Keys are namespaced by src/store/keys.ts, errors are thrown, and records (plain JSON, no
+ * Buffers) use JSON itself: keyv's default serializer walks every value for Buffers and was
+ * the largest single cost on the hot path.
+ */
+const KEYV_OPTIONS = {
+  useKeyPrefix: false,
+  throwOnErrors: true,
+  serialize: (data: unknown) => JSON.stringify(data),
+  deserialize: (text: string) => JSON.parse(text),
+} as const;
+
+/**
  * Opens the store named by STORE_URL: `sqlite://relative/path.sqlite`,
  * `sqlite:///absolute/path.sqlite`, `redis://…`/`rediss://…`, or `memory://` (tests, demos).
  * Unset means the SQLite file ./data/skillbot.sqlite.
@@ -27,7 +39,7 @@ export async function openStore(
   }
   if (target.startsWith("sqlite://")) return openSqlite(target.slice("sqlite://".length), log);
   if (target === "memory://") {
-    const keyv = new Keyv({ store: new Map(), useKeyPrefix: false, throwOnErrors: true });
+    const keyv = new Keyv({ store: new Map(), ...KEYV_OPTIONS });
     return new KeyvRecordStore({ kind: "memory", keyv, atomic: inProcessAtomic(keyv), log });
   }
   throw new Error("STORE_URL must start with sqlite://, redis://, rediss:// or be memory://");
@@ -40,7 +52,7 @@ async function openSqlite(path: string, log: Logger): Promise<RecordStore> {
   // @keyv/sqlite has no WAL option and defaults to the rollback journal; WAL lets reads run
   // beside a write and survives a crash mid-write.
   await adapter.query("PRAGMA journal_mode=WAL");
-  const keyv = new Keyv({ store: adapter, useKeyPrefix: false, throwOnErrors: true });
+  const keyv = new Keyv({ store: adapter, ...KEYV_OPTIONS });
   return new KeyvRecordStore({ kind: "sqlite", keyv, atomic: inProcessAtomic(keyv), log });
 }
 
@@ -63,7 +75,7 @@ async function openRedis(url: string, log: Logger, timeoutMs: number): Promise<R
   await adapter
     .getClient()
     .catch((error: unknown) => log.warn({ err: error }, "redis is not reachable yet"));
-  const keyv = new Keyv({ store: adapter, useKeyPrefix: false, throwOnErrors: true });
+  const keyv = new Keyv({ store: adapter, ...KEYV_OPTIONS });
   // Keyv hands its default namespace to the adapter, which would prefix every key ("keyv::k")
   // while the atomic scripts use the bare key; keys are namespaced by src/store/keys.ts instead.
   keyv.namespace = undefined;

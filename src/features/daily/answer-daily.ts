@@ -3,6 +3,7 @@ import { dailyText } from "../../core/messages.ts";
 import { privateReply, type Reply } from "../../core/reply.ts";
 import type { Question } from "../../knowledge/schema.ts";
 import type { QuizRound } from "../../store/quiz-book.ts";
+import { recordResult } from "../quiz.ts";
 import { whenText } from "./daily-command.ts";
 
 /**
@@ -36,15 +37,7 @@ export async function answerDaily(
     asker.person.displayName ?? asker.person.user,
     daily.date,
   );
-  await core.quizzes.record(asker.person, {
-    roundId: round.id,
-    questionId: question.id,
-    skillId: question.skillId,
-    difficulty: question.difficulty,
-    correct,
-    at: now.toISOString(),
-  });
-  await core.decks.answered(asker.person, question.id, correct, now);
+  await recordResult(core, asker.person, round, question, correct, now);
   const schedule = await core.schedules.get(target);
   const choice = question.options[round.order[shown] ?? -1] ?? "";
   const revealAt = whenText(new Date(daily.revealAt), schedule?.timezone ?? "UTC");

@@ -1,12 +1,7 @@
 import type { Core } from "../../core/context.ts";
 import type { Outbox } from "../../core/outbox.ts";
-import {
-  type DailyAction,
-  postDailyQuestion,
-  revealDaily,
-  type TeamLevels,
-  teamLevels,
-} from "./daily-post.ts";
+import { type DailyAction, postDailyQuestion, type TeamLevels, teamLevels } from "./daily-post.ts";
+import { revealDaily } from "./reveal.ts";
 import type { DailySchedule } from "./schedule.ts";
 import { postDecision, revealDue } from "./schedule-time.ts";
 

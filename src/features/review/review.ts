@@ -6,10 +6,8 @@ import { dailyText } from "../../core/messages.ts";
 import type { Outbox } from "../../core/outbox.ts";
 import { privateReply, type Reply } from "../../core/reply.ts";
 import { globalKeys, keys } from "../../store/keys.ts";
-import type { QuizRound } from "../../store/quiz-book.ts";
 import { localDate } from "../daily/schedule-time.ts";
-import { questionBlocks } from "../quiz.ts";
-import { shuffledOrder } from "../quiz-pick.ts";
+import { personalRound, questionBlocks } from "../quiz.ts";
 import { dueCards } from "./deck.ts";
 
 const NudgeIndexSchema = z.object({ people: z.array(z.string()) });
@@ -23,16 +21,7 @@ export async function review(core: Core, asker: Asker): Promise<Reply> {
   );
   const question = core.kb.question(due[0] ?? "");
   if (!question) return privateReply([{ kind: "text", text: dailyText.reviewNone }]);
-  const round: QuizRound = {
-    id: core.ids.next(),
-    questionId: question.id,
-    order: shuffledOrder(question.options.length, core.random),
-    owner: asker.person.user,
-    channel: asker.where.channel,
-    createdAt: now.toISOString(),
-    review: true,
-  };
-  await core.quizzes.saveRound(asker.person, round);
+  const round = await personalRound(core, asker, question, { review: true });
   return privateReply(
     [
       { kind: "text", text: dailyText.reviewNext(due.length) },

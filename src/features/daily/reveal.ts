@@ -1,0 +1,120 @@
+import type { ChannelTarget } from "../../core/adapter.ts";
+import type { Core } from "../../core/context.ts";
+import { dailyText } from "../../core/messages.ts";
+import { DeliveryUnknown, type Outbox } from "../../core/outbox.ts";
+import { type Block, publicReply, type Reply } from "../../core/reply.ts";
+import type { Question } from "../../knowledge/schema.ts";
+import { keys } from "../../store/keys.ts";
+import type { QuizRound } from "../../store/quiz-book.ts";
+import type { DailyAction } from "./daily-post.ts";
+import type { DailySchedule } from "./schedule.ts";
+
+const CLAIM_TTL_MS = 3 * 24 * 60 * 60 * 1000;
+
+const targetOf = (s: DailySchedule): ChannelTarget => ({
+  platform: s.platform,
+  tenant: s.tenant,
+  channel: s.channel,
+});
+
+/**
+ * Reveals the open question, once: the answer, its explanation, how many chose each option (no
+ * names) and the day's three longest streaks (display names, never mentions that notify).
+ */
+export async function revealDaily(
+  core: Core,
+  outbox: Outbox,
+  schedule: DailySchedule,
+  now: Date,
+): Promise<DailyAction | undefined> {
+  const open = schedule.open;
+  if (!open) return undefined;
+  const target = targetOf(schedule);
+  const claim = keys.dailyRevealed(target, open.roundId);
+  if (!(await core.store.claim(claim, { at: now.toISOString() }, CLAIM_TTL_MS))) return undefined;
+  const round = await core.quizzes.round(target, open.roundId);
+  const question = round && core.kb.question(round.questionId);
+  const close = async () => {
+    await core.quizzes.markRevealed(target, open.roundId);
+    await core.schedules.change(target, (s) =>
+      s.open?.roundId === open.roundId ? { ...s, open: undefined } : s,
+    );
+  };
+  if (!round || !question) {
+    await close();
+    return undefined;
+  }
+  const counts = await core.quizzes.tally(target, round.id, round.order.length);
+  const channel = await core.channels.get(target);
+  const top = Object.values(channel.people)
+    .filter((p) => p.lastDate === open.date && !p.unlisted)
+    .sort((a, b) => b.streak - a.streak || b.days - a.days)
+    .slice(0, 3)
+    .map((p) => `${p.name} (${p.streak})`);
+  try {
+    await outbox.post(
+      target,
+      revealReply(core, question, round, counts, top),
+      `reveal:${round.id}`,
+    );
+  } catch (error) {
+    if (!(error instanceof DeliveryUnknown)) await core.store.delete(claim);
+    throw error;
+  }
+  await close();
+  await outbox
+    .update(
+      target,
+      open.messageId,
+      publicReply([
+        {
+          kind: "heading",
+          text: dailyText.questionHeading(core.kb.skill(question.skillId)?.name ?? ""),
+        },
+        { kind: "text", text: [{ text: question.prompt }] },
+        { kind: "context", text: dailyText.closedQuestion },
+      ]),
+    )
+    .catch((error: unknown) => {
+      core.log.warn(
+        { err: error, channel: target.channel },
+        "daily quiz: could not close the question's buttons",
+      );
+    });
+  return {
+    tenant: target.tenant,
+    channel: target.channel,
+    questionId: question.id,
+    kind: "reveal",
+  };
+}
+
+export function revealReply(
+  core: Core,
+  question: Question,
+  round: QuizRound,
+  counts: readonly number[],
+  top: readonly string[],
+): Reply {
+  const answer = question.options[question.answer] ?? "";
+  const total = counts.reduce((a, b) => a + b, 0);
+  const lines = round.order.map((optionIndex, shown) =>
+    dailyText.revealCountLine(
+      question.options[optionIndex] ?? "",
+      counts[shown] ?? 0,
+      optionIndex === question.answer,
+    ),
+  );
+  const blocks: Block[] = [
+    {
+      kind: "heading",
+      text: dailyText.revealHeading(core.kb.skill(question.skillId)?.name ?? question.skillId),
+    },
+    { kind: "text", text: [{ text: question.prompt }] },
+    { kind: "text", text: dailyText.revealAnswer(answer) },
+    { kind: "text", text: [{ text: question.explanation }] },
+    { kind: "text", text: [...dailyText.revealCounts(total), { text: `\n${lines.join("\n")}` }] },
+  ];
+  if (top.length > 0) blocks.push({ kind: "context", text: dailyText.revealTop(top) });
+  return publicReply(blocks, `The answer: ${answer}`);
+}
