@@ -10,6 +10,7 @@ import type { Bot } from "../../src/core/bot.ts";
 import type { Core } from "../../src/core/context.ts";
 import { discordText } from "../../src/core/messages.ts";
 import type { Logger } from "../../src/core/ports.ts";
+import { withFormOpener } from "../../src/core/reply.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
 import { matrixChoices } from "./autocomplete.ts";
 import { SUBCOMMANDS } from "./commands/skills.ts";
@@ -24,7 +25,6 @@ import {
   textPage,
 } from "./deliver.ts";
 import { isExpired } from "./errors.ts";
-import { rateWithoutLevelOpensForm, withFormOpener } from "./form-opener.ts";
 import { renderModal } from "./modal.ts";
 import { DM_TENANT, type Parsed, parseButton, parseChatInput, parseModal } from "./parse.ts";
 import { renderReply } from "./render.ts";
@@ -64,7 +64,7 @@ export async function handleInteraction(
       if (await first()) await answerInteraction(interaction, [textPage(parsed.correction)], true);
       return;
     }
-    const event = rateWithoutLevelOpensForm(deps.core, parsed.event);
+    const event = parsed.event;
     // The duplicate check is part of the timed work: a slow store must not outlast Discord's 3 s.
     const work = async () =>
       (await first()) ? expectFollowUp(await deps.bot.handle(event)) : undefined;

@@ -3,6 +3,7 @@ import type { Bot } from "../../src/core/bot.ts";
 import { discordText } from "../../src/core/messages.ts";
 import type { Logger } from "../../src/core/ports.ts";
 import type { Reply } from "../../src/core/reply.ts";
+import { withFormOpener } from "../../src/core/reply.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
 import { firstDelivery } from "./dedupe.ts";
 import {
@@ -14,7 +15,6 @@ import {
   textPage,
 } from "./deliver.ts";
 import { isDmClosed } from "./errors.ts";
-import { withFormOpener } from "./form-opener.ts";
 import { parseMessage } from "./parse.ts";
 import { renderReply } from "./render.ts";
 

@@ -1,14 +1,10 @@
 import type { webApi } from "@slack/bolt";
-import { ACTIONS, type ActionId, FORMS, type FormId } from "../../src/core/actions.ts";
 import type { Logger } from "../../src/core/ports.ts";
-import type { FormRequest, Reply } from "../../src/core/reply.ts";
+import { type FormRequest, type Reply, withFormOpener } from "../../src/core/reply.ts";
 import type { Delivery } from "./deliver.ts";
 import { type Destination, encodeModalState } from "./destination.ts";
 import { modalView } from "./render-form.ts";
 import type { SlackCalls } from "./web-api.ts";
-
-/** The button that asks for a form again, for when Slack cannot open it right away. */
-const FORM_OPENERS: Record<FormId, ActionId> = { [FORMS.rate]: ACTIONS.rateOpen };
 
 export type Presentation = {
   client: webApi.WebClient;
@@ -28,7 +24,7 @@ export async function present(
   deps: { delivery: Delivery; calls: SlackCalls; log: Logger },
 ): Promise<void> {
   if (p.trigger && reply.form && (await openModal(p, p.trigger, reply.form, deps))) return;
-  await deps.delivery.send(p.client, reply.form ? withFormButton(reply, reply.form) : reply, p.to);
+  await deps.delivery.send(p.client, withFormOpener(reply), p.to);
 }
 
 async function openModal(
@@ -48,23 +44,4 @@ async function openModal(
     deps.log.warn({ err: error, form: form.id }, "views.open failed; answering with a message");
     return false;
   }
-}
-
-function withFormButton(reply: Reply, form: FormRequest): Reply {
-  const action = FORM_OPENERS[form.id];
-  const already = reply.blocks.some(
-    (b) => b.kind === "buttons" && b.buttons.some((button) => button.action === action),
-  );
-  if (already) return reply;
-  const preset = form.fields.find((f) => f.initial !== undefined)?.initial ?? "";
-  return {
-    ...reply,
-    blocks: [
-      ...reply.blocks,
-      {
-        kind: "buttons",
-        buttons: [{ action, value: preset, label: form.title, style: "primary" }],
-      },
-    ],
-  };
 }

@@ -21,3 +21,6 @@ export const FORMS = {
 } as const;
 export type FormId = (typeof FORMS)[keyof typeof FORMS];
 export const FORM_IDS: ReadonlySet<string> = new Set(Object.values(FORMS));
+
+/** The button that asks for each form again (a press can open a form where a message cannot). */
+export const FORM_OPENERS: Readonly<Record<FormId, ActionId>> = { [FORMS.rate]: ACTIONS.rateOpen };

@@ -1,4 +1,4 @@
-import type { ActionId, FormId } from "./actions.ts";
+import { type ActionId, FORM_OPENERS, type FormId } from "./actions.ts";
 import { plain, type RichText } from "./rich-text.ts";
 
 export type Button = {
@@ -57,6 +57,34 @@ export type Reply = {
    */
   followUp?: Promise<Reply>;
 };
+
+/**
+ * For a place where a form cannot open right away (a message, a deferred answer, a missing
+ * trigger): the reply plus a button that asks for the form again, since a button press can
+ * open it. Unchanged when there is no form or the button is already there.
+ */
+export function withFormOpener(reply: Reply): Reply {
+  const form = reply.form;
+  if (!form) return reply;
+  const action = FORM_OPENERS[form.id];
+  if (
+    reply.blocks.some(
+      (b) => b.kind === "buttons" && b.buttons.some((button) => button.action === action),
+    )
+  )
+    return reply;
+  const preset = form.fields.find((f) => f.initial !== undefined)?.initial ?? "";
+  return {
+    ...reply,
+    blocks: [
+      ...reply.blocks,
+      {
+        kind: "buttons",
+        buttons: [{ action, value: preset, label: form.title, style: "primary" }],
+      },
+    ],
+  };
+}
 
 export function privateReply(blocks: Block[], summary?: string): Reply {
   return { visibility: "private", blocks, summary: summary ?? summarise(blocks) };
