@@ -1,147 +1,26 @@
-// The fake Discord, driven by the real discord.js 14: if these pass, the bot's Discord tests
-// exercise the SDK as it runs against Discord.
-import { once } from "node:events";
+// The fake Discord's interactions, driven by the real discord.js 14: slash commands, replies and
+// their errors, autocomplete, buttons and modals.
 import {
   ActionRowBuilder,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
-  Client,
   DiscordAPIError,
-  Events,
-  GatewayIntentBits,
-  type Interaction,
-  type Message,
   MessageFlags,
   ModalBuilder,
   type ModalSubmitInteraction,
-  Partials,
   PermissionFlagsBits,
   TextInputBuilder,
   TextInputStyle,
 } from "discord.js";
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import {
-  type FakeDiscord,
-  GatewayIntent,
-  MANAGER_PERMISSIONS,
-  startFakeDiscord,
-} from "./discord/index.ts";
+import { describe, expect, test } from "vitest";
+import { MANAGER_PERMISSIONS } from "./discord/index.ts";
+import { client, deliver, fake, useFakeDiscord } from "./discord-harness.ts";
 
 const CALLBACK = "POST /interactions/:interactionId/:token/callback";
 const ORIGINAL = "/webhooks/:applicationId/:token/messages/:messageId";
-const GUILD_ID = "1100000000000000001";
-const CHANNEL_ID = "1100000000000000002";
 
-let fake: FakeDiscord;
-let client: Client;
-
-async function connectedClient(): Promise<Client> {
-  const bot = new Client({
-    intents: [
-      GatewayIntentBits.Guilds,
-      GatewayIntentBits.GuildMessages,
-      GatewayIntentBits.DirectMessages,
-    ],
-    partials: [Partials.Channel],
-    rest: { api: fake.apiBase },
-  });
-  const ready = once(bot, Events.ClientReady);
-  await bot.login("fake-token");
-  await ready;
-  return bot;
-}
-
-/** Dispatches an interaction and hands back what discord.js made of it. */
-async function deliver<T extends Interaction>(payload: { id: string }): Promise<T> {
-  const arrived = new Promise<T>((resolve) => {
-    const listener = (interaction: Interaction) => {
-      if (interaction.id !== payload.id) return;
-      client.off(Events.InteractionCreate, listener);
-      resolve(interaction as T);
-    };
-    client.on(Events.InteractionCreate, listener);
-  });
-  fake.dispatch("INTERACTION_CREATE", payload);
-  return arrived;
-}
-
-async function deliverMessage(payload: { id: string }): Promise<Message> {
-  const arrived = new Promise<Message>((resolve) => {
-    const listener = (message: Message) => {
-      if (message.id !== payload.id) return;
-      client.off(Events.MessageCreate, listener);
-      resolve(message);
-    };
-    client.on(Events.MessageCreate, listener);
-  });
-  expect(fake.dispatch("MESSAGE_CREATE", payload)).toBe(1);
-  return arrived;
-}
-
-beforeEach(async () => {
-  fake = await startFakeDiscord({
-    applicationId: "1000000000000000001",
-    botUserId: "1000000000000000001",
-    guilds: [{ id: GUILD_ID, name: "Skill Team", channels: [{ id: CHANNEL_ID, name: "general" }] }],
-  });
-  client = await connectedClient();
-});
-
-afterEach(async () => {
-  await client.destroy();
-  await fake.close();
-});
-
-describe("logging in", () => {
-  test("GIVEN a fake with a guild WHEN the bot logs in THEN it is ready and sees the guild", async () => {
-    expect(client.user?.id).toBe("1000000000000000001");
-    expect(client.application?.id).toBe("1000000000000000001");
-    const guild = client.guilds.cache.get(GUILD_ID);
-    expect(guild?.name).toBe("Skill Team");
-    expect(guild?.channels.cache.get(CHANNEL_ID)?.isTextBased()).toBe(true);
-    expect(guild?.roles.everyone.id).toBe(GUILD_ID);
-    expect(guild?.members.me?.id).toBe("1000000000000000001");
-  });
-
-  test("GIVEN a login THEN discord.js asked REST for the gateway and identified over JSON", async () => {
-    const identify = await fake.ready;
-    expect(identify.token).toBe("fake-token");
-    expect(identify.intents).toBe(
-      GatewayIntent.Guilds | GatewayIntent.GuildMessages | GatewayIntent.DirectMessages,
-    );
-    expect(identify.properties.browser).toContain("@discordjs/ws");
-    expect(fake.gateway.connections).toEqual(["/?v=10&encoding=json"]);
-    // Logging in costs one REST call; user and application come from READY.
-    expect(fake.calls.map((call) => call.route)).toEqual(["GET /gateway/bot"]);
-    expect(fake.calls[0]?.headers.authorization).toBe("Bot fake-token");
-    const application = await client.application?.fetch();
-    expect(application?.name).toBe("skillbot");
-  });
-
-  test("GIVEN a short heartbeat interval THEN heartbeats are acknowledged", async () => {
-    const quick = await startFakeDiscord({ heartbeatIntervalMs: 20 });
-    const bot = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: quick.apiBase } });
-    const acked = new Promise<void>((resolve) => {
-      bot.on(Events.Debug, (line) => {
-        if (line.includes("Heartbeat acknowledged")) resolve();
-      });
-    });
-    await bot.login("fake-token");
-    await acked;
-    expect(quick.gateway.received.some((frame) => frame.op === 1)).toBe(true);
-    await bot.destroy();
-    await quick.close();
-  });
-
-  test("GIVEN a fake that only accepts another token WHEN the bot logs in THEN login fails", async () => {
-    const strict = await startFakeDiscord({ token: "the-real-one" });
-    const stranger = new Client({ intents: [], rest: { api: strict.apiBase } });
-    await expect(stranger.login("wrong")).rejects.toThrow(/invalid token/i);
-    await stranger.destroy();
-    await strict.close();
-  });
-});
+useFakeDiscord();
 
 describe("slash commands", () => {
   test("GIVEN a command in a guild WHEN the bot replies ephemerally THEN the callback is recorded", async () => {
@@ -365,130 +244,4 @@ describe("components and modals", () => {
       await submit.reply({ content: "Thanks", flags: MessageFlags.Ephemeral });
     },
   );
-});
-
-describe("messages", () => {
-  test("GIVEN a mention of the bot WHEN the bot replies THEN the reply references it", async () => {
-    const message = await deliverMessage(fake.messages.mention({ text: "what is RAG?" }));
-    expect(message.content).toBe(`<@${fake.botUser.id}> what is RAG?`);
-    expect(message.mentions.users.has(fake.botUser.id)).toBe(true);
-    expect(message.guildId).toBe(GUILD_ID);
-    const recorded = fake.nextCall({ route: "POST /channels/:channelId/messages" });
-    const reply = await message.reply({
-      content: "RAG is…",
-      allowedMentions: { repliedUser: false },
-    });
-    const call = await recorded;
-    expect(call.path).toBe(`/channels/${CHANNEL_ID}/messages`);
-    expect(call.body).toMatchObject({ message_reference: { message_id: message.id } });
-    expect(reply.id).not.toBe(message.id);
-
-    const edited = fake.nextCall({ route: "PATCH /channels/:channelId/messages/:messageId" });
-    await reply.edit("RAG is retrieval-augmented generation.");
-    expect((await edited).path).toBe(`/channels/${CHANNEL_ID}/messages/${reply.id}`);
-    expect(fake.message(reply.id)?.content).toBe("RAG is retrieval-augmented generation.");
-  });
-
-  test("GIVEN a DM to the bot THEN it arrives through the Channel partial", async () => {
-    const message = await deliverMessage(fake.messages.dm({ content: "hello" }));
-    expect(message.content).toBe("hello");
-    expect(message.channel.isDMBased()).toBe(true);
-    expect(message.guildId).toBeNull();
-  });
-
-  test("GIVEN no MessageContent intent THEN a guild message that does not mention the bot is blank", async () => {
-    const message = await deliverMessage(fake.messages.message({ content: "just chatting" }));
-    expect(message.content).toBe("");
-  });
-
-  test("GIVEN a user WHEN the bot DMs them THEN a DM channel is opened and the message sent", async () => {
-    const user = await client.users.fetch(fake.testUser.id);
-    const sent = await user.send("Your weekly review is due");
-    expect(sent.content).toBe("Your weekly review is due");
-    const opened = fake.calls.find((call) => call.route === "POST /users/@me/channels");
-    expect(opened?.body).toEqual({ recipient_id: fake.testUser.id });
-  });
-
-  test("GIVEN a scripted 429 WHEN the bot sends THEN discord.js waits and retries", async () => {
-    fake.failNext(
-      { route: "POST /channels/:channelId/messages" },
-      { status: 429, retryAfter: 0.01 },
-    );
-    const channel = client.channels.cache.get(CHANNEL_ID);
-    if (!channel?.isSendable()) throw new Error("general should be sendable");
-    const sent = await channel.send("after the limit");
-    expect(sent.content).toBe("after the limit");
-    const sends = fake.calls.filter((call) => call.route === "POST /channels/:channelId/messages");
-    expect(sends.map((call) => call.status)).toEqual([429, 200]);
-  });
-});
-
-describe("commands and unknown routes", () => {
-  test("GIVEN two registrations THEN ids are kept and only changed commands get a new version", async () => {
-    const app = client.application;
-    if (!app) throw new Error("no application");
-    // discord.js patches its cached command objects in place: keep plain copies.
-    const snapshot = async (descriptions: [string, string]) => {
-      const commands = await app.commands.set(
-        [
-          { name: "skill", description: descriptions[0] },
-          { name: "quiz", description: descriptions[1] },
-        ],
-        GUILD_ID,
-      );
-      return new Map(commands.map((c) => [c.name, { id: c.id, version: c.version }]));
-    };
-    const first = await snapshot(["Ask about a skill", "Take a quiz"]);
-    const second = await snapshot(["Ask about a skill", "Take a short quiz"]);
-    expect(second.get("skill")).toEqual(first.get("skill"));
-    expect(second.get("quiz")?.id).toBe(first.get("quiz")?.id);
-    expect(second.get("quiz")?.version).not.toBe(first.get("quiz")?.version);
-    expect(fake.commands(GUILD_ID).map((c) => c.description)).toEqual([
-      "Ask about a skill",
-      "Take a short quiz",
-    ]);
-    const payload = fake.interactions.chatInput({ command: "quiz" });
-    expect(payload.data.id).toBe(second.get("quiz")?.id);
-  });
-
-  test("GIVEN a route the fake does not know THEN it answers 404 and records the call", async () => {
-    const error = await client.rest.get("/guilds/1/audit-logs").catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ status: 404, code: 0 });
-    expect(fake.calls.at(-1)).toMatchObject({
-      method: "GET",
-      path: "/guilds/1/audit-logs",
-      route: null,
-    });
-  });
-});
-
-describe("gateway sessions", () => {
-  test("GIVEN a reconnect request THEN the client resumes and gets events sent meanwhile", async () => {
-    const reconnecting = once(client, Events.ShardReconnecting);
-    const resumed = fake.gateway.nextFrame(6);
-    fake.gateway.requestReconnect();
-    await reconnecting;
-    // Sent while the client is away: Discord replays it after RESUME.
-    const arrived = deliver<ChatInputCommandInteraction>(
-      fake.interactions.chatInput({ command: "while-away" }),
-    );
-    expect((await resumed).d).toMatchObject({ token: "fake-token" });
-    expect((await arrived).commandName).toBe("while-away");
-    expect(fake.gateway.received.filter((frame) => frame.op === 2)).toHaveLength(1);
-  });
-});
-
-test("GIVEN a finished test THEN client.destroy() and fake.close() leave no sockets open", async () => {
-  const sockets = () =>
-    process.getActiveResourcesInfo().filter((kind) => kind.startsWith("TCP")).length;
-  await client.destroy();
-  await fake.close();
-  const baseline = sockets();
-  fake = await startFakeDiscord();
-  client = await connectedClient();
-  expect(sockets()).toBeGreaterThan(baseline);
-  await client.destroy();
-  await fake.close();
-  expect(sockets()).toBe(baseline);
-  // afterEach destroys/closes again: both must be safe to repeat.
 });

@@ -1,7 +1,7 @@
-// Proves the fake Slack platform against the real SDKs: a Bolt App over HTTP and over Socket Mode,
-// and a bare WebClient for the Web API's error paths.
-import { App, HTTPReceiver, LogLevel, verifySlackRequest, webApi } from "@slack/bolt";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+// Proves the fake Slack platform against a real Bolt App over HTTP: requests signed as Slack signs
+// them, and every kind of delivery answered through the fake's Web API and response_urls.
+import { App, HTTPReceiver, LogLevel, verifySlackRequest } from "@slack/bolt";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   appHomeOpened,
   appMention,
@@ -10,7 +10,6 @@ import {
   directMessage,
   eventCallback,
   eventDelivery,
-  FAKE_APP_TOKEN,
   FAKE_BOT,
   FAKE_CHANNEL,
   FAKE_USER,
@@ -30,14 +29,6 @@ const SIGNING_SECRET = "test-signing-secret";
 
 function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);
-}
-
-function webClient(slack: FakeSlack, options: webApi.WebClientOptions = {}): webApi.WebClient {
-  return new webApi.WebClient(FAKE_BOT.token, {
-    slackApiUrl: slack.apiUrl,
-    logLevel: LogLevel.ERROR,
-    ...options,
-  });
 }
 
 describe("signSlackRequest", () => {
@@ -216,191 +207,5 @@ describe("a Bolt App over HTTP against the fake", () => {
       String(c.body.text).startsWith("Goal"),
     );
     expect(posted.body.text).toBe("Goal ship a model (skill=python)");
-  });
-});
-
-describe("the fake Web API seen by a WebClient", () => {
-  let slack: FakeSlack;
-
-  beforeEach(async () => {
-    slack = await startFakeSlack({
-      users: { U0ADMIN001: { real_name: "Grace Hopper", is_admin: true, tz: "America/New_York" } },
-      oauth: { clientId: "client-1", clientSecret: "secret-1" },
-    });
-  });
-
-  afterEach(async () => {
-    await slack.close();
-  });
-
-  test("a scripted 429 is a rate-limited error, and the next call succeeds", async () => {
-    const client = webClient(slack, { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
-    slack.failNext("chat.postMessage", { status: 429, retryAfterSeconds: 1 });
-
-    await expect(client.chat.postMessage({ channel: "C1", text: "hi" })).rejects.toMatchObject({
-      code: webApi.ErrorCode.RateLimitedError,
-      retryAfter: 1,
-    });
-    const second = await client.chat.postMessage({ channel: "C1", text: "hi" });
-
-    expect(second.ok).toBe(true);
-    expect(slack.callsTo("chat.postMessage").map((c) => c.status)).toEqual([429, 200]);
-  });
-
-  test("scripted 500s and platform errors surface as the WebClient's HTTP and platform errors", async () => {
-    const client = webClient(slack, { retryConfig: { retries: 0 } });
-    slack.failNext("views.open", { status: 500 });
-    slack.failNext("views.open", { error: "expired_trigger_id" });
-
-    const view = {
-      type: "modal" as const,
-      title: { type: "plain_text" as const, text: "T" },
-      blocks: [],
-    };
-    await expect(client.views.open({ trigger_id: "1.2.3", view })).rejects.toMatchObject({
-      code: webApi.ErrorCode.HTTPError,
-      statusCode: 500,
-    });
-    await expect(client.views.open({ trigger_id: "1.2.3", view })).rejects.toMatchObject({
-      code: webApi.ErrorCode.PlatformError,
-      data: { ok: false, error: "expired_trigger_id" },
-    });
-    const opened = await client.views.open({ trigger_id: "1.2.3", view });
-    expect(opened.view?.id).toMatch(/^V/);
-  });
-
-  test("chat.postMessage answers with a unique ts each time and a DM channel for a user ID", async () => {
-    const client = webClient(slack);
-
-    const first = await client.chat.postMessage({ channel: FAKE_USER.id, text: "one" });
-    const second = await client.chat.postMessage({ channel: FAKE_USER.id, text: "two" });
-
-    expect(first.ts).not.toBe(second.ts);
-    expect(first.channel).toMatch(/^D/);
-    expect(first.message?.text).toBe("one");
-    const dm = await client.conversations.open({ users: FAKE_USER.id });
-    expect(dm.channel?.id).toBe(first.channel);
-  });
-
-  test("users.info reports the configured role, name and time zone", async () => {
-    const { user } = await webClient(slack).users.info({ user: "U0ADMIN001" });
-
-    expect(user).toMatchObject({
-      id: "U0ADMIN001",
-      is_admin: true,
-      is_owner: false,
-      real_name: "Grace Hopper",
-      tz: "America/New_York",
-      profile: { display_name: "Grace Hopper" },
-    });
-    await expect(webClient(slack).users.info({ user: "U0NOBODY01" })).rejects.toMatchObject({
-      data: { error: "user_not_found" },
-    });
-  });
-
-  test("oauth.v2.access exchanges a code for the bot token with the right client secret", async () => {
-    const client = new webApi.WebClient(undefined, {
-      slackApiUrl: slack.apiUrl,
-      logLevel: LogLevel.ERROR,
-    });
-
-    const granted = await client.oauth.v2.access({
-      client_id: "client-1",
-      client_secret: "secret-1",
-      code: "c0de",
-    });
-
-    expect(granted).toMatchObject({
-      access_token: FAKE_BOT.token,
-      bot_user_id: FAKE_BOT.userId,
-      enterprise: null,
-      authed_user: { id: FAKE_USER.id },
-    });
-    await expect(
-      client.oauth.v2.access({ client_id: "client-1", client_secret: "wrong", code: "c0de" }),
-    ).rejects.toMatchObject({ data: { error: "bad_client_secret" } });
-  });
-
-  test("a response_url takes five posts and refuses the sixth with used_url, as Slack's does", async () => {
-    const url = slack.responseUrl();
-    const post = () => fetch(url, { method: "POST", body: JSON.stringify({ text: "hi" }) });
-
-    const statuses: number[] = [];
-    for (let i = 0; i < 6; i += 1) statuses.push((await post()).status);
-
-    expect(statuses).toEqual([200, 200, 200, 200, 200, 404]);
-    expect(slack.callsTo(RESPONSE_URL)[0]?.body).toEqual({ text: "hi" });
-  });
-
-  test("an unknown method answers unknown_method and is still recorded", async () => {
-    await expect(webClient(slack).apiCall("skills.teleport", { to: "mars" })).rejects.toMatchObject(
-      {
-        data: { error: "unknown_method" },
-      },
-    );
-    expect(slack.callsTo("skills.teleport")[0]?.body).toEqual({ to: "mars" });
-  });
-
-  test("a call without a token is refused with not_authed", async () => {
-    const anonymous = new webApi.WebClient(undefined, {
-      slackApiUrl: slack.apiUrl,
-      logLevel: LogLevel.ERROR,
-    });
-    await expect(anonymous.auth.test()).rejects.toMatchObject({ data: { error: "not_authed" } });
-  });
-});
-
-describe("a Bolt App in Socket Mode against the fake", () => {
-  let slack: FakeSlack;
-  let app: App;
-
-  beforeAll(async () => {
-    slack = await startFakeSlack();
-    app = new App({
-      token: FAKE_BOT.token,
-      appToken: FAKE_APP_TOKEN,
-      socketMode: true,
-      clientOptions: { slackApiUrl: slack.apiUrl },
-      logLevel: LogLevel.ERROR,
-    });
-    app.command("/skills", async ({ ack, command, client }) => {
-      await ack({ text: `Working on ${command.text}` });
-      await client.chat.postMessage({ channel: command.channel_id, text: `Done: ${command.text}` });
-    });
-    app.event("app_mention", async ({ say }) => {
-      await say("heard you");
-    });
-    await app.start();
-  });
-
-  afterAll(async () => {
-    await app.stop();
-    await slack.close();
-  });
-
-  test("start() opens the connection with the app-level token and waits for hello", async () => {
-    const open = await slack.nextCall("apps.connections.open");
-    expect(open.token).toBe(FAKE_APP_TOKEN);
-    expect(slack.socketMode.connectionCount).toBe(1);
-  });
-
-  test("a slash_commands envelope is acked with the listener's response payload", async () => {
-    const command = slashCommand({ text: "rust", responseUrl: slack.responseUrl() });
-
-    const ack = await slack.socketMode.send({ type: "slash_commands", payload: command });
-
-    expect(ack.payload).toEqual({ text: "Working on rust" });
-    const posted = await slack.nextCall("chat.postMessage", (c) => c.body.text === "Done: rust");
-    expect(posted.body.channel).toBe(FAKE_CHANNEL.id);
-  });
-
-  test("an events_api envelope is acked and the listener's reply reaches the Web API", async () => {
-    const envelope = eventCallback(appMention({ text: `${BOT_MENTION} hi` }));
-
-    const ack = await slack.socketMode.send({ type: "events_api", payload: envelope });
-
-    expect(ack.envelope_id).toMatch(/^[0-9a-f-]{36}$/);
-    const reply = await slack.nextCall("chat.postMessage", (c) => c.body.text === "heard you");
-    expect(reply.body.channel).toBe(FAKE_CHANNEL.id);
   });
 });
