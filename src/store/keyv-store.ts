@@ -86,7 +86,10 @@ export class KeyvRecordStore implements RecordStore {
             stored && (typeof stored.expires !== "number" || stored.expires > Date.now())
               ? stored.value
               : undefined;
-          const next = change(this.#parse(key, schema, live));
+          const current = this.#parse(key, schema, live);
+          const next = change(current);
+          // Nothing changed (an id already in an index): no write, no conflict to lose.
+          if (next === current && current !== undefined) return current;
           const serialised = next === undefined ? undefined : await this.#serialise(next, ttlMs);
           if (await this.#atomic.compareAndSet(key, raw, serialised, ttlMs)) return next;
           await backoff(attempt);

@@ -42,12 +42,17 @@ export class People {
   /** Records a self-rating; returns the record as it now is. */
   async rate(person: Person, skillId: string, level: number): Promise<PersonRecord> {
     const at = this.#clock.now().toISOString();
-    const record = await this.#change(person, (current) => ({
-      ...current,
-      ratings: { ...current.ratings, [skillId]: { level, ratedAt: at } },
-      history: [...current.history, { skillId, level, at }].slice(-HISTORY_LIMIT),
-    }));
-    await addToIndex(this.#store, keys.members(person), person.user);
+    let firstRating = false;
+    const record = await this.#change(person, (current) => {
+      firstRating = current.history.length === 0;
+      return {
+        ...current,
+        ratings: { ...current.ratings, [skillId]: { level, ratedAt: at } },
+        history: [...current.history, { skillId, level, at }].slice(-HISTORY_LIMIT),
+      };
+    });
+    // Only a first rating makes someone a member: later ones leave the team index untouched.
+    if (firstRating) await addToIndex(this.#store, keys.members(person), person.user);
     return record;
   }
 

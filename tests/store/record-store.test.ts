@@ -111,6 +111,23 @@ describe.skipIf(!redisUrl)("record store on redis, across instances", () => {
     }
   });
 
+  it("GIVEN an update that changes nothing WHEN applied THEN nothing is written (the record keeps its expiry)", async () => {
+    const store = await openStore(redisUrl as string, silentLogger);
+    const { createClient } = await import("@keyv/redis");
+    const client = createClient({ url: redisUrl as string });
+    await client.connect();
+    try {
+      const key = `sb:test:${Math.random().toString(36).slice(2)}`;
+      await store.set(key, { n: 1 }, 60_000);
+      const same = await store.update(key, Counter, (current) => current);
+      expect(same).toEqual({ n: 1 });
+      expect(await client.pTTL(key)).toBeGreaterThan(0);
+    } finally {
+      await client.close();
+      await store.close();
+    }
+  });
+
   it("GIVEN a key written through the store WHEN read straight from Redis THEN it has no double prefix and claims carry a TTL", async () => {
     const store = await openStore(redisUrl as string, silentLogger);
     const { createClient } = await import("@keyv/redis");
