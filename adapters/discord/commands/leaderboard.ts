@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType } from "discord.js";
 import { discordText } from "../../../src/core/messages.ts";
-import type { Subcommand } from "./subcommand.ts";
+import { ON_OFF, type Subcommand } from "./subcommand.ts";
 
 /** `/skills leaderboard [period:week|all] [listed:on|off]`: the channel's board, or leaving it. */
 export const leaderboard = {
@@ -22,10 +22,7 @@ export const leaderboard = {
         type: ApplicationCommandOptionType.String,
         name: "listed",
         description: discordText.leaderboardListed,
-        choices: [
-          { name: "on", value: "on" },
-          { name: "off", value: "off" },
-        ],
+        choices: ON_OFF,
       },
     ],
   },

@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType } from "discord.js";
 import { discordText } from "../../../src/core/messages.ts";
-import type { Subcommand } from "./subcommand.ts";
+import { ON_OFF, type Subcommand } from "./subcommand.ts";
 
 /** `/skills review [reminders:on|off]`: the next due question, or the daily reminder setting. */
 export const review = {
@@ -13,10 +13,7 @@ export const review = {
         type: ApplicationCommandOptionType.String,
         name: "reminders",
         description: discordText.reviewReminders,
-        choices: [
-          { name: "on", value: "on" },
-          { name: "off", value: "off" },
-        ],
+        choices: ON_OFF,
       },
     ],
   },

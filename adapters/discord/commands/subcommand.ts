@@ -1,4 +1,7 @@
-import type { APIApplicationCommandSubcommandOption } from "discord.js";
+import type {
+  APIApplicationCommandOptionChoice,
+  APIApplicationCommandSubcommandOption,
+} from "discord.js";
 import type { Command } from "../../../src/core/events.ts";
 import type { RichText } from "../../../src/core/rich-text.ts";
 import type { EntityKind } from "../../../src/knowledge/matrix-index.ts";
@@ -28,3 +31,9 @@ export function defined<T extends Record<string, unknown>>(
     [K in keyof T]: Exclude<T[K], undefined>;
   };
 }
+
+/** The plain on/off switch several subcommands take (leaderboard listing, review reminders). */
+export const ON_OFF: APIApplicationCommandOptionChoice<string>[] = [
+  { name: "on", value: "on" },
+  { name: "off", value: "off" },
+];
