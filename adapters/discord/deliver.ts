@@ -1,11 +1,11 @@
 import {
-  type InteractionEditReplyOptions,
-  type InteractionReplyOptions,
   type Message,
   type MessageCreateOptions,
   type MessageEditOptions,
   MessageFlags,
   type MessageMentionOptions,
+  MessagePayload,
+  type MessageTarget,
   type RepliableInteraction,
 } from "discord.js";
 import type { Logger } from "../../src/core/ports.ts";
@@ -27,11 +27,27 @@ const body = (page: DiscordPage) => ({
 export const sendOptions = (page: DiscordPage): MessageCreateOptions => body(page);
 export const editOptions = (page: DiscordPage): MessageEditOptions => body(page);
 
-const replyOptions = (page: DiscordPage, ephemeral: boolean): InteractionReplyOptions => ({
-  ...body(page),
-  ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-});
-const editReplyOptions = (page: DiscordPage): InteractionEditReplyOptions => body(page);
+/**
+ * A page as a payload whose body is already set. Pages are Discord's API JSON, so discord.js
+ * has nothing to convert; given plain options it would walk every embed and component to turn
+ * camelCase into snake_case, the largest cost of an answer on a busy server.
+ */
+export function apiPayload(target: MessageTarget, page: DiscordPage, ephemeral = false) {
+  const payload = new MessagePayload(target, {});
+  payload.body = {
+    content: page.content,
+    embeds: page.embeds,
+    components: page.components,
+    allowed_mentions: { parse: [...NO_PINGS.parse], replied_user: NO_PINGS.repliedUser },
+    ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+  return payload;
+}
+
+const replyPayload = (interaction: RepliableInteraction, page: DiscordPage, ephemeral: boolean) =>
+  apiPayload(interaction, page, ephemeral);
+const editPayload = (interaction: RepliableInteraction, page: DiscordPage) =>
+  apiPayload(interaction.webhook, page);
 
 export const textPage = (text: RichText): DiscordPage => ({
   content: markdown(text),
@@ -53,18 +69,20 @@ export async function answerInteraction(
   if (!first) return;
   const stayPrivate = ephemeral || (interaction.deferred && interaction.ephemeral === true);
   if (interaction.deferred && !interaction.replied)
-    await interaction.editReply(editReplyOptions(first));
-  else await interaction.reply(replyOptions(first, stayPrivate));
-  for (const page of rest) await interaction.followUp(replyOptions(page, stayPrivate));
+    await interaction.editReply(editPayload(interaction, first));
+  else await interaction.reply(replyPayload(interaction, first, stayPrivate));
+  for (const page of rest)
+    await interaction.followUp(apiPayload(interaction.webhook, page, stayPrivate));
 }
 
 /** The short ephemeral apology for a failure, as whichever response is still possible. */
 export async function apologise(interaction: RepliableInteraction, text: RichText): Promise<void> {
   const page = textPage(text);
   if (interaction.deferred && !interaction.replied)
-    await interaction.editReply(editReplyOptions(page));
-  else if (interaction.replied) await interaction.followUp(replyOptions(page, true));
-  else await interaction.reply(replyOptions(page, true));
+    await interaction.editReply(editPayload(interaction, page));
+  else if (interaction.replied)
+    await interaction.followUp(apiPayload(interaction.webhook, page, true));
+  else await interaction.reply(replyPayload(interaction, page, true));
 }
 
 /** A follow-up may fail before anyone awaits it: mark it handled as soon as the reply arrives. */

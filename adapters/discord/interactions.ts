@@ -18,9 +18,9 @@ import { answerInTime, type Deadline } from "./deadline.ts";
 import { firstDelivery } from "./dedupe.ts";
 import {
   answerInteraction,
+  apiPayload,
   apologise,
   applyFollowUp,
-  editOptions,
   expectFollowUp,
   textPage,
 } from "./deliver.ts";
@@ -90,9 +90,11 @@ export async function handleInteraction(
     );
     if (reply.followUp)
       deps.track(
-        applyFollowUp(reply, (page) => interaction.editReply(editOptions(page)), log).catch(
-          (error: unknown) => log.warn({ err: error }, "follow-up edit failed"),
-        ),
+        applyFollowUp(
+          reply,
+          (page) => interaction.editReply(apiPayload(interaction.webhook, page)),
+          log,
+        ).catch((error: unknown) => log.warn({ err: error }, "follow-up edit failed")),
       );
   } catch (error) {
     await failed(interaction, error, log);
