@@ -9,7 +9,8 @@ const NUMBERED_LIST = /^(\s*\d+)\.(?=\s)/gm;
 
 /** User text (and matrix text) shown as typed: no formatting, links, headings or mention syntax. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(SPECIAL, (c) => `\\${c}`).replace(NUMBERED_LIST, "$1\\.");
+  const escaped = text.replace(SPECIAL, "\\$&");
+  return escaped.includes(".") ? escaped.replace(NUMBERED_LIST, "$1\\.") : escaped;
 }
 
 /** Snowflakes only: anything else named as a user is shown as a name, not a mention. */
