@@ -1,4 +1,4 @@
-import { Client, GatewayIntentBits, Partials } from "discord.js";
+import { Client, GatewayIntentBits, Options, Partials } from "discord.js";
 import type { Config } from "../../src/config.ts";
 import { NO_PINGS } from "./deliver.ts";
 
@@ -16,6 +16,18 @@ export function createDiscordClient(config: Pick<Config, "DISCORD_API_BASE">): C
       GatewayIntentBits.DirectMessages,
     ],
     partials: [Partials.Channel],
+    // Who asked and where come with each interaction and message: caching every person who
+    // ever pressed a button (or their messages) would only grow memory and garbage collection
+    // on a busy server. The bot's own user and member stay.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+      GuildMemberManager: {
+        maxSize: 0,
+        keepOverLimit: (member) => member.id === member.client.user.id,
+      },
+    }),
     // Every message, even one sent without options, notifies nobody.
     allowedMentions: NO_PINGS,
     ...(config.DISCORD_API_BASE ? { rest: { api: config.DISCORD_API_BASE } } : {}),

@@ -13,9 +13,8 @@ export type Gap = { skillId: string; level: number; target: number };
 export function gapsFor(
   track: Track,
   levels: Readonly<Record<string, number>>,
-  order: readonly string[],
+  rank: ReadonlyMap<string, number>,
 ): Gap[] {
-  const rank = new Map(order.map((id, i) => [id, i]));
   return Object.entries(track.targets)
     .map(([skillId, target]) => ({ skillId, level: levels[skillId] ?? 0, target }))
     .filter((g) => g.target > g.level)
@@ -56,13 +55,7 @@ export async function profileView(
         ]
       : [];
   });
-  const gaps = track
-    ? gapsFor(
-        track,
-        levelsOf(record.ratings),
-        core.kb.skills.map((s) => s.id),
-      )
-    : [];
+  const gaps = track ? gapsFor(track, levelsOf(record.ratings), core.kb.skillOrder) : [];
   return { track, record, ratings, gaps };
 }
 

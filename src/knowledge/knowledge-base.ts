@@ -7,6 +7,8 @@ export class KnowledgeBase {
   readonly skills: readonly Skill[];
   readonly tracks: readonly Track[];
   readonly questions: readonly Question[];
+  /** Each skill's position in the matrix: the tie-break wherever skills are ranked. */
+  readonly skillOrder: ReadonlyMap<string, number>;
   readonly #areas: Map<string, Area>;
   readonly #skills: Map<string, Skill>;
   readonly #tracks: Map<string, Track>;
@@ -21,6 +23,7 @@ export class KnowledgeBase {
     this.questions = data.questions;
     this.#areas = new Map(data.areas.map((a) => [a.id, a]));
     this.#skills = new Map(data.skills.map((s) => [s.id, s]));
+    this.skillOrder = new Map(data.skills.map((s, i) => [s.id, i]));
     this.#tracks = new Map(data.tracks.map((t) => [t.id, t]));
     this.#questions = new Map(data.questions.map((q) => [q.id, q]));
     this.#questionsBySkill = new Map();
