@@ -3,7 +3,14 @@ import type { Person } from "../core/events.ts";
 import type { Clock } from "../core/ports.ts";
 import { keys } from "./keys.ts";
 import type { RecordStore } from "./record-store.ts";
-import { addToIndex, readIndex, removeFromIndex } from "./team-index.ts";
+import {
+  addToIndex,
+  addToShardedIndex,
+  readIndex,
+  readShardedIndex,
+  removeFromIndex,
+  removeFromShardedIndex,
+} from "./team-index.ts";
 
 const Iso = z.iso.datetime({ offset: true });
 
@@ -52,7 +59,7 @@ export class People {
       };
     });
     // Only a first rating makes someone a member: later ones leave the team index untouched.
-    if (firstRating) await addToIndex(this.#store, keys.members(person), person.user);
+    if (firstRating) await addToShardedIndex(this.#store, keys.members(person), person.user);
     return record;
   }
 
@@ -82,7 +89,7 @@ export class People {
   async members(
     tenant: Pick<Person, "platform" | "tenant">,
   ): Promise<{ user: string; record: PersonRecord }[]> {
-    const users = await readIndex(this.#store, keys.members(tenant));
+    const users = await readShardedIndex(this.#store, keys.members(tenant));
     return Promise.all(
       users.map(async (user) => ({ user, record: await this.get({ ...tenant, user }) })),
     );
@@ -91,7 +98,7 @@ export class People {
   /** Deletes the person's record and takes them out of the team indexes. */
   async forget(person: Person): Promise<void> {
     await removeFromIndex(this.#store, keys.mentors(person), person.user);
-    await removeFromIndex(this.#store, keys.members(person), person.user);
+    await removeFromShardedIndex(this.#store, keys.members(person), person.user);
     await this.#store.delete(keys.person(person));
   }
 

@@ -1,0 +1,64 @@
+import { afterEach, expect, it } from "vitest";
+import { z } from "zod";
+import type { Person } from "../../src/core/events.ts";
+import { silentLogger } from "../../src/core/ports.ts";
+import { keys } from "../../src/store/keys.ts";
+import { openStore } from "../../src/store/open-store.ts";
+import { People } from "../../src/store/people.ts";
+import type { RecordStore } from "../../src/store/record-store.ts";
+import { FakeClock } from "../helpers/core.ts";
+
+const tenant = { platform: "slack", tenant: "T1" } as const;
+const person = (user: string): Person => ({ ...tenant, user });
+const Index = z.object({ users: z.array(z.string()) });
+const stores: RecordStore[] = [];
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((s) => s.close()));
+});
+
+async function people(): Promise<{ store: RecordStore; people: People }> {
+  const store = await openStore("memory://", silentLogger);
+  stores.push(store);
+  return { store, people: new People(store, new FakeClock()) };
+}
+
+/** Every shard of the members index, as stored. */
+async function shards(store: RecordStore): Promise<string[][]> {
+  const base = keys.members(tenant);
+  const lists = await Promise.all(
+    Array.from({ length: 16 }, (_, shard) => store.get(`${base}:${shard}`, Index)),
+  );
+  return lists.map((list) => list?.users ?? []);
+}
+
+it("GIVEN 40 people rating, some twice WHEN the members are read THEN each is listed once, spread over shards so no write rewrites the whole team", async () => {
+  const { store, people: team } = await people();
+  const users = Array.from({ length: 40 }, (_, i) => `U${1000 + i}`);
+  for (const user of users) await team.rate(person(user), "python", 2);
+  for (const user of users.slice(0, 10)) await team.rate(person(user), "sql", 3);
+
+  const members = await team.members(tenant);
+  expect(members.map((m) => m.user).sort()).toEqual([...users].sort());
+  const stored = await shards(store);
+  expect(stored.flat().sort()).toEqual([...users].sort());
+  // No shard holds more than half the team; the unsharded key is not written any more.
+  expect(Math.max(...stored.map((s) => s.length))).toBeLessThanOrEqual(20);
+  expect(await store.get(keys.members(tenant), Index)).toBeUndefined();
+});
+
+it("GIVEN members listed the old way, in one unsharded index WHEN read and forgotten THEN they still count, and forget me removes them there too", async () => {
+  const { store, people: team } = await people();
+  await store.set(keys.members(tenant), { users: ["UOLD1", "UOLD2"] });
+  await team.rate(person("UOLD1"), "python", 1);
+  await team.rate(person("UNEW"), "python", 3);
+
+  expect((await team.members(tenant)).map((m) => m.user).sort()).toEqual([
+    "UNEW",
+    "UOLD1",
+    "UOLD2",
+  ]);
+  await team.forget(person("UOLD2"));
+  await team.forget(person("UNEW"));
+  expect((await team.members(tenant)).map((m) => m.user)).toEqual(["UOLD1"]);
+  expect(await store.get(keys.members(tenant), Index)).toEqual({ users: ["UOLD1"] });
+});
