@@ -1,7 +1,9 @@
 import { once } from "node:events";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { type APIUser, Client, Events, GatewayIntentBits, MessageFlags } from "discord.js";
+import { apiPayload } from "../adapters/discord/deliver.ts";
 import { createAdapter } from "../adapters/discord/index.ts";
+import { type DiscordPage, renderReply } from "../adapters/discord/render.ts";
 import { bootCore } from "../src/boot.ts";
 import { readConfig } from "../src/config.ts";
 import { silentLogger } from "../src/core/ports.ts";
@@ -97,21 +99,29 @@ async function runFakes(port: NonNullable<typeof parentPort>): Promise<void> {
   } satisfies FromFake);
 }
 
-async function bareClient(apiBase: string): Promise<() => Promise<void>> {
+/** A client that replies at once: "ok", or a page set by `answerWith` (the same bytes as Skillbot's). */
+async function bareClient(apiBase: string) {
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiBase } });
+  let page: DiscordPage | undefined;
   client.on(Events.InteractionCreate, (interaction) => {
-    if (interaction.isRepliable())
-      void interaction
-        .reply({ content: "ok", flags: MessageFlags.Ephemeral })
-        .catch(() => undefined);
+    if (!interaction.isRepliable()) return;
+    const reply = page
+      ? interaction.reply(apiPayload(interaction, page, true))
+      : interaction.reply({ content: "ok", flags: MessageFlags.Ephemeral });
+    void reply.catch(() => undefined);
   });
   const ready = once(client, Events.ClientReady);
   await client.login("fake-token");
   await ready;
-  return () => client.destroy();
+  return {
+    answerWith: (next: DiscordPage | undefined) => {
+      page = next;
+    },
+    stop: () => client.destroy(),
+  };
 }
 
-async function skillbot(apiBase: string): Promise<() => Promise<void>> {
+async function skillbot(apiBase: string) {
   const read = readConfig({
     STORE_URL: "memory://",
     DISCORD_TOKEN: "fake-token",
@@ -128,9 +138,20 @@ async function skillbot(apiBase: string): Promise<() => Promise<void>> {
     log: silentLogger,
   });
   await adapter.start();
-  return async () => {
-    await adapter.stop();
-    await booted.close();
+  const help = await booted.bot.handle({
+    type: "command",
+    person: { platform: "discord", tenant: "bench", user: "1", displayName: "bench" },
+    where: { channel: "1", kind: "channel", audience: "private" },
+    canManageChannel: false,
+    command: { name: "help" },
+  });
+  return {
+    /** The first page of Skillbot's help, as it sends it. */
+    helpPage: renderReply(help)[0],
+    stop: async () => {
+      await adapter.stop();
+      await booted.close();
+    },
   };
 }
 
@@ -139,7 +160,9 @@ async function skillbot(apiBase: string): Promise<() => Promise<void>> {
  * discord.js client that replies at once, each on its own fake Discord (in a worker thread, so
  * the fake's work does not queue behind the bot's), rounds interleaved so machine noise hits
  * both alike. Bursts of 200 with the realistic mix (goals: p99 ≤ 100 ms, throughput ratio ≥
- * 0.8), with `help` only (the adapter's own cost, next to no core work), and one at a time.
+ * 0.8), with `help` only (the adapter's own cost, next to no core work), `help` only with the
+ * bare client sending Skillbot's own help page (how much of the gap is the bytes), and one at a
+ * time.
  */
 export async function bench(): Promise<string[]> {
   const worker = new Worker(new URL(import.meta.url), { workerData: { role: "fake-discord" } });
@@ -159,18 +182,22 @@ export async function bench(): Promise<string[]> {
     }
   };
   const { apiBase } = await next("ready");
-  const stop = { bare: await bareClient(apiBase.bare), skillbot: await skillbot(apiBase.skillbot) };
+  const bare = await bareClient(apiBase.bare);
+  const bot = await skillbot(apiBase.skillbot);
   const run = async (type: "burst" | "sequential", mix: Mix, target: Target, round: number) => {
     worker.postMessage({ type, target, round, mix } satisfies ToFake);
     return next("round");
   };
   const lines: string[] = [];
   try {
-    for (const [type, mix] of [
-      ["burst", "all"],
-      ["burst", "help"],
-      ["sequential", "all"],
+    for (const [type, mix, sameBytes] of [
+      ["burst", "all", false],
+      ["burst", "help", false],
+      ["burst", "help", true],
+      ["sequential", "all", false],
     ] as const) {
+      // Like for like: the bare client sends Skillbot's own help page instead of "ok".
+      bare.answerWith(sameBytes ? bot.helpPage : undefined);
       const rounds: Record<Target, Round[]> = { bare: [], skillbot: [] };
       // Warm-up: HTTP keep-alive sockets, the matrix index, and the JIT, which keeps making the
       // bare client faster for about 20 rounds: measuring sooner flatters Skillbot.
@@ -182,18 +209,23 @@ export async function bench(): Promise<string[]> {
         rounds.bare.push(await run(type, mix, "bare", round));
         rounds.skillbot.push(await run(type, mix, "skillbot", round));
       }
-      lines.push(...report(type, mix, rounds));
+      lines.push(...report(type, mix, rounds, sameBytes));
     }
   } finally {
-    await stop.skillbot();
-    await stop.bare();
+    await bot.stop();
+    await bare.stop();
     worker.postMessage({ type: "close" } satisfies ToFake);
     await once(worker, "exit");
   }
   return lines;
 }
 
-function report(type: "burst" | "sequential", mix: Mix, rounds: Record<Target, Round[]>): string[] {
+function report(
+  type: "burst" | "sequential",
+  mix: Mix,
+  rounds: Record<Target, Round[]>,
+  sameBytes: boolean,
+): string[] {
   const all = (target: Target) => rounds[target].flatMap((r) => r.latencies);
   const count = (target: Target) => all(target).length;
   const throughput = (target: Target) =>
@@ -204,7 +236,12 @@ function report(type: "burst" | "sequential", mix: Mix, rounds: Record<Target, R
   // that a pause of the host happened to hit.
   const pairs = rounds.skillbot.map((r, i) => (rounds.bare[i]?.seconds ?? Number.NaN) / r.seconds);
   const ratio = percentile(pairs, 50);
-  const what = mix === "all" ? "help, rate, profile, quiz" : "help only";
+  const what =
+    mix === "all"
+      ? "help, rate, profile, quiz"
+      : sameBytes
+        ? "help only, the bare client sending Skillbot's help page"
+        : "help only";
   const heading =
     type === "burst"
       ? `${ROUNDS} rounds of ${CONCURRENT} concurrent INTERACTION_CREATEs (${what}), dispatch → callback:`
