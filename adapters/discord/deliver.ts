@@ -27,6 +27,16 @@ const body = (page: DiscordPage) => ({
 export const sendOptions = (page: DiscordPage): MessageCreateOptions => body(page);
 export const editOptions = (page: DiscordPage): MessageEditOptions => body(page);
 
+/** A rendered page as Discord's REST API takes it, never able to ping anyone. */
+export function restBody(page: DiscordPage) {
+  return {
+    content: page.content,
+    embeds: page.embeds,
+    components: page.components,
+    allowed_mentions: { parse: NO_PINGS.parse, replied_user: NO_PINGS.repliedUser },
+  };
+}
+
 /**
  * A page as a payload whose body is already set. Pages are Discord's API JSON, so discord.js
  * has nothing to convert; given plain options it would walk every embed and component to turn
@@ -34,20 +44,9 @@ export const editOptions = (page: DiscordPage): MessageEditOptions => body(page)
  */
 export function apiPayload(target: MessageTarget, page: DiscordPage, ephemeral = false) {
   const payload = new MessagePayload(target, {});
-  payload.body = {
-    content: page.content,
-    embeds: page.embeds,
-    components: page.components,
-    allowed_mentions: { parse: [...NO_PINGS.parse], replied_user: NO_PINGS.repliedUser },
-    ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-  };
+  payload.body = { ...restBody(page), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
   return payload;
 }
-
-const replyPayload = (interaction: RepliableInteraction, page: DiscordPage, ephemeral: boolean) =>
-  apiPayload(interaction, page, ephemeral);
-const editPayload = (interaction: RepliableInteraction, page: DiscordPage) =>
-  apiPayload(interaction.webhook, page);
 
 export const textPage = (text: RichText): DiscordPage => ({
   content: markdown(text),
@@ -69,8 +68,8 @@ export async function answerInteraction(
   if (!first) return;
   const stayPrivate = ephemeral || (interaction.deferred && interaction.ephemeral === true);
   if (interaction.deferred && !interaction.replied)
-    await interaction.editReply(editPayload(interaction, first));
-  else await interaction.reply(replyPayload(interaction, first, stayPrivate));
+    await interaction.editReply(apiPayload(interaction.webhook, first));
+  else await interaction.reply(apiPayload(interaction, first, stayPrivate));
   for (const page of rest)
     await interaction.followUp(apiPayload(interaction.webhook, page, stayPrivate));
 }
@@ -79,10 +78,10 @@ export async function answerInteraction(
 export async function apologise(interaction: RepliableInteraction, text: RichText): Promise<void> {
   const page = textPage(text);
   if (interaction.deferred && !interaction.replied)
-    await interaction.editReply(editPayload(interaction, page));
+    await interaction.editReply(apiPayload(interaction.webhook, page));
   else if (interaction.replied)
     await interaction.followUp(apiPayload(interaction.webhook, page, true));
-  else await interaction.reply(replyPayload(interaction, page, true));
+  else await interaction.reply(apiPayload(interaction, page, true));
 }
 
 /** A follow-up may fail before anyone awaits it: mark it handled as soon as the reply arrives. */

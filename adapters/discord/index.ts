@@ -5,7 +5,7 @@ import type { Person } from "../../src/core/events.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { createDiscordClient } from "./client.ts";
 import { type Deadline, deferDeadline } from "./deadline.ts";
-import { NO_PINGS } from "./deliver.ts";
+import { restBody } from "./deliver.ts";
 import { handleInteraction } from "./interactions.ts";
 import { handleMessage } from "./mentions.ts";
 import { type DiscordPage, renderReply } from "./render.ts";
@@ -110,16 +110,6 @@ export function createAdapter(
       })) as { id: string };
       await sendPages(rest, channel.id, renderReply(reply), undefined);
     },
-  };
-}
-
-/** A rendered page as Discord's REST API takes it, never able to ping anyone. */
-function restBody(page: DiscordPage) {
-  return {
-    content: page.content,
-    embeds: page.embeds,
-    components: page.components,
-    allowed_mentions: { parse: NO_PINGS.parse, replied_user: NO_PINGS.repliedUser },
   };
 }
 

@@ -39,10 +39,10 @@ function shardOf(user: string): number {
   return (hash >>> 0) % SHARDS;
 }
 
-const shardKey = (key: string, user: string) => `${key}:${shardOf(user)}`;
+const shardKey = (key: string, shard: number) => `${key}:${shard}`;
 
 export async function readShardedIndex(store: RecordStore, key: string): Promise<string[]> {
-  const keys = [key, ...Array.from({ length: SHARDS }, (_, shard) => `${key}:${shard}`)];
+  const keys = [key, ...Array.from({ length: SHARDS }, (_, shard) => shardKey(key, shard))];
   const lists = await Promise.all(keys.map((k) => readIndex(store, k)));
   return [...new Set(lists.flat())];
 }
@@ -52,7 +52,7 @@ export async function addToShardedIndex(
   key: string,
   user: string,
 ): Promise<void> {
-  await addToIndex(store, shardKey(key, user), user);
+  await addToIndex(store, shardKey(key, shardOf(user)), user);
 }
 
 export async function removeFromShardedIndex(
@@ -60,6 +60,6 @@ export async function removeFromShardedIndex(
   key: string,
   user: string,
 ): Promise<void> {
-  await removeFromIndex(store, shardKey(key, user), user);
+  await removeFromIndex(store, shardKey(key, shardOf(user)), user);
   await removeFromIndex(store, key, user);
 }
