@@ -13,6 +13,7 @@ import {
   type OptionInput,
   startFakeDiscord,
 } from "../tests/fakes/discord/index.ts";
+import { inbox } from "./inbox.ts";
 import { ms, percentile } from "./stats.ts";
 
 const CONCURRENT = 200;
@@ -166,21 +167,7 @@ async function skillbot(apiBase: string) {
  */
 export async function bench(): Promise<string[]> {
   const worker = new Worker(new URL(import.meta.url), { workerData: { role: "fake-discord" } });
-  const messages: FromFake[] = [];
-  let wake: (() => void) | undefined;
-  worker.on("message", (message: FromFake) => {
-    messages.push(message);
-    wake?.();
-  });
-  const next = async <T extends FromFake["type"]>(type: T) => {
-    for (;;) {
-      const index = messages.findIndex((m) => m.type === type);
-      if (index >= 0) return messages.splice(index, 1)[0] as Extract<FromFake, { type: T }>;
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-      });
-    }
-  };
+  const next = inbox<FromFake>(worker);
   const { apiBase } = await next("ready");
   const bare = await bareClient(apiBase.bare);
   const bot = await skillbot(apiBase.skillbot);

@@ -14,6 +14,7 @@ import {
   slashCommandDelivery,
   startFakeSlack,
 } from "../tests/fakes/slack/index.ts";
+import { inbox } from "./inbox.ts";
 
 export const CONCURRENT = 200;
 /** Many short rounds, interleaved: a stall of the shared host hits one pair, not the result. */
@@ -98,24 +99,7 @@ async function runFakes(port: NonNullable<typeof parentPort>): Promise<void> {
 /** Asks the fake worker one thing at a time and waits for its answer. */
 function fakeSlack() {
   const worker = new Worker(new URL(import.meta.url), { workerData: { role: "fake-slack" } });
-  const inbox: FromFake[] = [];
-  let wake: (() => void) | undefined;
-  worker.on("message", (message: FromFake) => {
-    inbox.push(message);
-    wake?.();
-  });
-  const next = async <T extends FromFake["type"]>(type: T) => {
-    for (;;) {
-      const message = inbox.shift();
-      if (message) {
-        if (message.type !== type) throw new Error(`fake Slack sent ${message.type}, not ${type}`);
-        return message as Extract<FromFake, { type: T }>;
-      }
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-      });
-    }
-  };
+  const next = inbox<FromFake>(worker);
   const ask = <T extends FromFake["type"]>(message: ToFake, type: T) => {
     worker.postMessage(message);
     return next(type);

@@ -1,4 +1,4 @@
-import { type ChildProcess, fork } from "node:child_process";
+import { fork } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
@@ -8,6 +8,7 @@ import { readConfig } from "../src/config.ts";
 import { silentLogger } from "../src/core/ports.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { FAKE_BOT } from "../tests/fakes/slack/index.ts";
+import { inbox } from "./inbox.ts";
 import {
   CONCURRENT,
   type FromPlatform,
@@ -70,27 +71,12 @@ async function skillbot(apiUrl: string): Promise<BenchApp> {
 }
 
 /** The platform process (bench/slack-platform.ts) and its answers, one at a time. */
-function platform(): { child: ChildProcess; next(): Promise<FromPlatform> } {
+function platform() {
   const child = fork(fileURLToPath(new URL("./slack-platform.ts", import.meta.url)), [], {
     execPath: process.execPath,
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
-  const inbox: FromPlatform[] = [];
-  let wake: (() => void) | undefined;
-  child.on("message", (message: FromPlatform) => {
-    inbox.push(message);
-    wake?.();
-  });
-  const next = async (): Promise<FromPlatform> => {
-    for (;;) {
-      const message = inbox.shift();
-      if (message) return message;
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-      });
-    }
-  };
-  return { child, next };
+  return { child, next: inbox<FromPlatform>(child) };
 }
 
 /**
@@ -101,17 +87,14 @@ function platform(): { child: ChildProcess; next(): Promise<FromPlatform> } {
  */
 export async function bench(): Promise<string[]> {
   const slack = platform();
-  const ready = await slack.next();
-  if (ready.type !== "ready") throw new Error("the Slack process did not start");
+  const ready = await slack.next("ready");
   const apps: Record<Target, BenchApp> = {
     bare: await bareBolt(ready.apiUrl.bare),
     skillbot: await skillbot(ready.apiUrl.skillbot),
   };
   const run = async (type: "burst" | "sequential", target: Target, round: number) => {
     slack.child.send({ type, target, endpoint: apps[target].endpoint, round } satisfies ToPlatform);
-    const result = await slack.next();
-    if (result.type !== "round") throw new Error("expected a round");
-    return result;
+    return slack.next("round");
   };
   const rounds: Record<Target, Round[]> = { bare: [], skillbot: [] };
   let alone: Record<Target, Round>;
