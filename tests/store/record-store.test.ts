@@ -12,6 +12,26 @@ const Counter = z.object({ n: z.int() });
 const redisUrl = inject("redisUrl");
 const unique = () => `test:${Math.random().toString(36).slice(2)}`;
 
+/** The store on Redis beside a plain Redis client, to check what the store really wrote. */
+async function withRawRedis(
+  check: (
+    store: RecordStore,
+    client: { pTTL(key: string): Promise<number>; exists(key: string): Promise<number> },
+    key: string,
+  ) => Promise<void>,
+): Promise<void> {
+  const store = await openStore(redisUrl as string, silentLogger);
+  const { createClient } = await import("@keyv/redis");
+  const client = createClient({ url: redisUrl as string });
+  await client.connect();
+  try {
+    await check(store, client, `sb:test:${Math.random().toString(36).slice(2)}`);
+  } finally {
+    await client.close();
+    await store.close();
+  }
+}
+
 const backends: { name: string; open: (log?: Logger) => Promise<RecordStore>; skip?: boolean }[] = [
   { name: "memory", open: (log) => openStore("memory://", log ?? silentLogger) },
   {
@@ -112,38 +132,22 @@ describe.skipIf(!redisUrl)("record store on redis, across instances", () => {
   });
 
   it("GIVEN an update that changes nothing WHEN applied THEN nothing is written (the record keeps its expiry)", async () => {
-    const store = await openStore(redisUrl as string, silentLogger);
-    const { createClient } = await import("@keyv/redis");
-    const client = createClient({ url: redisUrl as string });
-    await client.connect();
-    try {
-      const key = `sb:test:${Math.random().toString(36).slice(2)}`;
+    await withRawRedis(async (store, client, key) => {
       await store.set(key, { n: 1 }, 60_000);
       const same = await store.update(key, Counter, (current) => current);
       expect(same).toEqual({ n: 1 });
       expect(await client.pTTL(key)).toBeGreaterThan(0);
-    } finally {
-      await client.close();
-      await store.close();
-    }
+    });
   });
 
   it("GIVEN a key written through the store WHEN read straight from Redis THEN it has no double prefix and claims carry a TTL", async () => {
-    const store = await openStore(redisUrl as string, silentLogger);
-    const { createClient } = await import("@keyv/redis");
-    const client = createClient({ url: redisUrl as string });
-    await client.connect();
-    try {
-      const key = `sb:test:${Math.random().toString(36).slice(2)}`;
+    await withRawRedis(async (store, client, key) => {
       await store.claim(key, { x: 1 }, 60_000);
       expect(await client.exists(key)).toBe(1);
       const ttl = await client.pTTL(key);
       expect(ttl).toBeGreaterThan(0);
       expect(ttl).toBeLessThanOrEqual(60_000);
-    } finally {
-      await client.close();
-      await store.close();
-    }
+    });
   });
 });
 
