@@ -10,7 +10,7 @@ import { type Block, type FormRequest, privateReply } from "../../src/core/reply
 import { messageProblems } from "../fakes/discord/validation.ts";
 import { plainText } from "./seen.ts";
 
-const valid = (pages: DiscordPage[]) => {
+const valid = (pages: readonly DiscordPage[]) => {
   for (const page of pages) expect(messageProblems(page)).toEqual([]);
   return pages;
 };
@@ -236,5 +236,13 @@ describe("modals", () => {
     expect(select).toMatchObject({ type: 18, component: { type: 3, custom_id: "skill" } });
     const input = renderModal(form(47))?.components[1];
     expect(input).toMatchObject({ type: 18, component: { type: 4, custom_id: "skill" } });
+  });
+  test("GIVEN more distinct texts than the escape cache keeps THEN every one is still escaped right", () => {
+    for (let i = 0; i < 5000; i++) {
+      const typed = `${i}. *bold* @everyone <@${i}>`;
+      expect(escapeMarkdown(typed)).toBe(`${i}\\. \\*bold\\* @everyone \\<@${i}\\>`);
+    }
+    const long = "_".repeat(3000);
+    expect(escapeMarkdown(long)).toBe("\\_".repeat(3000));
   });
 });
