@@ -120,7 +120,7 @@ export function createAdapter(
 async function sendPages(
   rest: REST,
   channel: string,
-  pages: DiscordPage[],
+  pages: readonly DiscordPage[],
   key: string | undefined,
 ): Promise<string[]> {
   const ids: string[] = [];

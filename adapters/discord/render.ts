@@ -25,12 +25,25 @@ type ButtonRow = APIButtonComponentWithCustomId[];
 const CUT_NOTE = "…";
 const STYLE = { primary: ButtonStyle.Primary, danger: ButtonStyle.Danger } as const;
 
+/** Pages of frozen replies, which the core shares between answers (help): rendered once. */
+const sharedPages = new WeakMap<Reply, readonly DiscordPage[]>();
+
 /**
  * A neutral reply as Discord messages. Plain answers (text, context, buttons) become message
  * content; anything with a heading, fields or a skill list becomes embeds. Whatever exceeds
  * Discord's limits is split across pages (at most `maxPages`) or cut with an ellipsis.
  */
-export function renderReply(reply: Reply): DiscordPage[] {
+export function renderReply(reply: Reply): readonly DiscordPage[] {
+  if (!Object.isFrozen(reply)) return render(reply);
+  let pages = sharedPages.get(reply);
+  if (!pages) {
+    pages = deepFreeze(render(reply));
+    sharedPages.set(reply, pages);
+  }
+  return pages;
+}
+
+function render(reply: Reply): DiscordPage[] {
   const structured = reply.blocks.some(
     (b) => b.kind === "heading" || b.kind === "fields" || b.kind === "skills",
   );
@@ -168,4 +181,13 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;
+}
+
+/** Shared pages must not change under a later answer: any attempt throws instead. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }

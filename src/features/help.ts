@@ -1,23 +1,44 @@
 import type { Asker, Core } from "../core/context.ts";
 import { text } from "../core/messages.ts";
-import { privateReply, publicReply, type Reply } from "../core/reply.ts";
+import { type Block, privateReply, publicReply, type Reply } from "../core/reply.ts";
 
+/** Built once per core and shared: help asks nothing of the store and never changes. */
+const helpReplies = new WeakMap<Core, { private: Reply; public: Reply }>();
+
+/**
+ * The command list. The reply is frozen, which tells adapters it is shared between answers
+ * (they may render it once) and makes any attempt to change it in place fail loudly.
+ */
 export function showHelp(core: Core, asker: Asker): Reply {
-  const blocks = [
-    { kind: "heading" as const, text: text.helpHeading },
-    { kind: "text" as const, text: text.helpIntro },
+  let replies = helpReplies.get(core);
+  if (!replies) {
+    const blocks = helpBlocks(core);
+    replies = { private: freeze(privateReply(blocks)), public: freeze(publicReply(blocks)) };
+    helpReplies.set(core, replies);
+  }
+  return asker.where.audience === "private" ? replies.private : replies.public;
+}
+
+function helpBlocks(core: Core): Block[] {
+  return [
+    { kind: "heading", text: text.helpHeading },
+    { kind: "text", text: text.helpIntro },
     {
-      kind: "fields" as const,
+      kind: "fields",
       fields: text.helpCommands.map(([command, what]) => ({
         label: command,
         value: [{ text: what }],
       })),
     },
     {
-      kind: "context" as const,
+      kind: "context",
       text: core.explanationsEnabled ? text.helpExplainOn : text.helpExplainOff,
     },
-    { kind: "context" as const, text: text.helpPrivacy },
+    { kind: "context", text: text.helpPrivacy },
   ];
-  return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
 }
+
+const freeze = (reply: Reply): Reply => {
+  Object.freeze(reply.blocks);
+  return Object.freeze(reply);
+};

@@ -237,6 +237,23 @@ describe("modals", () => {
     const input = renderModal(form(47))?.components[1];
     expect(input).toMatchObject({ type: 18, component: { type: 4, custom_id: "skill" } });
   });
+  test("GIVEN a frozen (shared) reply THEN it is rendered once, and its pages cannot be changed by a later answer", () => {
+    const shared = Object.freeze(
+      privateReply([
+        { kind: "heading", text: "Help" },
+        { kind: "text", text: [{ text: "the *commands*" }] },
+      ]),
+    );
+    const pages = renderReply(shared);
+    expect(renderReply(shared)).toBe(pages);
+    expect(pages[0]?.embeds[0]?.description).toBe("the \\*commands\\*");
+    const embeds: unknown[] = pages[0]?.embeds ?? [];
+    expect(embeds).toHaveLength(1);
+    expect(() => embeds.push({ title: "x" })).toThrow(TypeError);
+    const fresh = privateReply([{ kind: "text", text: [{ text: "hi" }] }]);
+    expect(renderReply(fresh)).not.toBe(renderReply(fresh));
+  });
+
   test("GIVEN more distinct texts than the escape cache keeps THEN every one is still escaped right", () => {
     for (let i = 0; i < 5000; i++) {
       const typed = `${i}. *bold* @everyone <@${i}>`;

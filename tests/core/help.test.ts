@@ -1,0 +1,27 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { asker, DM, PUBLIC, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
+
+describe("help", () => {
+  let bot: TestBot;
+  beforeEach(async () => {
+    bot = await testBot();
+  });
+
+  it("GIVEN two people asking WHEN help is shown THEN both get the one shared reply, frozen so nobody can change it", async () => {
+    const first = await say(bot, "ana", "help");
+    const second = await say(bot, "bo", "help");
+    expect(second).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.blocks)).toBe(true);
+    expect(() => (first.blocks as unknown[]).push({ kind: "divider" })).toThrow(TypeError);
+    expect(textOf(first)).toMatch(/rate <skill> <0-4>/);
+  });
+
+  it("GIVEN a channel and a DM WHEN help is shown THEN each has its own visibility", async () => {
+    const inDm = await bot.bot.run(asker("ana", DM), { name: "help" });
+    const inChannel = await bot.bot.run(asker("ana", PUBLIC), { name: "help" });
+    expect(inDm.visibility).toBe("private");
+    expect(inChannel.visibility).toBe("public");
+    expect(textOf(inChannel)).toBe(textOf(inDm));
+  });
+});
