@@ -87,8 +87,7 @@ export async function saveRating(
   skill: Skill,
   level: number,
 ): Promise<Reply> {
-  const before = (await core.people.get(asker.person)).ratings[skill.id]?.level;
-  await core.people.rate(asker.person, skill.id, level);
+  const { previous: before } = await core.people.rate(asker.person, skill.id, level);
   const rubricLevel = level === 0 ? undefined : skill.rubric[level as 1 | 2 | 3 | 4];
   return privateReply([
     {

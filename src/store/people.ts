@@ -46,12 +46,17 @@ export class People {
     return (await this.#store.get(keys.person(person), PersonRecordSchema)) ?? EMPTY;
   }
 
-  /** Records a self-rating; returns the record as it now is. */
-  async rate(person: Person, skillId: string, level: number): Promise<PersonRecord> {
+  /**
+   * Records a self-rating; returns the level it replaced (undefined for a first rating of that
+   * skill), read in the same atomic update so a rating given meanwhile cannot be misreported.
+   */
+  async rate(person: Person, skillId: string, level: number): Promise<{ previous?: number }> {
     const at = this.#clock.now().toISOString();
     let firstRating = false;
-    const record = await this.#change(person, (current) => {
+    let previous: number | undefined;
+    await this.#change(person, (current) => {
       firstRating = current.history.length === 0;
+      previous = current.ratings[skillId]?.level;
       return {
         ...current,
         ratings: { ...current.ratings, [skillId]: { level, ratedAt: at } },
@@ -60,7 +65,7 @@ export class People {
     });
     // Only a first rating makes someone a member: later ones leave the team index untouched.
     if (firstRating) await addToShardedIndex(this.#store, keys.members(person), person.user);
-    return record;
+    return previous === undefined ? {} : { previous };
   }
 
   async setMentor(person: Person, on: boolean): Promise<PersonRecord> {

@@ -27,6 +27,14 @@ describe("rate and profile", () => {
     expect(textOf(reply)).toMatch(/Python at 3 \(practitioner\)/);
   });
 
+  it("GIVEN an earlier rating WHEN rated again THEN the reply shows the change, and only from this person's own rating", async () => {
+    await say(bot, "bo", "rate python 4");
+    const first = await say(bot, "ana", "rate python 1");
+    expect(textOf(first)).toMatch(/Saved: Python at 1 \(aware\)/);
+    const second = await say(bot, "ana", "rate python 3");
+    expect(textOf(second)).toMatch(/Python 1 \(aware\) → 3 \(practitioner\)/);
+  });
+
   it.each(["rate python 5", "rate python -1", "rate python 2.5", "rate python ten"])(
     "GIVEN a bad level %j WHEN rating THEN a friendly correction and nothing is saved",
     async (text) => {
