@@ -2,6 +2,7 @@ import { ACTIONS } from "../core/actions.ts";
 import type { Asker, Core } from "../core/context.ts";
 import { dailyText, text } from "../core/messages.ts";
 import { type Block, privateReply, type Reply } from "../core/reply.ts";
+import type { TrackTarget } from "../knowledge/knowledge-base.ts";
 import type { Track } from "../knowledge/schema.ts";
 import type { PersonRecord } from "../store/people.ts";
 import { calibrationGaps } from "./calibration.ts";
@@ -9,21 +10,20 @@ import { exampleSkill, levelsOf, resolveTrack, trackOf } from "./resolve.ts";
 
 export type Gap = { skillId: string; level: number; target: number };
 
-/** Skills below the track's target, biggest gap first, then by target, then matrix order. */
+/**
+ * Skills below the track's target, biggest gap first, then by target, then matrix order. The
+ * targets come ranked by the last two already, and the sort is stable.
+ */
 export function gapsFor(
-  track: Track,
+  ranked: readonly TrackTarget[],
   levels: Readonly<Record<string, number>>,
-  rank: ReadonlyMap<string, number>,
 ): Gap[] {
-  return Object.entries(track.targets)
-    .map(([skillId, target]) => ({ skillId, level: levels[skillId] ?? 0, target }))
-    .filter((g) => g.target > g.level)
-    .sort(
-      (a, b) =>
-        b.target - b.level - (a.target - a.level) ||
-        b.target - a.target ||
-        (rank.get(a.skillId) ?? 0) - (rank.get(b.skillId) ?? 0),
-    );
+  const gaps: Gap[] = [];
+  for (const { skillId, target } of ranked) {
+    const level = levels[skillId] ?? 0;
+    if (target > level) gaps.push({ skillId, level, target });
+  }
+  return gaps.sort((a, b) => b.target - b.level - (a.target - a.level));
 }
 
 /** What `profile --json` prints, and what the reply is built from. */
@@ -55,7 +55,7 @@ export async function profileView(
         ]
       : [];
   });
-  const gaps = track ? gapsFor(track, levelsOf(record.ratings), core.kb.skillOrder) : [];
+  const gaps = track ? gapsFor(core.kb.rankedTargets(track), levelsOf(record.ratings)) : [];
   return { track, record, ratings, gaps };
 }
 

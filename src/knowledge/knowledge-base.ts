@@ -1,5 +1,7 @@
 import type { Area, MatrixData, Question, Skill, Track } from "./schema.ts";
 
+export type TrackTarget = { skillId: string; target: number };
+
 /** The loaded matrix with the look-ups every feature needs. Immutable once built. */
 export class KnowledgeBase {
   readonly data: MatrixData;
@@ -7,8 +9,7 @@ export class KnowledgeBase {
   readonly skills: readonly Skill[];
   readonly tracks: readonly Track[];
   readonly questions: readonly Question[];
-  /** Each skill's position in the matrix: the tie-break wherever skills are ranked. */
-  readonly skillOrder: ReadonlyMap<string, number>;
+  readonly #rankedTargets: Map<string, readonly TrackTarget[]>;
   readonly #areas: Map<string, Area>;
   readonly #skills: Map<string, Skill>;
   readonly #tracks: Map<string, Track>;
@@ -23,7 +24,19 @@ export class KnowledgeBase {
     this.questions = data.questions;
     this.#areas = new Map(data.areas.map((a) => [a.id, a]));
     this.#skills = new Map(data.skills.map((s) => [s.id, s]));
-    this.skillOrder = new Map(data.skills.map((s, i) => [s.id, i]));
+    const skillOrder = new Map(data.skills.map((s, i) => [s.id, i]));
+    this.#rankedTargets = new Map(
+      data.tracks.map((track) => [
+        track.id,
+        Object.entries(track.targets)
+          .map(([skillId, target]) => ({ skillId, target }))
+          .sort(
+            (a, b) =>
+              b.target - a.target ||
+              (skillOrder.get(a.skillId) ?? 0) - (skillOrder.get(b.skillId) ?? 0),
+          ),
+      ]),
+    );
     this.#tracks = new Map(data.tracks.map((t) => [t.id, t]));
     this.#questions = new Map(data.questions.map((q) => [q.id, q]));
     this.#questionsBySkill = new Map();
@@ -52,6 +65,11 @@ export class KnowledgeBase {
 
   track(id: string): Track | undefined {
     return this.#tracks.get(id);
+  }
+
+  /** A track's targets, highest first, then in matrix order: how its gaps are ranked. */
+  rankedTargets(track: Track): readonly TrackTarget[] {
+    return this.#rankedTargets.get(track.id) ?? [];
   }
 
   question(id: string): Question | undefined {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
-import { buttonsOf, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
+import { profileView } from "../../src/features/profile.ts";
+import { asker, buttonsOf, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
 
 describe("rate and profile", () => {
   let bot: TestBot;
@@ -104,6 +105,31 @@ describe("rate and profile", () => {
       "python:3",
       "statistics:1",
     ]);
+  });
+
+  it("GIVEN mixed ratings WHEN gaps are ranked THEN biggest gap first, then higher target, then matrix order", async () => {
+    await say(bot, "ana", "rate python 4");
+    await say(bot, "ana", "rate sql 1");
+    await say(bot, "ana", "rate statistics 2");
+    const view = await profileView(bot.core, asker("ana"), undefined);
+    const track = view.track;
+    if (!track) throw new Error("the seed matrix has a default track");
+    const skills = bot.core.kb.skills.map((s) => s.id);
+    const levels = Object.fromEntries(
+      Object.entries(view.record.ratings).map(([id, r]) => [id, r.level]),
+    );
+    const expected = Object.entries(track.targets)
+      .map(([skillId, target]) => ({ skillId, level: levels[skillId] ?? 0, target }))
+      .filter((g) => g.target > g.level)
+      .sort(
+        (a, b) =>
+          b.target - b.level - (a.target - a.level) ||
+          b.target - a.target ||
+          skills.indexOf(a.skillId) - skills.indexOf(b.skillId),
+      );
+    expect(view.gaps).toEqual(expected);
+    expect(view.gaps.some((g) => g.skillId === "python")).toBe(false);
+    expect(new Set(view.gaps.map((g) => g.target - g.level)).size).toBeGreaterThan(1);
   });
 
   it("GIVEN a chosen track WHEN viewing the profile THEN gaps are measured against it", async () => {
