@@ -1,6 +1,6 @@
 import type Keyv from "keyv";
 import { KeyedMutex } from "./keyed-mutex.ts";
-import type { AtomicOps } from "./keyv-store.ts";
+import { type AtomicOps, liveValue } from "./keyv-store.ts";
 
 /**
  * Atomic operations for single-process backends (SQLite, memory): every claim and update on a
@@ -18,15 +18,10 @@ export function inProcessAtomic(keyv: Keyv): AtomicOps {
     const raw = await store.get(key);
     return typeof raw === "string" ? raw : undefined;
   };
-  const isLive = async (raw: string | undefined) => {
-    if (raw === undefined) return false;
-    const data = await keyv.deserializeData(raw);
-    return data !== undefined && (typeof data.expires !== "number" || data.expires > Date.now());
-  };
   return {
     claim: (key, serialised, ttlMs) =>
       mutex.run(key, async () => {
-        if (await isLive(await readRaw(key))) return false;
+        if (liveValue(await readRaw(key)) !== undefined) return false;
         await store.set(key, serialised, ttlMs);
         return true;
       }),

@@ -5,22 +5,18 @@ import KeyvSqlite from "@keyv/sqlite";
 import Keyv from "keyv";
 import type { Logger } from "../core/ports.ts";
 import { inProcessAtomic } from "./in-process-atomic.ts";
-import { KeyvRecordStore } from "./keyv-store.ts";
+import { KeyvRecordStore, recordCodec } from "./keyv-store.ts";
 import type { RecordStore } from "./record-store.ts";
 import { redisAtomic } from "./redis-atomic.ts";
 
 export const DEFAULT_SQLITE_PATH = "./data/skillbot.sqlite";
 
-/**
- * Keys are namespaced by src/store/keys.ts, errors are thrown, and records (plain JSON, no
- * Buffers) use JSON itself: keyv's default serializer walks every value for Buffers and was
- * the largest single cost on the hot path.
- */
+/** Keys are namespaced by src/store/keys.ts, errors are thrown, records are plain JSON. */
 const KEYV_OPTIONS = {
   useKeyPrefix: false,
   throwOnErrors: true,
-  serialize: (data: unknown) => JSON.stringify(data),
-  deserialize: (text: string) => JSON.parse(text),
+  serialize: recordCodec.serialize,
+  deserialize: recordCodec.deserialize,
 } as const;
 
 /**
