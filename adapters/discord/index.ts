@@ -5,6 +5,7 @@ import type { Person } from "../../src/core/events.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { createDiscordClient } from "./client.ts";
 import { type Deadline, deferDeadline } from "./deadline.ts";
+import { firstDeliveryCheck } from "./dedupe.ts";
 import { restBody } from "./deliver.ts";
 import { handleInteraction } from "./interactions.ts";
 import { handleMessage } from "./mentions.ts";
@@ -22,10 +23,12 @@ export function createAdapter(
 ): Adapter {
   const { bot, core, store, config } = context;
   const log = context.log.child({ adapter: "discord" });
+  const firstDelivery = firstDeliveryCheck(store);
   const inFlight = new Set<Promise<unknown>>();
   const track = (work: Promise<unknown>) => {
     inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
+    const done = () => inFlight.delete(work);
+    work.then(done, done);
   };
   let client: Client | undefined;
   let sender: Client | undefined;
@@ -50,7 +53,14 @@ export function createAdapter(
       if (!token) throw new Error("DISCORD_TOKEN is not set");
       const created = createDiscordClient(config);
       client = created;
-      const deps = { bot, core, store, log, deadline: options.deadline ?? deferDeadline, track };
+      const deps = {
+        bot,
+        core,
+        log,
+        firstDelivery,
+        deadline: options.deadline ?? deferDeadline,
+        track,
+      };
       created.on(Events.InteractionCreate, (interaction) => {
         if (accepting) track(handleInteraction(deps, interaction));
       });

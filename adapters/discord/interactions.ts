@@ -11,11 +11,10 @@ import type { Core } from "../../src/core/context.ts";
 import { discordText } from "../../src/core/messages.ts";
 import type { Logger } from "../../src/core/ports.ts";
 import { withFormOpener } from "../../src/core/reply.ts";
-import type { RecordStore } from "../../src/store/record-store.ts";
 import { matrixChoices } from "./autocomplete.ts";
 import { SUBCOMMANDS } from "./commands/skills.ts";
 import { answerInTime, type Deadline } from "./deadline.ts";
-import { firstDelivery } from "./dedupe.ts";
+import type { FirstDelivery } from "./dedupe.ts";
 import {
   answerInteraction,
   apiPayload,
@@ -32,8 +31,8 @@ import { renderReply } from "./render.ts";
 export type InteractionDeps = {
   bot: Bot;
   core: Core;
-  store: RecordStore;
   log: Logger;
+  firstDelivery: FirstDelivery;
   deadline: Deadline;
   /** Work that outlives the handler (a follow-up edit), so stop() can wait for it. */
   track(work: Promise<unknown>): void;
@@ -59,13 +58,13 @@ export async function handleInteraction(
   try {
     const parsed = parse(interaction);
     const first = () =>
-      firstDelivery(deps.store, log, interaction.guildId ?? DM_TENANT, `i${interaction.id}`);
+      deps.firstDelivery(interaction.guildId ?? DM_TENANT, `i${interaction.id}`, log);
     if ("correction" in parsed) {
       if (await first()) await answerInteraction(interaction, [textPage(parsed.correction)], true);
       return;
     }
     const event = parsed.event;
-    // The duplicate check is part of the timed work: a slow store must not outlast Discord's 3 s.
+    // The duplicate check is part of the timed work: a slow Redis must not outlast Discord's 3 s.
     const work = async () =>
       (await first()) ? expectFollowUp(await deps.bot.handle(event)) : undefined;
     const reply = await answerInTime(work(), deps.deadline, () =>

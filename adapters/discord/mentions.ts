@@ -4,8 +4,7 @@ import { discordText } from "../../src/core/messages.ts";
 import type { Logger } from "../../src/core/ports.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { withFormOpener } from "../../src/core/reply.ts";
-import type { RecordStore } from "../../src/store/record-store.ts";
-import { firstDelivery } from "./dedupe.ts";
+import type { FirstDelivery } from "./dedupe.ts";
 import {
   applyFollowUp,
   editOptions,
@@ -20,8 +19,8 @@ import { renderReply } from "./render.ts";
 
 export type MessageDeps = {
   bot: Bot;
-  store: RecordStore;
   log: Logger;
+  firstDelivery: FirstDelivery;
   track(work: Promise<unknown>): void;
 };
 
@@ -38,7 +37,7 @@ export async function handleMessage(
   try {
     const event = parseMessage(message, botId);
     if (!event) return;
-    if (!(await firstDelivery(deps.store, log, event.person.tenant, `m${message.id}`))) return;
+    if (!(await deps.firstDelivery(event.person.tenant, `m${message.id}`, log))) return;
     const reply = expectFollowUp(await deps.bot.handle(event));
     const sent =
       reply.visibility === "private" && event.where.audience === "public"
