@@ -37,9 +37,10 @@ const SNOWFLAKE = /^\d{17,20}$/;
 
 function styled(text: string, open: string, close = open): string {
   // Markers only work hugging the text: keep surrounding spaces outside them.
-  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text);
-  const [, before = "", inner = "", after = ""] = match ?? [];
-  return inner ? `${before}${open}${inner}${close}${after}` : text;
+  const inner = text.trim();
+  if (!inner) return text;
+  const before = text.length - text.trimStart().length;
+  return `${text.slice(0, before)}${open}${inner}${close}${text.slice(before + inner.length)}`;
 }
 
 function span(s: Span): string {

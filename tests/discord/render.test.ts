@@ -164,6 +164,18 @@ describe("escaping", () => {
     expect(plainText(escaped)).toBe(typed);
   });
 
+  test("GIVEN styled text with spaces around it THEN the markers hug the words and blank text stays plain", () => {
+    expect(
+      markdown([
+        { text: "  Python\n", bold: true },
+        { text: "x" },
+        { text: " at level ", italic: true },
+        { text: "   ", bold: true },
+        { text: " `sql` ", code: true },
+      ]),
+    ).toBe("  **Python**\nx _at level_     `ˋsqlˋ` ");
+  });
+
   test("GIVEN spans THEN formatting is Discord's, a teammate is a mention, links only https", () => {
     expect(
       markdown([

@@ -27,9 +27,9 @@ export type Subcommand = {
 export function defined<T extends Record<string, unknown>>(
   fields: T,
 ): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as {
-    [K in keyof T]: Exclude<T[K], undefined>;
-  };
+  const set: Record<string, unknown> = {};
+  for (const key in fields) if (fields[key] !== undefined) set[key] = fields[key];
+  return set as { [K in keyof T]: Exclude<T[K], undefined> };
 }
 
 /** The plain on/off switch several subcommands take (leaderboard listing, review reminders). */
