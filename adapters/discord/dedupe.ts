@@ -30,7 +30,8 @@ export function firstDeliveryCheck(
       limit: REMEMBERED_IDS,
       ...(options.now ? { now: options.now } : {}),
     });
-    return async (tenant, id) => seen.firstSighting(`${tenant}:${id}`);
+    // Snowflakes are unique across Discord: the id alone names the delivery.
+    return async (_tenant, id) => seen.firstSighting(id);
   }
   return async (tenant, id, log) => {
     try {

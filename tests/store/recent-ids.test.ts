@@ -27,6 +27,9 @@ describe("recent ids", () => {
       time.advance(10);
     }
     expect(ids.size).toBe(100);
+    expect(ids.firstSighting("id4999")).toBe(false);
+    expect(ids.firstSighting("id4901")).toBe(false);
+    expect(ids.firstSighting("id4900")).toBe(true);
   });
 
   it("GIVEN a flood past the limit THEN the oldest are forgotten early and the newest still count as seen", () => {
