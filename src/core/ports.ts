@@ -10,8 +10,11 @@ export const systemRandom: Random = { next: () => Math.random() };
 export function randomIds(random: Random = systemRandom, length = 10): IdSource {
   const alphabet = "0123456789abcdefghijklmnopqrstuvwxyz";
   return {
-    next: () =>
-      Array.from({ length }, () => alphabet[Math.floor(random.next() * alphabet.length)]).join(""),
+    next: () => {
+      let id = "";
+      for (let i = 0; i < length; i++) id += alphabet[Math.floor(random.next() * alphabet.length)];
+      return id;
+    },
   };
 }
 
