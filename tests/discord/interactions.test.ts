@@ -197,10 +197,13 @@ describe("quiz buttons", () => {
 /** A deadline the test fires when it chooses. */
 function manualDeadline(): { deadline: Deadline; fire(): void } {
   let fire = () => {};
-  const elapsed = new Promise<void>((resolve) => {
-    fire = resolve;
-  });
-  return { deadline: () => ({ elapsed, cancel: () => {} }), fire: () => fire() };
+  return {
+    deadline: (onElapsed) => {
+      fire = onElapsed;
+      return { cancel: () => {} };
+    },
+    fire: () => fire(),
+  };
 }
 
 describe("Discord's clock", () => {

@@ -1,0 +1,76 @@
+// Discord's 3-second window: answer in time, or defer and answer after.
+import { describe, expect, test } from "vitest";
+import { answerInTime, type Deadline } from "../../adapters/discord/deadline.ts";
+
+/** A deadline fired by hand, which remembers whether it was cancelled. */
+function handTimer() {
+  let onElapsed = () => {};
+  const state = { cancelled: false, fire: () => onElapsed() };
+  const deadline: Deadline = (callback) => {
+    onElapsed = callback;
+    return { cancel: () => (state.cancelled = true) };
+  };
+  return { deadline, state };
+}
+
+function settleLater<T>() {
+  let resolve: (value: T) => void = () => {};
+  let reject: (error: unknown) => void = () => {};
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+describe("answering in time", () => {
+  test("GIVEN work that finishes first THEN its result, no deferral, and the timer is cancelled", async () => {
+    const { deadline, state } = handTimer();
+    const deferrals: string[] = [];
+    const answer = answerInTime(Promise.resolve("ok"), deadline, async () =>
+      deferrals.push("defer"),
+    );
+    expect(await answer).toBe("ok");
+    expect(deferrals).toEqual([]);
+    expect(state.cancelled).toBe(true);
+  });
+
+  test("GIVEN the deadline passing first THEN it defers, and still answers with the work's result", async () => {
+    const { deadline, state } = handTimer();
+    const work = settleLater<string>();
+    const steps: string[] = [];
+    const answer = answerInTime(work.promise, deadline, async () => steps.push("deferred"));
+    state.fire();
+    work.resolve("late answer");
+    expect(await answer).toBe("late answer");
+    expect(steps).toEqual(["deferred"]);
+  });
+
+  test("GIVEN work that fails before the deadline THEN the failure, and no deferral", async () => {
+    const { deadline, state } = handTimer();
+    const deferrals: string[] = [];
+    const answer = answerInTime(Promise.reject(new Error("store down")), deadline, async () =>
+      deferrals.push("defer"),
+    );
+    await expect(answer).rejects.toThrow("store down");
+    expect(deferrals).toEqual([]);
+    expect(state.cancelled).toBe(true);
+  });
+
+  test("GIVEN deferring fails THEN that failure is the outcome, and the abandoned work cannot raise an unhandled rejection", async () => {
+    const { deadline, state } = handTimer();
+    const work = settleLater<string>();
+    const answer = answerInTime(work.promise, deadline, async () => {
+      throw new Error("Unknown interaction");
+    });
+    state.fire();
+    await expect(answer).rejects.toThrow("Unknown interaction");
+    const unhandled: unknown[] = [];
+    const listener = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", listener);
+    work.reject(new Error("work failed too"));
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off("unhandledRejection", listener);
+    expect(unhandled).toEqual([]);
+  });
+});
