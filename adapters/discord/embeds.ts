@@ -19,13 +19,14 @@ function sectionEmbeds(section: Section): APIEmbed[] {
   const text = section.paragraphs.join("\n\n");
   // Discord refuses an empty description: a section of only a title or fields has none.
   const parts = text ? splitText(text, L.embedDescription) : [];
-  const embeds: APIEmbed[] = parts.map((description, i) => ({
-    color: EMBED_COLOR,
-    ...(i === 0 && section.title ? { title: section.title } : {}),
-    description,
-  }));
+  const title = section.title;
+  const embeds: APIEmbed[] = parts.map((description, i) =>
+    i === 0 && title
+      ? { color: EMBED_COLOR, title, description }
+      : { color: EMBED_COLOR, description },
+  );
   if (embeds.length === 0)
-    embeds.push({ color: EMBED_COLOR, ...(section.title ? { title: section.title } : {}) });
+    embeds.push(title ? { color: EMBED_COLOR, title } : { color: EMBED_COLOR });
   for (const field of section.fields) {
     let last = embeds.at(-1) as APIEmbed;
     const fields = last.fields ?? [];
@@ -33,7 +34,8 @@ function sectionEmbeds(section: Section): APIEmbed[] {
       last = { color: EMBED_COLOR };
       embeds.push(last);
     }
-    last.fields = [...(last.fields ?? []), field];
+    if (last.fields) last.fields.push(field);
+    else last.fields = [field];
   }
   return embeds;
 }
@@ -43,14 +45,17 @@ export function embedPages(sections: readonly Section[]): DiscordPage[] {
   const pages: DiscordPage[] = [];
   let embeds: APIEmbed[] = [];
   let size = 0;
-  for (const embed of sections.flatMap(sectionEmbeds)) {
-    if (embeds.length >= L.embedsPerMessage || size + embedSize(embed) > L.embedTotal) {
-      pages.push({ content: "", embeds, components: [] });
-      embeds = [];
-      size = 0;
+  for (const section of sections) {
+    for (const embed of sectionEmbeds(section)) {
+      const embedLength = embedSize(embed);
+      if (embeds.length >= L.embedsPerMessage || size + embedLength > L.embedTotal) {
+        pages.push({ content: "", embeds, components: [] });
+        embeds = [];
+        size = 0;
+      }
+      embeds.push(embed);
+      size += embedLength;
     }
-    embeds.push(embed);
-    size += embedSize(embed);
   }
   if (embeds.length > 0 || pages.length === 0) pages.push({ content: "", embeds, components: [] });
   return pages;

@@ -60,7 +60,9 @@ function span(s: Span): string {
 
 /** Rich text as Discord markdown; every literal part is escaped, so nothing typed can format or ping. */
 export function markdown(text: RichText): string {
-  return text.map(span).join("");
+  let out = "";
+  for (const s of text) out += span(s);
+  return out;
 }
 
 /** Cuts to `limit` characters with an ellipsis, never leaving a dangling escape backslash. */

@@ -108,7 +108,11 @@ function layout(blocks: readonly Block[]): { sections: Section[]; rows: ButtonRo
           current.paragraphs.push(
             block.buttons.map((b, i) => `**${i + 1}.** ${escapeMarkdown(b.label)}`).join("\n"),
           );
-        const buttons = block.buttons.flatMap((b, i) => button(b, long ? i + 1 : undefined, taken));
+        const buttons: ButtonRow = [];
+        for (const [i, b] of block.buttons.entries()) {
+          const made = button(b, long ? i + 1 : undefined, taken);
+          if (made) buttons.push(made);
+        }
         rows.push(...chunk(buttons, L.buttonsPerRow));
         break;
       }
@@ -122,19 +126,17 @@ function button(
   b: Button,
   number: number | undefined,
   taken: Set<string>,
-): APIButtonComponentWithCustomId[] {
+): APIButtonComponentWithCustomId | undefined {
   const customId = buttonCustomId(b.action, b.value, taken);
   // An id Discord cannot carry would be a button that does nothing: leave it out.
-  if (!customId) return [];
+  if (!customId) return undefined;
   const label = number === undefined ? b.label : `${number}. ${b.label}`;
-  return [
-    {
-      type: ComponentType.Button,
-      style: b.style ? STYLE[b.style] : ButtonStyle.Secondary,
-      label: truncate(label.trim() || "…", L.buttonLabel),
-      custom_id: customId,
-    },
-  ];
+  return {
+    type: ComponentType.Button,
+    style: b.style ? STYLE[b.style] : ButtonStyle.Secondary,
+    label: truncate(label.trim() || "…", L.buttonLabel),
+    custom_id: customId,
+  };
 }
 
 const actionRow = (buttons: ButtonRow): DiscordPage["components"][number] => ({
@@ -142,19 +144,16 @@ const actionRow = (buttons: ButtonRow): DiscordPage["components"][number] => ({
   components: buttons,
 });
 
+const subtextLine = (line: string) => (line.trim() ? `-# ${line}` : line);
 const subtext = (text: string) =>
-  text
-    .split("\n")
-    .map((line) => (line.trim() ? `-# ${line}` : line))
-    .join("\n");
+  text.includes("\n") ? text.split("\n").map(subtextLine).join("\n") : subtextLine(text);
 
 function skillLine(item: SkillLine): string {
-  const level = skillLevelText(item.level, item.target);
-  const lines = [`• **${escapeMarkdown(item.name)}**${level}`];
-  if (item.note) lines.push(`   ${markdown(item.note)}`);
+  let line = `• **${escapeMarkdown(item.name)}**${skillLevelText(item.level, item.target)}`;
+  if (item.note) line += `\n   ${markdown(item.note)}`;
   if (item.resource?.url.startsWith("https://"))
-    lines.push(`   → [${escapeMarkdown(item.resource.title)}](<${item.resource.url}>)`);
-  return lines.join("\n");
+    line += `\n   → [${escapeMarkdown(item.resource.title)}](<${item.resource.url}>)`;
+  return line;
 }
 
 function contentPages(sections: readonly Section[], summary: string): DiscordPage[] {

@@ -3,6 +3,7 @@
  * is near, else at a space, else hard; never between an escaping backslash and its character.
  */
 export function splitText(text: string, limit: number): string[] {
+  if (text.length <= limit) return [text];
   const pieces: string[] = [];
   let rest = text;
   while (rest.length > limit) {
