@@ -25,18 +25,22 @@ export async function removeFromIndex(
 }
 
 /**
- * An index that grows with everyone in a tenant (members), split into shards by user id: adding
- * one person rewrites a sixteenth of the list, not all of it (in a workspace of thousands, a
- * whole list was tens of kilobytes parsed and written on every first rating). `key` itself is
- * still read and cleaned: indexes written before the split live there.
+ * An index that grows with everyone in a tenant (members), split into shards by user id, so a
+ * first rating parses and rewrites a small shard, not the whole team (at 2,000 members a
+ * sixteenth was still 125 ids, about 15 µs of JSON per first rating; a sixty-fourth is 30).
+ *
+ * Earlier layouts are still read and cleaned: `key` itself (one list, before sharding), and 16
+ * shards, which are shards 0–15 of today's 64 (the same hash, so a user's old shard is its hash
+ * modulo 16).
  */
-const SHARDS = 16;
+const SHARDS = 64;
+const EARLIER_SHARDS = 16;
 
 /** FNV-1a: stable across processes and versions, so every instance picks the same shard. */
-function shardOf(user: string): number {
+function hashOf(user: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < user.length; i++) hash = Math.imul(hash ^ user.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % SHARDS;
+  return hash >>> 0;
 }
 
 const shardKey = (key: string, shard: number) => `${key}:${shard}`;
@@ -52,7 +56,7 @@ export async function addToShardedIndex(
   key: string,
   user: string,
 ): Promise<void> {
-  await addToIndex(store, shardKey(key, shardOf(user)), user);
+  await addToIndex(store, shardKey(key, hashOf(user) % SHARDS), user);
 }
 
 export async function removeFromShardedIndex(
@@ -60,6 +64,8 @@ export async function removeFromShardedIndex(
   key: string,
   user: string,
 ): Promise<void> {
-  await removeFromIndex(store, shardKey(key, shardOf(user)), user);
+  const hash = hashOf(user);
+  const shards = new Set([hash % SHARDS, hash % EARLIER_SHARDS]);
+  for (const shard of shards) await removeFromIndex(store, shardKey(key, shard), user);
   await removeFromIndex(store, key, user);
 }

@@ -26,9 +26,19 @@ async function people(): Promise<{ store: RecordStore; people: People }> {
 async function shards(store: RecordStore): Promise<string[][]> {
   const base = keys.members(tenant);
   const lists = await Promise.all(
-    Array.from({ length: 16 }, (_, shard) => store.get(`${base}:${shard}`, Index)),
+    Array.from({ length: 64 }, (_, shard) => store.get(`${base}:${shard}`, Index)),
   );
   return lists.map((list) => list?.users ?? []);
+}
+
+/**
+ * The shard layout is a stored format: FNV-1a of the user id, modulo the shard count. Spelled
+ * out here so a change to it (which would orphan stored members) fails a test.
+ */
+function fnv1a(user: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of user) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+  return hash >>> 0;
 }
 
 it("GIVEN 40 people rating, some twice WHEN the members are read THEN each is listed once, spread over shards so no write rewrites the whole team", async () => {
@@ -41,8 +51,9 @@ it("GIVEN 40 people rating, some twice WHEN the members are read THEN each is li
   expect(members.map((m) => m.user).sort()).toEqual([...users].sort());
   const stored = await shards(store);
   expect(stored.flat().sort()).toEqual([...users].sort());
-  // No shard holds more than half the team; the unsharded key is not written any more.
-  expect(Math.max(...stored.map((s) => s.length))).toBeLessThanOrEqual(20);
+  // Each user is in the shard its hash names; the unsharded key is not written any more.
+  for (const user of users) expect(stored[fnv1a(user) % 64]).toContain(user);
+  expect(Math.max(...stored.map((s) => s.length))).toBeLessThanOrEqual(5);
   expect(await store.get(keys.members(tenant), Index)).toBeUndefined();
 });
 
@@ -61,4 +72,24 @@ it("GIVEN members listed the old way, in one unsharded index WHEN read and forgo
   await team.forget(person("UNEW"));
   expect((await team.members(tenant)).map((m) => m.user)).toEqual(["UOLD1"]);
   expect(await store.get(keys.members(tenant), Index)).toEqual({ users: ["UOLD1"] });
+});
+
+it("GIVEN members in the earlier 16 shards WHEN read and forgotten THEN they still count, and forget me removes them there", async () => {
+  const { store, people: team } = await people();
+  const base = keys.members(tenant);
+  // Users whose earlier shard (hash mod 16) differs from today's (hash mod 64).
+  const earlier = ["UA", "UB", "UC", "UD", "UE", "UF", "UG"].filter(
+    (user) => fnv1a(user) % 16 !== fnv1a(user) % 64,
+  );
+  expect(earlier.length).toBeGreaterThan(1);
+  for (const user of earlier) {
+    const shard = `${base}:${fnv1a(user) % 16}`;
+    const listed = (await store.get(shard, Index))?.users ?? [];
+    await store.set(shard, { users: [...listed, user] });
+  }
+  expect((await team.members(tenant)).map((m) => m.user).sort()).toEqual([...earlier].sort());
+  const [gone, ...kept] = earlier;
+  await team.forget(person(gone as string));
+  expect((await team.members(tenant)).map((m) => m.user).sort()).toEqual([...kept].sort());
+  expect((await shards(store)).flat()).not.toContain(gone);
 });
