@@ -35,13 +35,25 @@ function spansOf(authored: string): Span[] {
 
 type Interpolation = string | number | Span | RichText;
 
+/**
+ * The authored parts of each template, split into spans once: a call site always passes the
+ * same strings array, so `rich` only has to add the values.
+ */
+const authoredSpans = new WeakMap<TemplateStringsArray, readonly Span[][]>();
+
 /** Tagged template: authored parts may carry markers, interpolations stay literal text. */
 export function rich(strings: TemplateStringsArray, ...values: Interpolation[]): RichText {
+  let authored = authoredSpans.get(strings);
+  if (!authored) {
+    // Frozen: these spans end up in every reply from this call site.
+    authored = strings.map((part) => spansOf(part).map((span) => Object.freeze(span)));
+    authoredSpans.set(strings, authored);
+  }
   const spans: Span[] = [];
-  strings.forEach((authored, i) => {
-    spans.push(...spansOf(authored));
+  for (const [i, parts] of authored.entries()) {
+    spans.push(...parts);
     if (i < values.length) spans.push(...asSpans(values[i] as Interpolation));
-  });
+  }
   return merge(spans);
 }
 
