@@ -4,6 +4,7 @@ import type { Adapter, AdapterModule } from "./core/adapter.ts";
 import { deliveryOutbox } from "./delivery.ts";
 import { startDailyScheduler } from "./features/daily/scheduler.ts";
 import { createLogger } from "./logger.ts";
+import { startSweeper } from "./store/sweeper.ts";
 
 /** Which front ends to run: every platform whose credentials are set, else the console chat. */
 export function adaptersFor(config: Config): string[] {
@@ -58,10 +59,12 @@ export async function start(env: Record<string, string | undefined>): Promise<()
     log.info({ adapter: name }, "adapter started");
   }
   const scheduler = startDailyScheduler(booted.core, deliveryOutbox(adapters));
+  const sweeper = startSweeper(booted.store, log);
   let stopping: Promise<void> | undefined;
   return () => {
     stopping ??= (async () => {
       await scheduler.stop();
+      await sweeper.stop();
       await Promise.allSettled(adapters.map((a) => a.stop()));
       await booted.close();
       log.info({}, "stopped");

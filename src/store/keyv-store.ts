@@ -43,6 +43,16 @@ export function liveValue(raw: string | undefined, now = Date.now()): unknown {
     : undefined;
 }
 
+/** Whether a raw stored envelope carries an expiry that has passed (unreadable text has none). */
+export function hasExpired(raw: string, now: number): boolean {
+  try {
+    const expires = recordCodec.deserialize(raw)?.expires;
+    return typeof expires === "number" && expires <= now;
+  } catch {
+    return false;
+  }
+}
+
 const MAX_UPDATE_ATTEMPTS = 50;
 /**
  * After a lost compare-and-set, wait a random moment that grows with each loss, so two
@@ -56,6 +66,7 @@ export class KeyvRecordStore implements RecordStore {
   readonly #keyv: Keyv;
   readonly #atomic: AtomicOps;
   readonly #log: Logger;
+  readonly #sweep: (now: number) => Promise<number>;
   readonly #onClose: () => Promise<void>;
 
   constructor(options: {
@@ -63,12 +74,15 @@ export class KeyvRecordStore implements RecordStore {
     keyv: Keyv;
     atomic: AtomicOps;
     log: Logger;
+    /** Deletes expired records; backends that expire keys themselves leave it out. */
+    sweep?: (now: number) => Promise<number>;
     onClose?: () => Promise<void>;
   }) {
     this.kind = options.kind;
     this.#keyv = options.keyv;
     this.#atomic = options.atomic;
     this.#log = options.log;
+    this.#sweep = options.sweep ?? (async () => 0);
     this.#onClose = options.onClose ?? (() => options.keyv.disconnect());
   }
 
@@ -110,6 +124,10 @@ export class KeyvRecordStore implements RecordStore {
         throw new Error(`update of ${key} kept conflicting after ${MAX_UPDATE_ATTEMPTS} attempts`);
       }),
     );
+  }
+
+  async sweepExpired(now = Date.now()): Promise<number> {
+    return this.#guard(() => this.#sweep(now));
   }
 
   async ping(): Promise<void> {

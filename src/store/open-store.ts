@@ -5,7 +5,7 @@ import KeyvSqlite from "@keyv/sqlite";
 import Keyv from "keyv";
 import type { Logger } from "../core/ports.ts";
 import { inProcessAtomic } from "./in-process-atomic.ts";
-import { KeyvRecordStore, recordCodec } from "./keyv-store.ts";
+import { hasExpired, KeyvRecordStore, recordCodec } from "./keyv-store.ts";
 import type { RecordStore } from "./record-store.ts";
 import { redisAtomic } from "./redis-atomic.ts";
 
@@ -35,8 +35,16 @@ export async function openStore(
   }
   if (target.startsWith("sqlite://")) return openSqlite(target.slice("sqlite://".length), log);
   if (target === "memory://") {
-    const keyv = new Keyv({ store: new Map(), ...KEYV_OPTIONS });
-    return new KeyvRecordStore({ kind: "memory", keyv, atomic: inProcessAtomic(keyv), log });
+    const records = new Map<string, unknown>();
+    const keyv = new Keyv({ store: records, ...KEYV_OPTIONS });
+    const sweep = async (now: number) => {
+      let removed = 0;
+      for (const [key, raw] of records) {
+        if (typeof raw === "string" && hasExpired(raw, now) && records.delete(key)) removed++;
+      }
+      return removed;
+    };
+    return new KeyvRecordStore({ kind: "memory", keyv, atomic: inProcessAtomic(keyv), log, sweep });
   }
   throw new Error("STORE_URL must start with sqlite://, redis://, rediss:// or be memory://");
 }
@@ -49,7 +57,15 @@ async function openSqlite(path: string, log: Logger): Promise<RecordStore> {
   // beside a write and survives a crash mid-write.
   await adapter.query("PRAGMA journal_mode=WAL");
   const keyv = new Keyv({ store: adapter, ...KEYV_OPTIONS });
-  return new KeyvRecordStore({ kind: "sqlite", keyv, atomic: inProcessAtomic(keyv), log });
+  // One statement over the envelope keyv stores; rows that are not JSON are left alone.
+  const sweep = async (now: number) =>
+    (
+      await adapter.query(
+        `DELETE FROM ${adapter.opts.table} WHERE json_valid(value) AND json_extract(value, '$.expires') <= ? RETURNING key`,
+        now,
+      )
+    ).length;
+  return new KeyvRecordStore({ kind: "sqlite", keyv, atomic: inProcessAtomic(keyv), log, sweep });
 }
 
 async function openRedis(url: string, log: Logger, timeoutMs: number): Promise<RecordStore> {

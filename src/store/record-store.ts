@@ -21,6 +21,12 @@ export type RecordStore = {
     change: (current: z.infer<S> | undefined) => z.infer<S> | undefined,
     ttlMs?: number,
   ): Promise<z.infer<S> | undefined>;
+  /**
+   * Deletes records whose time to live has passed by `now`, and says how many. SQLite has no
+   * expiry of its own, so without this every claim and quiz round would stay forever; Redis
+   * expires keys itself (nothing to do).
+   */
+  sweepExpired(now?: number): Promise<number>;
   /** Throws StoreUnavailable when the backend cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -183,6 +183,7 @@ describe("quiz buttons", () => {
         return inner.claim(key, value, ttlMs);
       },
       update: (key, schema, change, ttlMs) => inner.update(key, schema, change, ttlMs),
+      sweepExpired: (now) => inner.sweepExpired(now),
       ping: () => inner.ping(),
       close: () => inner.close(),
     };

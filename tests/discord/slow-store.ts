@@ -28,6 +28,7 @@ export function slowStore(inner: RecordStore): {
     delete: (key) => inner.delete(key),
     claim: (key, value, ttlMs) => inner.claim(key, value, ttlMs),
     update: (key, schema, change, ttlMs) => inner.update(key, schema, change, ttlMs),
+    sweepExpired: (now) => inner.sweepExpired(now),
     ping: () => inner.ping(),
     close: () => inner.close(),
   };

@@ -29,6 +29,7 @@ async function gatedStore() {
     delete: (key) => base.delete(key),
     claim: (key, value, ttl) => base.claim(key, value, ttl),
     update: (key, schema, change, ttl) => base.update(key, schema, change, ttl),
+    sweepExpired: (now) => base.sweepExpired(now),
     ping: async () => {
       if (!healthy) throw new SkillbotError({ code: "StoreUnavailable" });
     },

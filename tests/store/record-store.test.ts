@@ -70,6 +70,28 @@ for (const backend of backends) {
       expect(await store.get(key, Counter)).toBeUndefined();
     });
 
+    it("GIVEN records whose time to live has passed WHEN swept THEN they are deleted and counted; live and permanent ones stay", async () => {
+      const store = await open();
+      const [short, claimed, permanent, live] = [unique(), unique(), unique(), unique()];
+      await store.set(short, { n: 1 }, 1000);
+      expect(await store.claim(claimed, { n: 2 }, 1000)).toBe(true);
+      await store.set(permanent, { n: 3 });
+      await store.set(live, { n: 4 }, 60 * 60 * 1000);
+      const removed = await store.sweepExpired(Date.now() + 5000);
+      // Redis expires keys by itself: there is nothing to sweep.
+      if (backend.name === "redis") {
+        expect(removed).toBe(0);
+        return;
+      }
+      expect(removed).toBe(2);
+      // Still live by the real clock, so only the sweep can have removed them.
+      expect(await store.get(short, Counter)).toBeUndefined();
+      expect(await store.claim(claimed, { n: 5 }, 1000)).toBe(true);
+      expect(await store.get(permanent, Counter)).toEqual({ n: 3 });
+      expect(await store.get(live, Counter)).toEqual({ n: 4 });
+      expect(await store.sweepExpired(Date.now() + 5000)).toBe(1);
+    });
+
     it("GIVEN a record that does not match the schema WHEN read THEN it is logged and treated as missing", async () => {
       const warnings: unknown[] = [];
       const log: Logger = { ...silentLogger, warn: (obj) => warnings.push(obj), child: () => log };
