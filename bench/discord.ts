@@ -2,12 +2,7 @@ import { once } from "node:events";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { type APIUser, Client, Events, GatewayIntentBits, MessageFlags } from "discord.js";
 import { apiPayload } from "../adapters/discord/deliver.ts";
-import { createAdapter } from "../adapters/discord/index.ts";
-import { type DiscordPage, renderReply } from "../adapters/discord/render.ts";
-import { bootCore } from "../src/boot.ts";
-import { readConfig } from "../src/config.ts";
-import { silentLogger } from "../src/core/ports.ts";
-import { openStore } from "../src/store/open-store.ts";
+import type { DiscordPage } from "../adapters/discord/render.ts";
 import {
   type FakeDiscord,
   type OptionInput,
@@ -23,8 +18,9 @@ const WARM_UP_ROUNDS = 25;
 /** Interactions sent one at a time: the latency with no queue in front of it. */
 const SEQUENTIAL = 100;
 const CALLBACK = "POST /interactions/:interactionId/:token/callback";
-type Mix = "all" | "help";
-type Target = "bare" | "skillbot";
+export type Mix = "all" | "help";
+/** Who answers a round: each target has its own fake Discord ("bare", "skillbot", …). */
+type Target = string;
 const MIXES: Record<Mix, [string, Record<string, OptionInput>][]> = {
   /** A realistic mix: pure core, a store write, a store read, a quiz round. */
   all: [
@@ -36,7 +32,7 @@ const MIXES: Record<Mix, [string, Record<string, OptionInput>][]> = {
   /** No store, hardly any core work: what the adapter itself costs. */
   help: [["help", {}]],
 };
-type Round = { latencies: number[]; seconds: number };
+export type Round = { latencies: number[]; seconds: number };
 type ToFake =
   | { type: "burst" | "sequential"; target: Target; round: number; mix: Mix }
   | { type: "close" };
@@ -79,29 +75,49 @@ async function burst(
 }
 
 /** The fake Discords run in a worker thread, so their work does not queue behind the bot's. */
-async function runFakes(port: NonNullable<typeof parentPort>): Promise<void> {
-  const fakes: Record<Target, FakeDiscord> = {
-    bare: await startFakeDiscord(),
-    skillbot: await startFakeDiscord(),
-  };
+async function runFakes(
+  port: NonNullable<typeof parentPort>,
+  targets: readonly Target[],
+): Promise<void> {
+  const fakes = new Map<Target, FakeDiscord>();
+  for (const target of targets) fakes.set(target, await startFakeDiscord());
   port.on("message", async (message: ToFake) => {
     if (message.type === "close") {
-      await Promise.all([fakes.bare.close(), fakes.skillbot.close()]);
+      await Promise.all([...fakes.values()].map((fake) => fake.close()));
       port.close();
       return;
     }
-    const fake = fakes[message.target];
+    const fake = fakes.get(message.target);
+    if (!fake) throw new Error(`no fake Discord for ${message.target}`);
     await fake.ready;
     port.postMessage({ type: "round", ...(await burst(fake, message)) } satisfies FromFake);
   });
-  port.postMessage({
-    type: "ready",
-    apiBase: { bare: fakes.bare.apiBase, skillbot: fakes.skillbot.apiBase },
-  } satisfies FromFake);
+  const apiBase = Object.fromEntries([...fakes].map(([target, fake]) => [target, fake.apiBase]));
+  port.postMessage({ type: "ready", apiBase } satisfies FromFake);
+}
+
+/** One fake Discord per target, in a worker thread; `run` plays one round against a target. */
+export async function startFakes(targets: readonly Target[]) {
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: { role: "fake-discord", targets },
+  });
+  const next = inbox<FromFake>(worker);
+  const { apiBase } = await next("ready");
+  return {
+    apiBase: (target: Target) => apiBase[target] ?? "",
+    run: (type: "burst" | "sequential", mix: Mix, target: Target, round: number) => {
+      worker.postMessage({ type, target, round, mix } satisfies ToFake);
+      return next("round");
+    },
+    async close() {
+      worker.postMessage({ type: "close" } satisfies ToFake);
+      await once(worker, "exit");
+    },
+  };
 }
 
 /** A client that replies at once: "ok", or a page set by `answerWith` (the same bytes as Skillbot's). */
-async function bareClient(apiBase: string) {
+export async function bareClient(apiBase: string) {
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiBase } });
   let page: DiscordPage | undefined;
   client.on(Events.InteractionCreate, (interaction) => {
@@ -122,7 +138,23 @@ async function bareClient(apiBase: string) {
   };
 }
 
-async function skillbot(apiBase: string) {
+/**
+ * Skillbot (real core, memory store) on the fake at `apiBase`, loaded from `checkout`: this one
+ * by default, or another (a worktree of an earlier commit) for a side-by-side comparison.
+ */
+export async function skillbot(apiBase: string, checkout = new URL("../", import.meta.url)) {
+  const load = <M>(path: string) => import(new URL(path, checkout).href) as Promise<M>;
+  const { createAdapter } = await load<typeof import("../adapters/discord/index.ts")>(
+    "adapters/discord/index.ts",
+  );
+  const { renderReply } = await load<typeof import("../adapters/discord/render.ts")>(
+    "adapters/discord/render.ts",
+  );
+  const { bootCore } = await load<typeof import("../src/boot.ts")>("src/boot.ts");
+  const { readConfig } = await load<typeof import("../src/config.ts")>("src/config.ts");
+  const { silentLogger } = await load<typeof import("../src/core/ports.ts")>("src/core/ports.ts");
+  const { openStore } =
+    await load<typeof import("../src/store/open-store.ts")>("src/store/open-store.ts");
   const read = readConfig({
     STORE_URL: "memory://",
     DISCORD_TOKEN: "fake-token",
@@ -166,15 +198,10 @@ async function skillbot(apiBase: string) {
  * time.
  */
 export async function bench(): Promise<string[]> {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { role: "fake-discord" } });
-  const next = inbox<FromFake>(worker);
-  const { apiBase } = await next("ready");
-  const bare = await bareClient(apiBase.bare);
-  const bot = await skillbot(apiBase.skillbot);
-  const run = async (type: "burst" | "sequential", mix: Mix, target: Target, round: number) => {
-    worker.postMessage({ type, target, round, mix } satisfies ToFake);
-    return next("round");
-  };
+  const fakes = await startFakes(["bare", "skillbot"]);
+  const bare = await bareClient(fakes.apiBase("bare"));
+  const bot = await skillbot(fakes.apiBase("skillbot"));
+  const run = fakes.run;
   const lines: string[] = [];
   try {
     for (const [type, mix, sameBytes] of [
@@ -185,7 +212,7 @@ export async function bench(): Promise<string[]> {
     ] as const) {
       // Like for like: the bare client sends Skillbot's own help page instead of "ok".
       bare.answerWith(sameBytes ? bot.helpPage : undefined);
-      const rounds: Record<Target, Round[]> = { bare: [], skillbot: [] };
+      const rounds: Record<"bare" | "skillbot", Round[]> = { bare: [], skillbot: [] };
       // Warm-up: HTTP keep-alive sockets, the matrix index, and the JIT, which keeps making the
       // bare client faster for about 20 rounds: measuring sooner flatters Skillbot.
       for (let round = 0; round < (type === "burst" ? WARM_UP_ROUNDS : 1); round++) {
@@ -201,28 +228,36 @@ export async function bench(): Promise<string[]> {
   } finally {
     await bot.stop();
     await bare.stop();
-    worker.postMessage({ type: "close" } satisfies ToFake);
-    await once(worker, "exit");
+    await fakes.close();
   }
   return lines;
+}
+
+/**
+ * Throughput of `measured` relative to `baseline`, round by round (each against the round of
+ * the same index, played next to it); the median ignores a pair a pause of the host happened
+ * to hit.
+ */
+export function pairedThroughput(measured: readonly Round[], baseline: readonly Round[]): number {
+  return percentile(
+    measured.map((r, i) => (baseline[i]?.seconds ?? Number.NaN) / r.seconds),
+    50,
+  );
 }
 
 function report(
   type: "burst" | "sequential",
   mix: Mix,
-  rounds: Record<Target, Round[]>,
+  rounds: Record<"bare" | "skillbot", Round[]>,
   sameBytes: boolean,
 ): string[] {
-  const all = (target: Target) => rounds[target].flatMap((r) => r.latencies);
-  const count = (target: Target) => all(target).length;
-  const throughput = (target: Target) =>
+  const all = (target: "bare" | "skillbot") => rounds[target].flatMap((r) => r.latencies);
+  const count = (target: "bare" | "skillbot") => all(target).length;
+  const throughput = (target: "bare" | "skillbot") =>
     count(target) / rounds[target].reduce((s, r) => s + r.seconds, 0);
   const p99 = percentile(all("skillbot"), 99);
   const pooled = throughput("skillbot") / throughput("bare");
-  // Each Skillbot round against the bare round just before it; the median ignores a pair
-  // that a pause of the host happened to hit.
-  const pairs = rounds.skillbot.map((r, i) => (rounds.bare[i]?.seconds ?? Number.NaN) / r.seconds);
-  const ratio = percentile(pairs, 50);
+  const ratio = pairedThroughput(rounds.skillbot, rounds.bare);
   const what =
     mix === "all"
       ? "help, rate, profile, quiz"
@@ -238,9 +273,10 @@ function report(
     heading,
     `  Skillbot:        p50 ${ms(percentile(all("skillbot"), 50))}, p99 ${ms(p99)}, ${throughput("skillbot").toFixed(0)}/s${goal ? ` (goal p99 ≤ 100 ms: ${p99 <= 100 ? "met" : "MISSED"})` : ""}`,
     `  bare discord.js: p50 ${ms(percentile(all("bare"), 50))}, p99 ${ms(percentile(all("bare"), 99))}, ${throughput("bare").toFixed(0)}/s`,
-    `  throughput ratio Skillbot/bare: median of ${pairs.length} paired rounds ${ratio.toFixed(2)}${goal ? ` (goal ≥ 0.8: ${ratio >= 0.8 ? "met" : "MISSED"})` : ""}, all rounds pooled ${pooled.toFixed(2)}`,
+    `  throughput ratio Skillbot/bare: median of ${rounds.skillbot.length} paired rounds ${ratio.toFixed(2)}${goal ? ` (goal ≥ 0.8: ${ratio >= 0.8 ? "met" : "MISSED"})` : ""}, all rounds pooled ${pooled.toFixed(2)}`,
   ];
 }
 
-if (!isMainThread && workerData?.role === "fake-discord" && parentPort) await runFakes(parentPort);
+if (!isMainThread && workerData?.role === "fake-discord" && parentPort)
+  await runFakes(parentPort, workerData.targets);
 else if (import.meta.main) for (const line of await bench()) process.stdout.write(`${line}\n`);
