@@ -1,5 +1,5 @@
 import type { Logger } from "../../src/core/ports.ts";
-import { keys } from "../../src/store/keys.ts";
+import { claimDelivery } from "../../src/store/delivery-claim.ts";
 import { RecentIds } from "../../src/store/recent-ids.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
 import { DISCORD_TIMING } from "./limits.ts";
@@ -20,29 +20,18 @@ const REMEMBERED_IDS = 200_000;
  * atomically, so exactly one of them answers; if Redis is down the delivery goes through,
  * because one duplicate beats silence.
  */
-export function firstDeliveryCheck(
-  store: RecordStore,
-  options: { now?: () => number } = {},
-): FirstDelivery {
+export function firstDeliveryCheck(store: RecordStore): FirstDelivery {
   if (store.kind !== "redis") {
-    const seen = new RecentIds({
-      ttlMs: DISCORD_TIMING.interactionTokenMs,
-      limit: REMEMBERED_IDS,
-      ...(options.now ? { now: options.now } : {}),
-    });
+    const seen = new RecentIds({ ttlMs: DISCORD_TIMING.interactionTokenMs, limit: REMEMBERED_IDS });
     // Snowflakes are unique across Discord: the id alone names the delivery.
     return async (_tenant, id) => seen.firstSighting(id);
   }
-  return async (tenant, id, log) => {
-    try {
-      return await store.claim(
-        keys.event({ platform: "discord", tenant }, id),
-        1,
-        DISCORD_TIMING.interactionTokenMs,
-      );
-    } catch (error) {
-      log.warn({ err: error, id }, "could not check for a duplicate delivery");
-      return true;
-    }
-  };
+  return (tenant, id, log) =>
+    claimDelivery(
+      store,
+      log,
+      { platform: "discord", tenant },
+      id,
+      DISCORD_TIMING.interactionTokenMs,
+    );
 }

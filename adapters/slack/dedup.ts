@@ -1,5 +1,5 @@
 import type { Logger } from "../../src/core/ports.ts";
-import { keys } from "../../src/store/keys.ts";
+import { claimDelivery } from "../../src/store/delivery-claim.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
 import { SLACK_TIMING } from "./limits.ts";
 
@@ -16,15 +16,11 @@ export async function isFirstDelivery(
   eventId: string | undefined,
 ): Promise<boolean> {
   if (!eventId) return true;
-  try {
-    return await store.claim(
-      keys.event({ platform: "slack", tenant }, eventId),
-      1,
-      SLACK_TIMING.eventDedupTtlMs,
-    );
-  } catch (error) {
-    // Answering twice beats not answering: the person is told about the store anyway.
-    log.warn({ err: error, eventId }, "could not claim a Slack event id; handling it anyway");
-    return true;
-  }
+  return claimDelivery(
+    store,
+    log,
+    { platform: "slack", tenant },
+    eventId,
+    SLACK_TIMING.eventDedupTtlMs,
+  );
 }
