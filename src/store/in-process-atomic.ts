@@ -1,6 +1,7 @@
 import type Keyv from "keyv";
+import { liveValue } from "./envelope.ts";
 import { KeyedMutex } from "./keyed-mutex.ts";
-import { type AtomicOps, liveValue } from "./keyv-store.ts";
+import type { AtomicOps } from "./keyv-store.ts";
 
 /**
  * Atomic operations for single-process backends (SQLite, memory): every claim and update on a

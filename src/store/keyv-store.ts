@@ -1,7 +1,8 @@
-import type { DeserializedData, Keyv } from "keyv";
+import type { Keyv } from "keyv";
 import type { z } from "zod";
 import { SkillbotError } from "../core/errors.ts";
 import type { Logger } from "../core/ports.ts";
+import { envelope, liveValue } from "./envelope.ts";
 import type { RecordStore } from "./record-store.ts";
 
 /**
@@ -22,36 +23,6 @@ export type AtomicOps = {
   /** Runs a whole read-modify-write exclusively when the backend can (in-process), else just runs it. */
   exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
 };
-
-/**
- * How records are stored: keyv's own envelope (`{ value, expires }`) in plain JSON. Records are
- * JSON values with no Buffers, and keyv's default serializer walks every value looking for
- * them (it was the largest single cost on the hot path). Synchronous, so the atomic paths
- * below encode and decode without extra awaits; keyv is given the same functions.
- */
-export const recordCodec = {
-  serialize: (data: DeserializedData<unknown>): string => JSON.stringify(data),
-  deserialize: <Value>(text: string): DeserializedData<Value> | undefined => JSON.parse(text),
-};
-
-/** The value of a raw stored envelope, or undefined when it is missing or has expired. */
-export function liveValue(raw: string | undefined, now = Date.now()): unknown {
-  if (raw === undefined) return undefined;
-  const stored = recordCodec.deserialize(raw);
-  return stored && (typeof stored.expires !== "number" || stored.expires > now)
-    ? stored.value
-    : undefined;
-}
-
-/** Whether a raw stored envelope carries an expiry that has passed (unreadable text has none). */
-export function hasExpired(raw: string, now: number): boolean {
-  try {
-    const expires = recordCodec.deserialize(raw)?.expires;
-    return typeof expires === "number" && expires <= now;
-  } catch {
-    return false;
-  }
-}
 
 const MAX_UPDATE_ATTEMPTS = 50;
 /**
@@ -100,7 +71,7 @@ export class KeyvRecordStore implements RecordStore {
   }
 
   async claim(key: string, value: unknown, ttlMs: number): Promise<boolean> {
-    return this.#guard(async () => this.#atomic.claim(key, serialise(value, ttlMs), ttlMs));
+    return this.#guard(async () => this.#atomic.claim(key, envelope(value, ttlMs), ttlMs));
   }
 
   async update<S extends z.ZodType>(
@@ -117,7 +88,7 @@ export class KeyvRecordStore implements RecordStore {
           const next = change(current);
           // Nothing changed (an id already in an index): no write, no conflict to lose.
           if (next === current && current !== undefined) return current;
-          const serialised = next === undefined ? undefined : serialise(next, ttlMs);
+          const serialised = next === undefined ? undefined : envelope(next, ttlMs);
           if (await this.#atomic.compareAndSet(key, raw, serialised, ttlMs)) return next;
           await backoff(attempt);
         }
@@ -155,9 +126,4 @@ export class KeyvRecordStore implements RecordStore {
       throw new SkillbotError({ code: "StoreUnavailable" }, { cause: error });
     }
   }
-}
-
-/** The same envelope keyv writes, so records written by the atomic paths read back through keyv.get. */
-function serialise(value: unknown, ttlMs: number | undefined): string {
-  return recordCodec.serialize({ value, expires: ttlMs ? Date.now() + ttlMs : undefined });
 }

@@ -4,8 +4,9 @@ import KeyvRedis from "@keyv/redis";
 import KeyvSqlite from "@keyv/sqlite";
 import Keyv from "keyv";
 import type { Logger } from "../core/ports.ts";
+import { hasExpired, recordCodec } from "./envelope.ts";
 import { inProcessAtomic } from "./in-process-atomic.ts";
-import { hasExpired, KeyvRecordStore, recordCodec } from "./keyv-store.ts";
+import { KeyvRecordStore } from "./keyv-store.ts";
 import type { RecordStore } from "./record-store.ts";
 import { redisAtomic } from "./redis-atomic.ts";
 

@@ -1,0 +1,38 @@
+import type { DeserializedData } from "keyv";
+
+/**
+ * How records are stored: keyv's own envelope (`{ value, expires }`) in plain JSON, so what the
+ * atomic paths write reads back through keyv.get and the other way round. Records are JSON
+ * values with no Buffers, and keyv's default serializer walks every value looking for them (it
+ * was the largest single cost on the hot path). Synchronous, so claims and updates encode and
+ * decode without extra awaits; keyv is given the same functions.
+ */
+export const recordCodec = {
+  serialize: (data: DeserializedData<unknown>): string => JSON.stringify(data),
+  deserialize: <Value>(text: string): DeserializedData<Value> | undefined => JSON.parse(text),
+};
+
+/** A value in its envelope, expiring `ttlMs` from now when given. */
+export function envelope(value: unknown, ttlMs: number | undefined): string {
+  return recordCodec.serialize({ value, expires: ttlMs ? Date.now() + ttlMs : undefined });
+}
+
+/** The value of a raw stored envelope, or undefined when it is missing or has expired. */
+export function liveValue(raw: string | undefined, now = Date.now()): unknown {
+  if (raw === undefined) return undefined;
+  const stored = recordCodec.deserialize(raw);
+  return stored && !expired(stored, now) ? stored.value : undefined;
+}
+
+/** Whether a raw stored envelope carries an expiry that has passed (unreadable text has none). */
+export function hasExpired(raw: string, now: number): boolean {
+  try {
+    const stored = recordCodec.deserialize(raw);
+    return stored !== undefined && expired(stored, now);
+  } catch {
+    return false;
+  }
+}
+
+const expired = (stored: DeserializedData<unknown>, now: number) =>
+  typeof stored.expires === "number" && stored.expires <= now;
