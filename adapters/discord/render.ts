@@ -5,6 +5,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord.js";
+import { deepFreeze } from "../../src/core/deep-freeze.ts";
 import { skillLevelText } from "../../src/core/messages.ts";
 import type { Block, Button, Reply, SkillLine } from "../../src/core/reply.ts";
 import { buttonCustomId } from "./custom-id.ts";
@@ -180,13 +181,4 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;
-}
-
-/** Shared pages must not change under a later answer: any attempt throws instead. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }

@@ -1,4 +1,5 @@
 import MiniSearch, { type SearchResult } from "minisearch";
+import { deepFreeze } from "../core/deep-freeze.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import { STOPWORDS, stem, tokenize, typoDistance, typosAllowed } from "./terms.ts";
 
@@ -42,6 +43,8 @@ type TermDoc = {
 type Word = { raw: string; stem: string };
 
 const keyOf = (ref: EntityRef) => `${ref.kind}:${ref.id}`;
+const RESOLVED_KEPT = 1024;
+const RESOLVED_TERM_LENGTH = 100;
 const MAX_WINDOW = 4;
 
 /**
@@ -51,6 +54,12 @@ const MAX_WINDOW = 4;
  */
 export class MatrixIndex {
   readonly #phrases = new Map<string, EntityRef[]>();
+  /**
+   * Resolutions already made, by kinds and term. The index never changes and people send the
+   * same few terms (autocomplete submits ids), while resolving tokenizes, stems and searches.
+   * Bounded like the escape cache: short terms only, cleared when full; frozen, being shared.
+   */
+  readonly #resolved = new Map<string, Resolution<EntityKind>>();
   readonly #longestPhrase: number;
   readonly #terms: MiniSearch<TermDoc>;
   readonly #entities: MiniSearch<EntityDoc>;
@@ -176,6 +185,18 @@ export class MatrixIndex {
    * nothing close gives suggestions from the descriptions.
    */
   resolve<T extends EntityKind>(term: string, kinds: readonly T[]): Resolution<T> {
+    const key = `${kinds.join(",")}|${term}`;
+    const known = this.#resolved.get(key);
+    if (known) return known as Resolution<T>;
+    const resolution = deepFreeze(this.#resolve(term, kinds));
+    if (term.length <= RESOLVED_TERM_LENGTH) {
+      if (this.#resolved.size >= RESOLVED_KEPT) this.#resolved.clear();
+      this.#resolved.set(key, resolution);
+    }
+    return resolution;
+  }
+
+  #resolve<T extends EntityKind>(term: string, kinds: readonly T[]): Resolution<T> {
     const accept = (ref: EntityRef): ref is EntityRef & { kind: T } =>
       (kinds as readonly string[]).includes(ref.kind);
     const words = tokenize(term).map((raw) => ({ raw, stem: stem(raw) }));

@@ -86,3 +86,24 @@ describe("the shipped ML-engineer matrix", () => {
     },
   );
 });
+
+describe("resolving what people type, again and again", () => {
+  test("GIVEN a term resolved before THEN the same answer, shared and frozen; other kinds or terms are their own", () => {
+    const first = index.resolve("kubernetes", ["skill"]);
+    expect(first).toEqual({ kind: "found", ref: { kind: "skill", id: "kubernetes" }, exact: true });
+    expect(index.resolve("kubernetes", ["skill"])).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(index.resolve("kubernetes", ["track"]).kind).toBe("none");
+    expect(index.resolve("k8s", ["skill"])).toEqual(first);
+    expect(index.resolve("k8s", ["skill"])).not.toBe(first);
+  });
+
+  test("GIVEN more distinct terms than are kept THEN every one still resolves right", () => {
+    const before = index.resolve("pyton", ["skill"]);
+    for (let i = 0; i < 1500; i++)
+      expect(index.resolve(`zq${i}`, ["skill"]).kind).not.toBe("found");
+    const after = index.resolve("pyton", ["skill"]);
+    expect(after).toEqual(before);
+    expect(after).toMatchObject({ kind: "found", ref: { id: "python" } });
+  });
+});
