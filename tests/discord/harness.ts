@@ -16,7 +16,7 @@ import {
   startFakeDiscord,
   type Where,
 } from "../fakes/discord/index.ts";
-import { type RecordingLogger, recordingLogger } from "./recording-logger.ts";
+import { type RecordingLogger, recordingLogger } from "../helpers/recording-logger.ts";
 import { buttonsOf, messageText, type SentMessage, sentMessage } from "./seen.ts";
 
 export const GUILD_ID = "1100000000000000001";

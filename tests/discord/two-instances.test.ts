@@ -5,8 +5,8 @@ import { createAdapter } from "../../adapters/discord/index.ts";
 import { bootCore } from "../../src/boot.ts";
 import { readConfig } from "../../src/config.ts";
 import { openStore } from "../../src/store/open-store.ts";
+import { recordingLogger } from "../helpers/recording-logger.ts";
 import { CALLBACK, type DiscordHarness, openDiscord } from "./harness.ts";
-import { recordingLogger } from "./recording-logger.ts";
 
 const redisUrl = inject("redisUrl");
 let h: DiscordHarness;

@@ -8,8 +8,8 @@ import {
   pingsIn,
   RESPONSE_URL,
 } from "../fakes/slack/index.ts";
+import { recordingLogger } from "../helpers/recording-logger.ts";
 import { openSlack, type SlackHarness } from "./harness.ts";
-import { keptLog } from "./log.ts";
 import { blocksText } from "./seen.ts";
 
 let h: SlackHarness | undefined;
@@ -42,7 +42,7 @@ describe("Slack's rate limits", () => {
   });
 
   it("GIVEN a Retry-After longer than the answer is worth WHEN replying THEN no wait, an apology, and a log line", async () => {
-    const log = keptLog();
+    const log = recordingLogger();
     h = await openSlack({ log });
     h.fake.failNext("chat.postMessage", { status: 429, retryAfterSeconds: 120 });
     await mention("help");
@@ -52,7 +52,7 @@ describe("Slack's rate limits", () => {
     const [apology] = h.fake.callsTo("chat.postEphemeral");
     expect(blocksText(apology?.body.blocks)).toMatch(/Sorry, I couldn't finish that/);
     expect(h.sleeps).toEqual([]);
-    expect(log.lines.some((l) => l.level === "error" && l.msg === "Slack request failed")).toBe(
+    expect(log.entries.some((l) => l.level === "error" && l.msg === "Slack request failed")).toBe(
       true,
     );
   });
@@ -71,7 +71,7 @@ describe("failures", () => {
   });
 
   it("GIVEN chat.postMessage hangs WHEN replying THEN the call times out, is not sent again, and the person gets an apology", async () => {
-    const log = keptLog();
+    const log = recordingLogger();
     h = await openSlack({ log, apiTimeoutMs: 200 });
     h.fake.failNext("chat.postMessage", { hang: true });
     await mention("help");
@@ -79,7 +79,7 @@ describe("failures", () => {
     expect(h.fake.callsTo("chat.postMessage")).toHaveLength(1);
     const [apology] = h.fake.callsTo("chat.postEphemeral");
     expect(blocksText(apology?.body.blocks)).toMatch(/Sorry, I couldn't finish that/);
-    const line = log.lines.find((l) => l.msg === "Slack request failed");
+    const line = log.entries.find((l) => l.msg === "Slack request failed");
     expect(JSON.stringify(line?.obj)).toMatch(/slack_webapi_request_error/);
   });
 
@@ -93,7 +93,7 @@ describe("failures", () => {
   });
 
   it("GIVEN Slack refuses an ephemeral reply WHEN answering a mention THEN the person gets a short apology and the cause is logged", async () => {
-    const log = keptLog();
+    const log = recordingLogger();
     h = await openSlack({ log });
     h.fake.failNext("chat.postEphemeral", { error: "user_not_in_channel" });
     await mention("profile");
@@ -103,7 +103,7 @@ describe("failures", () => {
     expect(blocksText(apology?.body.blocks)).toBe(
       "Sorry, I couldn't finish that. It's been logged; please try again in a minute.",
     );
-    const line = log.lines.find((l) => l.msg === "Slack request failed");
+    const line = log.entries.find((l) => l.msg === "Slack request failed");
     expect(JSON.stringify(line?.obj)).toMatch(/user_not_in_channel/);
   });
 });

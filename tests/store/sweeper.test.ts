@@ -3,7 +3,7 @@ import { SkillbotError } from "../../src/core/errors.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
 import { startSweeper } from "../../src/store/sweeper.ts";
-import { recordingLogger } from "../discord/recording-logger.ts";
+import { recordingLogger } from "../helpers/recording-logger.ts";
 
 afterEach(() => {
   vi.useRealTimers();
