@@ -4,8 +4,8 @@ import { afterEach, describe, expect, test } from "vitest";
 import type { Deadline } from "../../adapters/discord/deadline.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import { openStore } from "../../src/store/open-store.ts";
-import type { RecordStore } from "../../src/store/record-store.ts";
 import { DiscordErrorCode } from "../fakes/discord/index.ts";
+import { storeWith } from "../helpers/store.ts";
 import { CALLBACK, type DiscordHarness, EDIT_ORIGINAL, openDiscord } from "./harness.ts";
 import { isEphemeral } from "./seen.ts";
 import { slowStore } from "./slow-store.ts";
@@ -173,20 +173,12 @@ describe("quiz buttons", () => {
   test("GIVEN a store only this process owns THEN telling replays apart writes nothing to it", async () => {
     const inner = await openStore("memory://", silentLogger);
     const claimed: string[] = [];
-    const store: RecordStore = {
-      kind: inner.kind,
-      get: (key, schema) => inner.get(key, schema),
-      set: (key, value, ttlMs) => inner.set(key, value, ttlMs),
-      delete: (key) => inner.delete(key),
+    const store = storeWith(inner, {
       claim: (key, value, ttlMs) => {
         claimed.push(key);
         return inner.claim(key, value, ttlMs);
       },
-      update: (key, schema, change, ttlMs) => inner.update(key, schema, change, ttlMs),
-      sweepExpired: (now) => inner.sweepExpired(now),
-      ping: () => inner.ping(),
-      close: () => inner.close(),
-    };
+    });
     h = await openDiscord({ store });
     const payload = h.fake.interactions.chatInput({ command: "skills", subcommand: "help" });
     expect((await h.interact(payload)).callbackType).toBe(4);

@@ -1,4 +1,5 @@
 import type { RecordStore } from "../../src/store/record-store.ts";
+import { storeWith } from "../helpers/store.ts";
 
 /**
  * A store whose reads wait until the test lets them through: a slow backend, without sleeping.
@@ -17,20 +18,12 @@ export function slowStore(inner: RecordStore): {
   const holding = new Promise<void>((resolve) => {
     held = resolve;
   });
-  const store: RecordStore = {
-    kind: inner.kind,
+  const store = storeWith(inner, {
     get: async (key, schema) => {
       held();
       await gate;
       return inner.get(key, schema);
     },
-    set: (key, value, ttlMs) => inner.set(key, value, ttlMs),
-    delete: (key) => inner.delete(key),
-    claim: (key, value, ttlMs) => inner.claim(key, value, ttlMs),
-    update: (key, schema, change, ttlMs) => inner.update(key, schema, change, ttlMs),
-    sweepExpired: (now) => inner.sweepExpired(now),
-    ping: () => inner.ping(),
-    close: () => inner.close(),
-  };
+  });
   return { store, release, holding };
 }

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { SkillbotError } from "../../src/core/errors.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import { openStore } from "../../src/store/open-store.ts";
-import type { RecordStore } from "../../src/store/record-store.ts";
 import { RESPONSE_URL, slashCommand, slashCommandDelivery } from "../fakes/slack/index.ts";
+import { storeWith } from "../helpers/store.ts";
 import { openSlack, type SlackHarness } from "./harness.ts";
 import { blocksText } from "./seen.ts";
 
@@ -19,22 +19,15 @@ async function gatedStore() {
   let open: () => void = () => {};
   const gate = new Promise<void>((resolve) => (open = resolve));
   let healthy = true;
-  const store: RecordStore = {
-    kind: base.kind,
+  const store = storeWith(base, {
     get: async (key, schema) => {
       await gate;
       return base.get(key, schema);
     },
-    set: (key, value, ttl) => base.set(key, value, ttl),
-    delete: (key) => base.delete(key),
-    claim: (key, value, ttl) => base.claim(key, value, ttl),
-    update: (key, schema, change, ttl) => base.update(key, schema, change, ttl),
-    sweepExpired: (now) => base.sweepExpired(now),
     ping: async () => {
       if (!healthy) throw new SkillbotError({ code: "StoreUnavailable" });
     },
-    close: () => base.close(),
-  };
+  });
   return { store, open, fail: () => (healthy = false) };
 }
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SkillbotError } from "../../src/core/errors.ts";
 import { openStore } from "../../src/store/open-store.ts";
-import type { RecordStore } from "../../src/store/record-store.ts";
 import { startSweeper } from "../../src/store/sweeper.ts";
 import { recordingLogger } from "../helpers/recording-logger.ts";
+import { storeWith } from "../helpers/store.ts";
 
 afterEach(() => {
   vi.useRealTimers();
@@ -13,8 +13,8 @@ afterEach(() => {
 async function countedStore() {
   const inner = await openStore("memory://", recordingLogger());
   const sweeps = { count: 0, failing: false };
-  const store: RecordStore = Object.assign(Object.create(inner), {
-    sweepExpired: async (now?: number) => {
+  const store = storeWith(inner, {
+    sweepExpired: async (now) => {
       sweeps.count++;
       if (sweeps.failing) throw new SkillbotError({ code: "StoreUnavailable" });
       return inner.sweepExpired(now);
