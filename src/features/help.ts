@@ -1,4 +1,5 @@
 import type { Asker, Core } from "../core/context.ts";
+import { deepFreeze } from "../core/deep-freeze.ts";
 import { text } from "../core/messages.ts";
 import { type Block, privateReply, publicReply, type Reply } from "../core/reply.ts";
 
@@ -13,7 +14,10 @@ export function showHelp(core: Core, asker: Asker): Reply {
   let replies = helpReplies.get(core);
   if (!replies) {
     const blocks = helpBlocks(core);
-    replies = { private: freeze(privateReply(blocks)), public: freeze(publicReply(blocks)) };
+    replies = {
+      private: deepFreeze(privateReply(blocks)),
+      public: deepFreeze(publicReply(blocks)),
+    };
     helpReplies.set(core, replies);
   }
   return asker.where.audience === "private" ? replies.private : replies.public;
@@ -37,8 +41,3 @@ function helpBlocks(core: Core): Block[] {
     { kind: "context", text: text.helpPrivacy },
   ];
 }
-
-const freeze = (reply: Reply): Reply => {
-  Object.freeze(reply.blocks);
-  return Object.freeze(reply);
-};
