@@ -52,6 +52,9 @@ async function burst(
   fake: FakeDiscord,
   message: Extract<ToFake, { type: "burst" | "sequential" }>,
 ): Promise<Round> {
+  // The fake would otherwise keep every call of the run: a growing heap whose pauses hit
+  // whichever target happens to be playing.
+  fake.forgetHistory();
   const mix = MIXES[message.mix];
   const payloads = usersFor(message.round).map((user, i) => {
     const [subcommand, options] = mix[(i + message.round) % mix.length] ?? ["help", {}];

@@ -245,3 +245,29 @@ describe("components and modals", () => {
     },
   );
 });
+
+describe("forgetting history", () => {
+  test("GIVEN answered interactions WHEN the fake forgets its history THEN they are gone, and the guild still works", async () => {
+    const answered = await deliver<ChatInputCommandInteraction>(
+      fake.interactions.chatInput({ command: "quiz" }),
+    );
+    await answered.reply("Question 1");
+    const first = await answered.fetchReply();
+    expect(fake.calls.length).toBeGreaterThan(0);
+    expect(fake.message(first.id)).toBeDefined();
+
+    fake.forgetHistory();
+    expect(fake.calls).toEqual([]);
+    expect(fake.message(first.id)).toBeUndefined();
+    // Its token is forgotten too: an edit now is refused (Invalid Webhook Token), as after Discord's 15 minutes.
+    await expect(answered.editReply("Question 1, again")).rejects.toThrow();
+
+    const payload = fake.interactions.chatInput({ command: "quiz" });
+    const fresh = await deliver<ChatInputCommandInteraction>(payload);
+    const recorded = fake.nextCall({ route: CALLBACK });
+    await fresh.reply("Question 2");
+    expect((await recorded).path).toBe(`/interactions/${payload.id}/${payload.token}/callback`);
+    // Only what came after: the refused edit and the new callback.
+    expect(fake.calls.map((call) => call.status)).toEqual([401, 204]);
+  });
+});

@@ -82,6 +82,8 @@ export interface FakeGateway {
   dispatch(event: string, data: unknown): number;
   /** Asks clients to reconnect (op 7); they come back with RESUME on resume_gateway_url. */
   requestReconnect(): void;
+  /** Forgets the frames received and the dispatches kept for replay (a RESUME then replays none of them). */
+  forgetHistory(): void;
   close(): Promise<void>;
 }
 
@@ -265,6 +267,10 @@ export async function startFakeGateway(
       for (const session of sessions.values()) {
         send(session.socket, { op: GatewayOp.Reconnect, d: null, s: null, t: null });
       }
+    },
+    forgetHistory() {
+      frames.forget();
+      for (const session of sessions.values()) session.sent.length = 0;
     },
     async close() {
       frames.abandon("The fake Discord gateway was closed");

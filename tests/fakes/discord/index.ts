@@ -47,6 +47,11 @@ export interface FakeDiscord {
   commands(guildId?: string): readonly APIApplicationCommand[];
   /** A message the bot made or a user sent, as the fake holds it now. */
   message(id: string): APIMessage | undefined;
+  /**
+   * Forgets recorded calls, interactions and messages, keeping guilds, channels, DM channels and
+   * commands: a long benchmark keeps the fake's memory (and its pauses) flat.
+   */
+  forgetHistory(): void;
   close(): Promise<void>;
 }
 
@@ -86,6 +91,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     messages: createMessageBuilders(world),
     commands: (guildId) => world.commands.get(guildId ?? GLOBAL_SCOPE) ?? [],
     message: (id) => world.messages.get(id),
+    forgetHistory() {
+      rest.forget();
+      gateway.forgetHistory();
+      world.forgetHistory();
+    },
     close() {
       closing ??= Promise.all([rest.close(), gateway.close()]).then(() => undefined);
       return closing;

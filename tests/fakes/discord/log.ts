@@ -21,6 +21,8 @@ export interface WaitableLog<T> {
   next(matches: (entry: T) => boolean, what: string, options?: WaitOptions): Promise<T>;
   /** Rejects every pending wait, e.g. when the fake closes. */
   abandon(reason: string): void;
+  /** Drops the entries recorded so far (waits still pending keep waiting). */
+  forget(): void;
 }
 
 export function createWaitableLog<T>(describe: (entry: T) => string): WaitableLog<T> {
@@ -49,6 +51,9 @@ export function createWaitableLog<T>(describe: (entry: T) => string): WaitableLo
         const waiter: Waiter<T> = { matches, resolve, reject, timer };
         waiters.add(waiter);
       });
+    },
+    forget() {
+      entries.length = 0;
     },
     abandon(reason) {
       for (const waiter of waiters) {

@@ -26,6 +26,8 @@ export interface FakeRest {
   calls: readonly RecordedCall[];
   nextCall(matcher: CallMatcher, options?: WaitOptions): Promise<RecordedCall>;
   failNext(matcher: CallMatcher, failure: FailureSpec): void;
+  /** Drops the recorded calls. */
+  forget(): void;
   close(): Promise<void>;
 }
 
@@ -153,6 +155,7 @@ export async function startFakeRest(world: World, routes: readonly Route[]): Pro
     nextCall: (matcher, options) =>
       log.next((call) => callMatches(matcher, call), describeMatcher(matcher), options),
     failNext: (matcher, failure) => failures.add(matcher, failure),
+    forget: () => log.forget(),
     async close() {
       log.abandon("The fake Discord REST API was closed");
       const closed = new Promise<void>((resolve, reject) =>

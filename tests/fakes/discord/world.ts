@@ -100,6 +100,8 @@ export interface World {
   rememberInteraction(payload: unknown): void;
   /** Keeps a dispatched MESSAGE_CREATE so the bot can fetch it or reply to it. */
   rememberMessage(payload: unknown): void;
+  /** Forgets interactions, messages and the users they brought: guilds, channels and commands stay. */
+  forgetHistory(): void;
 }
 
 function resolveGuild(init: GuildInit, world: Pick<World, "nextId" | "testUser">): FakeGuild {
@@ -160,6 +162,7 @@ export function createWorld(options: FakeDiscordOptions): World {
   }
   const dmByUser = new Map<string, ChannelRecord>();
   const interactions = new Map<string, InteractionRecord>();
+  const initialUsers = new Map(users);
 
   const world: World = {
     nextId,
@@ -227,6 +230,15 @@ export function createWorld(options: FakeDiscordOptions): World {
         originalMessageId: null,
         followUpIds: new Set(),
       });
+    },
+    forgetHistory() {
+      interactions.clear();
+      world.messages.clear();
+      world.modals.clear();
+      users.clear();
+      for (const [id, user] of initialUsers) users.set(id, user);
+      for (const { recipient } of dmByUser.values())
+        if (recipient) users.set(recipient.id, recipient);
     },
     rememberMessage(payload) {
       const data = asRecord(payload);
