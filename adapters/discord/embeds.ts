@@ -3,8 +3,11 @@ import { DISCORD_LIMITS as L } from "./limits.ts";
 import type { DiscordPage } from "./render.ts";
 import { splitText } from "./split-text.ts";
 
-/** A heading and what follows it, up to the next heading or divider: one embed, or several. */
-export type Section = { title?: string; paragraphs: string[]; fields: APIEmbedField[] };
+/**
+ * A heading and what follows it, up to the next heading or divider: one embed, or several.
+ * `text` is its paragraphs already joined; absent when it has none.
+ */
+export type Section = { title?: string; text?: string; fields?: APIEmbedField[] };
 
 const EMBED_COLOR = 0x3b82f6;
 
@@ -16,7 +19,7 @@ export const embedSize = (e: APIEmbed) =>
 
 /** One section as one or more embeds: a long description continues, fields spill into the next. */
 function sectionEmbeds(section: Section): APIEmbed[] {
-  const text = section.paragraphs.join("\n\n");
+  const text = section.text;
   // Discord refuses an empty description: a section of only a title or fields has none.
   const parts = text ? splitText(text, L.embedDescription) : [];
   const title = section.title;
@@ -27,7 +30,7 @@ function sectionEmbeds(section: Section): APIEmbed[] {
   );
   if (embeds.length === 0)
     embeds.push(title ? { color: EMBED_COLOR, title } : { color: EMBED_COLOR });
-  for (const field of section.fields) {
+  for (const field of section.fields ?? []) {
     let last = embeds.at(-1) as APIEmbed;
     const fields = last.fields ?? [];
     if (fields.length >= L.embedFields || embedSize(last) + fieldSize(field) > L.embedTotal) {

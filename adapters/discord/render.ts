@@ -45,59 +45,76 @@ export function renderReply(reply: Reply): readonly DiscordPage[] {
 }
 
 function render(reply: Reply): DiscordPage[] {
-  const structured = reply.blocks.some(
-    (b) => b.kind === "heading" || b.kind === "fields" || b.kind === "skills",
-  );
-  const { sections, rows } = layout(reply.blocks);
+  const { sections, rows, structured } = layout(reply.blocks);
   const textPages = structured ? embedPages(sections) : contentPages(sections, reply.summary);
-  const buttonPages = chunk(rows, L.actionRows).slice(0, L.maxPages - 1);
-  const kept = textPages.slice(0, Math.max(1, L.maxPages - Math.max(0, buttonPages.length - 1)));
-  if (kept.length < textPages.length) markCut(kept);
-  const [firstRows, ...moreRows] = buttonPages;
-  const last = kept.at(-1);
-  if (last && firstRows) last.components = firstRows.map(actionRow);
-  return [
-    ...kept,
-    ...moreRows.map((rowsOfPage) => ({
-      content: "",
-      embeds: [],
-      components: rowsOfPage.map(actionRow),
-    })),
-  ];
+  // Nearly every reply is one page with at most five rows of buttons: no copies for that case.
+  const buttonPageCount = Math.min(Math.ceil(rows.length / L.actionRows), L.maxPages - 1);
+  const keep = Math.max(1, L.maxPages - Math.max(0, buttonPageCount - 1));
+  const pages = textPages.length > keep ? textPages.slice(0, keep) : textPages;
+  if (pages.length < textPages.length) markCut(pages);
+  const last = pages.at(-1);
+  for (let page = 0; page < buttonPageCount; page++) {
+    const components = rows.slice(page * L.actionRows, (page + 1) * L.actionRows).map(actionRow);
+    if (page === 0 && last) last.components = components;
+    else pages.push({ content: "", embeds: [], components });
+  }
+  return pages;
 }
 
-function layout(blocks: readonly Block[]): { sections: Section[]; rows: ButtonRow[] } {
+/**
+ * The blocks as sections (text joined as it comes, no arrays of paragraphs) and rows of buttons;
+ * `structured` when anything needs an embed.
+ */
+function layout(blocks: readonly Block[]): {
+  sections: Section[];
+  rows: ButtonRow[];
+  structured: boolean;
+} {
   const sections: Section[] = [];
-  let current: Section = { paragraphs: [], fields: [] };
+  let current: Section = {};
   const startSection = () => {
-    if (current.title !== undefined || current.paragraphs.length > 0 || current.fields.length > 0)
+    if (current.title !== undefined || current.text !== undefined || current.fields)
       sections.push(current);
-    current = { paragraphs: [], fields: [] };
+    current = {};
+  };
+  const add = (paragraph: string) => {
+    current.text = current.text === undefined ? paragraph : `${current.text}\n\n${paragraph}`;
   };
   const rows: ButtonRow[] = [];
-  const taken = new Set<string>();
+  let taken: Set<string> | undefined;
+  let structured = false;
   for (const block of blocks) {
     switch (block.kind) {
       case "heading":
+        structured = true;
         startSection();
         current.title = truncate(escapeMarkdown(block.text), L.embedTitle);
         break;
       case "text":
-        current.paragraphs.push(markdown(block.text));
+        add(markdown(block.text));
         break;
       case "context":
-        current.paragraphs.push(subtext(markdown(block.text)));
+        add(subtext(markdown(block.text)));
         break;
-      case "skills":
-        current.paragraphs.push(block.items.map(skillLine).join("\n"));
+      case "skills": {
+        structured = true;
+        let lines = "";
+        for (let i = 0; i < block.items.length; i++)
+          lines +=
+            i === 0
+              ? skillLine(block.items[i] as SkillLine)
+              : `\n${skillLine(block.items[i] as SkillLine)}`;
+        add(lines);
         break;
+      }
       case "fields":
-        current.fields.push(
-          ...block.fields.map((f) => ({
+        structured = true;
+        current.fields ??= [];
+        for (const f of block.fields)
+          current.fields.push({
             name: truncate(escapeMarkdown(f.label), L.embedFieldName) || "\u200b",
             value: truncate(markdown(f.value), L.embedFieldValue) || "\u200b",
-          })),
-        );
+          });
         break;
       case "divider":
         startSection();
@@ -106,21 +123,24 @@ function layout(blocks: readonly Block[]): { sections: Section[]; rows: ButtonRo
         const long = block.buttons.some((b) => b.label.length > L.buttonLabel);
         // A cut label could hide the very answer a quiz asks for: list the full texts as well.
         if (long)
-          current.paragraphs.push(
-            block.buttons.map((b, i) => `**${i + 1}.** ${escapeMarkdown(b.label)}`).join("\n"),
-          );
-        const buttons: ButtonRow = [];
-        for (const [i, b] of block.buttons.entries()) {
-          const made = button(b, long ? i + 1 : undefined, taken);
-          if (made) buttons.push(made);
+          add(block.buttons.map((b, i) => `**${i + 1}.** ${escapeMarkdown(b.label)}`).join("\n"));
+        taken ??= new Set();
+        let row: ButtonRow | undefined;
+        for (let i = 0; i < block.buttons.length; i++) {
+          const made = button(block.buttons[i] as Button, long ? i + 1 : undefined, taken);
+          if (!made) continue;
+          if (!row || row.length === L.buttonsPerRow) {
+            row = [];
+            rows.push(row);
+          }
+          row.push(made);
         }
-        rows.push(...chunk(buttons, L.buttonsPerRow));
         break;
       }
     }
   }
   startSection();
-  return { sections, rows };
+  return { sections, rows, structured };
 }
 
 function button(
@@ -158,7 +178,15 @@ function skillLine(item: SkillLine): string {
 }
 
 function contentPages(sections: readonly Section[], summary: string): DiscordPage[] {
-  const text = sections.flatMap((s) => s.paragraphs).join("\n\n") || escapeMarkdown(summary);
+  let text = "";
+  let first = true;
+  for (const section of sections) {
+    if (section.text === undefined) continue;
+    text = first ? section.text : `${text}\n\n${section.text}`;
+    first = false;
+  }
+  if (!text) text = escapeMarkdown(summary);
+  if (text.length <= L.content) return [{ content: text, embeds: [], components: [] }];
   return splitText(text, L.content).map((content) => ({ content, embeds: [], components: [] }));
 }
 
@@ -175,10 +203,4 @@ function markCut(pages: DiscordPage[]): void {
   const others = last.embeds.reduce((n, e) => n + embedSize(e), 0) - description.length;
   const room = Math.min(L.embedDescription, L.embedTotal - others);
   embed.description = truncate(`${description}\n${CUT_NOTE}`, Math.max(1, room));
-}
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
 }
