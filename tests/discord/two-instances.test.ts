@@ -9,6 +9,9 @@ import { recordingLogger } from "../helpers/recording-logger.ts";
 import { CALLBACK, type DiscordHarness, openDiscord } from "./harness.ts";
 
 const redisUrl = inject("redisUrl");
+const DISCORD_EPOCH_MS = 1_420_070_400_000;
+const freshSnowflake = () =>
+  String((BigInt(Date.now() - DISCORD_EPOCH_MS) << 22n) | BigInt(Math.floor(Math.random() * 4096)));
 let h: DiscordHarness;
 let closeSecond = async () => {};
 afterEach(async () => {
@@ -41,7 +44,12 @@ describe.skipIf(!redisUrl)("two instances sharing Redis", () => {
       await second.close();
     };
     await h.fake.ready;
-    const payload = h.fake.interactions.chatInput({ command: "skills", subcommand: "help" });
+    // The fake's ids repeat on every run, and Redis keeps claims for 15 minutes: a fresh id, so a
+    // second run against the same redis-server does not find this one already claimed.
+    const payload = {
+      ...h.fake.interactions.chatInput({ command: "skills", subcommand: "help" }),
+      id: freshSnowflake(),
+    };
     const bothDone = Promise.all([
       h.log.waitFor((e) => e.msg === "interaction done" && e.obj.interaction === payload.id),
       log.waitFor((e) => e.msg === "interaction done" && e.obj.interaction === payload.id),
