@@ -57,9 +57,11 @@ export class KeyvRecordStore implements RecordStore {
     this.#onClose = options.onClose ?? (() => options.keyv.disconnect());
   }
 
+  // The stored envelope is read as updates read it, not through keyv.get (its hooks, stats and
+  // delete-on-expiry write): an expired record reads as missing, and the sweeper deletes it.
   async get<S extends z.ZodType>(key: string, schema: S): Promise<z.infer<S> | undefined> {
-    const raw = await this.#guard(() => this.#keyv.get(key));
-    return this.#parse(key, schema, raw);
+    const raw = await this.#guard(() => this.#atomic.readRaw(key));
+    return this.#parse(key, schema, liveValue(raw));
   }
 
   async set(key: string, value: unknown, ttlMs?: number): Promise<void> {

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { z } from "zod";
 import { isSkillbotError } from "../../src/core/errors.ts";
 import { type Logger, silentLogger } from "../../src/core/ports.ts";
@@ -91,6 +91,26 @@ for (const backend of backends) {
       expect(await store.get(live, Counter)).toEqual({ n: 4 });
       expect(await store.sweepExpired(Date.now() + 5000)).toBe(1);
     });
+
+    it.skipIf(backend.name === "redis")(
+      "GIVEN a record whose time to live has passed WHEN read before any sweep THEN it is missing, and can be claimed again",
+      async () => {
+        const store = await open();
+        const [short, claimed] = [unique(), unique()];
+        await store.set(short, { n: 1 }, 1000);
+        expect(await store.claim(claimed, { n: 2 }, 1000)).toBe(true);
+        // Only Date is faked: the SQLite driver's own callbacks keep running.
+        vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 5000 });
+        try {
+          expect(await store.get(short, Counter)).toBeUndefined();
+          expect(await store.get(claimed, Counter)).toBeUndefined();
+          expect(await store.claim(claimed, { n: 3 }, 1000)).toBe(true);
+          expect(await store.get(claimed, Counter)).toEqual({ n: 3 });
+        } finally {
+          vi.useRealTimers();
+        }
+      },
+    );
 
     it("GIVEN a record that does not match the schema WHEN read THEN it is logged and treated as missing", async () => {
       const warnings: unknown[] = [];
