@@ -41,20 +41,18 @@ export async function profileView(
 ): Promise<ProfileView> {
   const record = await core.people.get(asker.person);
   const track = trackTerm ? resolveTrack(core, trackTerm) : trackOf(core, record.track);
-  const ratings = core.kb.skills.flatMap((skill) => {
+  const ratings: ProfileView["ratings"] = [];
+  for (const skill of core.kb.skills) {
     const rating = record.ratings[skill.id];
-    return rating
-      ? [
-          {
-            skillId: skill.id,
-            name: skill.name,
-            areaId: skill.areaId,
-            level: rating.level,
-            ratedAt: rating.ratedAt,
-          },
-        ]
-      : [];
-  });
+    if (rating)
+      ratings.push({
+        skillId: skill.id,
+        name: skill.name,
+        areaId: skill.areaId,
+        level: rating.level,
+        ratedAt: rating.ratedAt,
+      });
+  }
   const gaps = track ? gapsFor(core.kb.rankedTargets(track), levelsOf(record.ratings)) : [];
   return { track, record, ratings, gaps };
 }

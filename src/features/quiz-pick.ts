@@ -11,18 +11,35 @@ export function quizSkills(
   kb: KnowledgeBase,
   topic: PathTopic | undefined,
   track: Track | undefined,
-): Skill[] {
-  const ids =
-    topic?.kind === "skill"
-      ? [topic.id]
-      : topic?.kind === "area"
-        ? kb.skillsIn(topic.id).map((s) => s.id)
-        : Object.keys((topic ? kb.track(topic.id) : track)?.targets ?? {});
-  const skills = (ids.length > 0 ? ids : kb.skills.map((s) => s.id)).flatMap(
-    (id) => kb.skill(id) ?? [],
-  );
-  return skills.filter((s) => kb.questionsFor(s.id).length > 0);
+): readonly Skill[] {
+  const key = topic ? `${topic.kind}:${topic.id}` : `track:${track?.id ?? ""}`;
+  let cached = quizzable.get(kb);
+  if (!cached) {
+    cached = new Map();
+    quizzable.set(kb, cached);
+  }
+  let skills = cached.get(key);
+  if (!skills) {
+    const ids =
+      topic?.kind === "skill"
+        ? [topic.id]
+        : topic?.kind === "area"
+          ? kb.skillsIn(topic.id).map((s) => s.id)
+          : Object.keys((topic ? kb.track(topic.id) : track)?.targets ?? {});
+    skills = Object.freeze(
+      (ids.length > 0 ? ids : kb.skills.map((s) => s.id))
+        .flatMap((id) => kb.skill(id) ?? [])
+        .filter((s) => kb.questionsFor(s.id).length > 0),
+    );
+    // Topics come resolved against the matrix, so this holds a few entries; the bound is a guard.
+    if (cached.size >= 1024) cached.clear();
+    cached.set(key, skills);
+  }
+  return skills;
 }
+
+/** quizSkills by matrix and topic: a quiz asks about the same few skill sets over and over. */
+const quizzable = new WeakMap<KnowledgeBase, Map<string, readonly Skill[]>>();
 
 /**
  * A question matched to the person: skills with bigger gaps are likelier, difficulty is one
@@ -63,7 +80,9 @@ export function shuffledOrder(count: number, random: Random): number[] {
   const order = Array.from({ length: count }, (_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random.next() * (i + 1));
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
+    const swapped = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = swapped;
   }
   return order;
 }

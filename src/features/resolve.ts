@@ -86,7 +86,7 @@ export function trackOf(core: Core, chosen: string | undefined): Track | undefin
 
 /** A skill of this matrix to show in examples ("rate python 3"): the default track's first. */
 export function exampleSkill(core: Core): string {
-  return Object.keys(core.kb.defaultTrack?.targets ?? {})[0] ?? core.kb.skills[0]?.id ?? "<skill>";
+  return core.kb.exampleSkillId;
 }
 
 /** Current levels by skill id, from a person's ratings. */

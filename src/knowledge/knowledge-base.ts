@@ -81,6 +81,13 @@ export class KnowledgeBase {
     return (this.data.defaultTrack && this.track(this.data.defaultTrack)) || this.tracks[0];
   }
 
+  /** A skill of this matrix to show in examples ("rate python 3"): the default track's first. */
+  get exampleSkillId(): string {
+    const track = this.defaultTrack;
+    for (const skillId in track?.targets) return skillId;
+    return this.skills[0]?.id ?? "<skill>";
+  }
+
   skillsIn(areaId: string): Skill[] {
     return this.skills.filter((s) => s.areaId === areaId);
   }

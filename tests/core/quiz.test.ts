@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
-import { pickQuestion, shuffledOrder } from "../../src/features/quiz-pick.ts";
+import { pickQuestion, quizSkills, shuffledOrder } from "../../src/features/quiz-pick.ts";
 import {
   buttonsOf,
   person,
@@ -55,6 +55,25 @@ describe("quiz on demand", () => {
       },
     ];
     expect(pickQuestion({ ...args, history, random: seededRandom(1) })?.id).not.toBe(first?.id);
+  });
+
+  it("GIVEN a topic or a track WHEN asking which skills a quiz may cover THEN only skills with questions, the same list each time", () => {
+    const kb = bot.core.kb;
+    const track = kb.defaultTrack;
+    const area = kb.areas[0];
+    if (!track || !area) throw new Error("the shipped matrix has tracks and areas");
+    const forTrack = quizSkills(kb, undefined, track);
+    const expected = Object.keys(track.targets).filter((id) => kb.questionsFor(id).length > 0);
+    expect(forTrack.map((s) => s.id)).toEqual(expected);
+    expect(quizSkills(kb, undefined, track)).toBe(forTrack);
+    const forArea = quizSkills(kb, { kind: "area", id: area.id }, track);
+    expect(forArea.length).toBeGreaterThan(0);
+    expect(forArea.every((s) => s.areaId === area.id && kb.questionsFor(s.id).length > 0)).toBe(
+      true,
+    );
+    expect(quizSkills(kb, { kind: "skill", id: "sql" }, track).map((s) => s.id)).toEqual(["sql"]);
+    // Shared between quizzes, so nobody may change it.
+    expect(Object.isFrozen(forTrack)).toBe(true);
   });
 
   it("GIVEN a seeded random source WHEN shuffling THEN every option appears once and the order is not the file's", () => {
