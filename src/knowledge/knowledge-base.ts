@@ -15,6 +15,7 @@ export class KnowledgeBase {
   readonly #tracks: Map<string, Track>;
   readonly #questions: Map<string, Question>;
   readonly #questionsBySkill: Map<string, Question[]>;
+  #exampleSkillId: string | undefined;
 
   constructor(data: MatrixData) {
     this.data = data;
@@ -83,9 +84,9 @@ export class KnowledgeBase {
 
   /** A skill of this matrix to show in examples ("rate python 3"): the default track's first. */
   get exampleSkillId(): string {
-    const track = this.defaultTrack;
-    for (const skillId in track?.targets) return skillId;
-    return this.skills[0]?.id ?? "<skill>";
+    this.#exampleSkillId ??=
+      Object.keys(this.defaultTrack?.targets ?? {})[0] ?? this.skills[0]?.id ?? "<skill>";
+    return this.#exampleSkillId;
   }
 
   skillsIn(areaId: string): Skill[] {
