@@ -1,14 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import {
-  bareClient,
-  type Mix,
-  pairedThroughput,
-  type Round,
-  skillbot,
-  startFakes,
-} from "./discord.ts";
+import { type Mix, pairedThroughput, type Round, startFakes, startTarget } from "./discord.ts";
 import { percentile } from "./stats.ts";
 
 const USAGE = `usage: npm run bench:compare -- <other checkout> [rounds] [all|help]
@@ -23,14 +16,15 @@ const WARM_UP_ROUNDS = 25;
 /**
  * A change worth a few percent cannot be seen between two runs of \`npm run bench\` on these
  * machines: the bare client's own throughput moves by more than that from run to run. Here both
- * checkouts run in one process against their own fake Discord, with the bare client, in rounds
- * that alternate their order, so a pause of the host hits all three alike.
+ * checkouts run in one process (each in a worker thread of its own) against their own fake
+ * Discord, with the bare client, in rounds that alternate their order, so a pause of the host
+ * hits all three alike.
  */
 async function compare(other: URL, rounds: number, mix: Mix): Promise<string[]> {
   const fakes = await startFakes(["bare", "this", "other"]);
-  const bare = await bareClient(fakes.apiBase("bare"));
-  const mine = await skillbot(fakes.apiBase("this"));
-  const theirs = await skillbot(fakes.apiBase("other"), other);
+  const bare = await startTarget(fakes.apiBase("bare"), { kind: "bare" });
+  const mine = await startTarget(fakes.apiBase("this"), { kind: "skillbot" });
+  const theirs = await startTarget(fakes.apiBase("other"), { kind: "skillbot", checkout: other });
   const played: Record<"bare" | "this" | "other", Round[]> = { bare: [], this: [], other: [] };
   try {
     for (let round = 0; round < WARM_UP_ROUNDS + rounds; round++) {

@@ -37,6 +37,11 @@ type ToFake =
   | { type: "burst" | "sequential"; target: Target; round: number; mix: Mix }
   | { type: "close" };
 type FromFake = { type: "ready"; apiBase: Record<Target, string> } | ({ type: "round" } & Round);
+type ToTarget = { type: "answer-with"; page: DiscordPage | undefined } | { type: "stop" };
+type FromTarget = { type: "ready"; helpPage: DiscordPage | undefined } | { type: "stopped" };
+type TargetData =
+  | { role: "target"; kind: "bare" }
+  | { role: "target"; kind: "skillbot"; checkout: string };
 
 const usersFor = (round: number): APIUser[] =>
   Array.from({ length: CONCURRENT }, (_, i) => ({
@@ -142,6 +147,61 @@ export async function bareClient(apiBase: string) {
 }
 
 /**
+ * A target (the bare client, or Skillbot from a checkout) in a worker thread of its own: each
+ * has its own heap, as each would have its own process in production. In one shared heap, each
+ * paid for collecting the other's garbage (whoever allocated past the limit took the pause),
+ * and the bare client's growing caches of users and members slowed every collection.
+ */
+export async function startTarget(
+  apiBase: string,
+  target: { kind: "bare" } | { kind: "skillbot"; checkout?: URL },
+) {
+  const data: TargetData =
+    target.kind === "bare"
+      ? { role: "target", kind: "bare" }
+      : {
+          role: "target",
+          kind: "skillbot",
+          checkout: (target.checkout ?? new URL("../", import.meta.url)).href,
+        };
+  const worker = new Worker(new URL(import.meta.url), { workerData: { ...data, apiBase } });
+  const next = inbox<FromTarget>(worker);
+  const { helpPage } = await next("ready");
+  return {
+    /** The first page of Skillbot's help, as it sends it (Skillbot targets only). */
+    helpPage,
+    /** For the bare client: reply with this page (Skillbot's bytes) instead of "ok". */
+    answerWith(page: DiscordPage | undefined) {
+      worker.postMessage({ type: "answer-with", page } satisfies ToTarget);
+    },
+    async stop() {
+      worker.postMessage({ type: "stop" } satisfies ToTarget);
+      await next("stopped");
+      await once(worker, "exit");
+    },
+  };
+}
+
+async function runTarget(
+  port: NonNullable<typeof parentPort>,
+  data: TargetData & { apiBase: string },
+) {
+  const running =
+    data.kind === "bare"
+      ? { ...(await bareClient(data.apiBase)), helpPage: undefined }
+      : { ...(await skillbot(data.apiBase, new URL(data.checkout))), answerWith: () => {} };
+  port.on("message", async (message: ToTarget) => {
+    if (message.type === "answer-with") running.answerWith(message.page);
+    else {
+      await running.stop();
+      port.postMessage({ type: "stopped" } satisfies FromTarget);
+      port.close();
+    }
+  });
+  port.postMessage({ type: "ready", helpPage: running.helpPage } satisfies FromTarget);
+}
+
+/**
  * Skillbot (real core, memory store) on the fake at `apiBase`, loaded from `checkout`: this one
  * by default, or another (a worktree of an earlier commit) for a side-by-side comparison.
  */
@@ -193,17 +253,17 @@ export async function skillbot(apiBase: string, checkout = new URL("../", import
 
 /**
  * Dispatch → callback latency and throughput: Skillbot (real core, memory store) beside a bare
- * discord.js client that replies at once, each on its own fake Discord (in a worker thread, so
- * the fake's work does not queue behind the bot's), rounds interleaved so machine noise hits
- * both alike. Bursts of 200 with the realistic mix (goals: p99 ≤ 100 ms, throughput ratio ≥
- * 0.8), with `help` only (the adapter's own cost, next to no core work), `help` only with the
- * bare client sending Skillbot's own help page (how much of the gap is the bytes), and one at a
- * time.
+ * discord.js client that replies at once, each in a worker thread of its own and on its own fake
+ * Discord (the fakes in one more worker, so their work does not queue behind the bots'), rounds
+ * interleaved so machine noise hits both alike. Bursts of 200 with the realistic mix (goals:
+ * p99 ≤ 100 ms, throughput ratio ≥ 0.8), with `help` only (the adapter's own cost, next to no
+ * core work), `help` only with the bare client sending Skillbot's own help page (how much of the
+ * gap is the bytes), and one at a time.
  */
 export async function bench(): Promise<string[]> {
   const fakes = await startFakes(["bare", "skillbot"]);
-  const bare = await bareClient(fakes.apiBase("bare"));
-  const bot = await skillbot(fakes.apiBase("skillbot"));
+  const bare = await startTarget(fakes.apiBase("bare"), { kind: "bare" });
+  const bot = await startTarget(fakes.apiBase("skillbot"), { kind: "skillbot" });
   const run = fakes.run;
   const lines: string[] = [];
   try {
@@ -282,4 +342,6 @@ function report(
 
 if (!isMainThread && workerData?.role === "fake-discord" && parentPort)
   await runFakes(parentPort, workerData.targets);
+else if (!isMainThread && workerData?.role === "target" && parentPort)
+  await runTarget(parentPort, workerData);
 else if (import.meta.main) for (const line of await bench()) process.stdout.write(`${line}\n`);
