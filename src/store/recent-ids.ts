@@ -1,14 +1,12 @@
 /**
  * Ids seen in the last `ttlMs`, held in this process's memory. Every id lives equally long, so
- * they expire in the order they arrived: a queue of arrivals is walked from the front, stopping
- * at the first live one, and nothing needs a timer. `limit` caps the memory a flood of ids can
- * take; past it the oldest are forgotten early.
+ * they expire in the order they arrived, which is the order a Map keeps: expired ones are taken
+ * from its front, stopping at the first live one, and nothing needs a timer. `limit` caps the
+ * memory a flood of ids can take; past it the oldest are forgotten early.
  */
 export class RecentIds {
-  readonly #seen = new Set<string>();
-  /** Arrivals, oldest first, from `#head` on (the part before it is already forgotten). */
-  readonly #arrivals: { id: string; at: number }[] = [];
-  #head = 0;
+  /** When each id was first seen, oldest first. */
+  readonly #seen = new Map<string, number>();
   readonly #ttlMs: number;
   readonly #limit: number;
   readonly #now: () => number;
@@ -22,29 +20,22 @@ export class RecentIds {
   /** True the first time `id` is seen within the TTL; it is remembered either way. */
   firstSighting(id: string): boolean {
     const now = this.#now();
-    let oldest = this.#arrivals[this.#head];
-    while (oldest && now - oldest.at >= this.#ttlMs) {
-      this.#forgetOldest(oldest.id);
-      oldest = this.#arrivals[this.#head];
+    for (const [oldest, at] of this.#seen) {
+      if (now - at < this.#ttlMs) break;
+      this.#seen.delete(oldest);
     }
     if (this.#seen.has(id)) return false;
-    if (oldest && this.#seen.size >= this.#limit) this.#forgetOldest(oldest.id);
-    this.#seen.add(id);
-    this.#arrivals.push({ id, at: now });
+    if (this.#seen.size >= this.#limit) {
+      for (const oldest of this.#seen.keys()) {
+        this.#seen.delete(oldest);
+        break;
+      }
+    }
+    this.#seen.set(id, now);
     return true;
   }
 
   get size(): number {
     return this.#seen.size;
-  }
-
-  #forgetOldest(id: string): void {
-    this.#seen.delete(id);
-    this.#head++;
-    // Drop the forgotten front once it is most of the queue: amortised O(1) per id.
-    if (this.#head > 1024 && this.#head * 2 > this.#arrivals.length) {
-      this.#arrivals.splice(0, this.#head);
-      this.#head = 0;
-    }
   }
 }
