@@ -1,6 +1,6 @@
 // Discord's 3-second window: answer in time, or defer and answer after.
-import { describe, expect, test } from "vitest";
-import { answerInTime, type Deadline } from "../../adapters/discord/deadline.ts";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { answerInTime, type Deadline, queuedDeadlines } from "../../adapters/discord/deadline.ts";
 
 /** A deadline fired by hand, which remembers whether it was cancelled. */
 function handTimer() {
@@ -72,5 +72,60 @@ describe("answering in time", () => {
     await new Promise((resolve) => setImmediate(resolve));
     process.off("unhandledRejection", listener);
     expect(unhandled).toEqual([]);
+  });
+});
+
+describe("the deadline queue", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test("GIVEN deadlines set at different times THEN each elapses when due, in order, and a cancelled one never", () => {
+    vi.useFakeTimers({ now: 0 });
+    const deadline = queuedDeadlines(100, Date.now);
+    const elapsed: string[] = [];
+    deadline(() => elapsed.push("a"));
+    vi.advanceTimersByTime(10);
+    const b = deadline(() => elapsed.push("b"));
+    vi.advanceTimersByTime(10);
+    deadline(() => elapsed.push("c"));
+    b.cancel();
+    vi.advanceTimersByTime(79);
+    expect(elapsed).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(elapsed).toEqual(["a"]);
+    vi.advanceTimersByTime(20);
+    expect(elapsed).toEqual(["a", "c"]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  test("GIVEN thousands of deadlines, nearly all cancelled THEN only the live one elapses, and an emptied queue takes new ones", () => {
+    vi.useFakeTimers({ now: 0 });
+    const deadline = queuedDeadlines(2000, Date.now);
+    const elapsed: number[] = [];
+    const pending = Array.from({ length: 5000 }, (_, i) => deadline(() => elapsed.push(i)));
+    for (const [i, p] of pending.entries()) if (i !== 4321) p.cancel();
+    // One timer for all of them, never one each.
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(2000);
+    expect(elapsed).toEqual([4321]);
+    expect(vi.getTimerCount()).toBe(0);
+    deadline(() => elapsed.push(-1));
+    vi.advanceTimersByTime(2000);
+    expect(elapsed).toEqual([4321, -1]);
+  });
+
+  test("GIVEN the oldest deadline cancelled THEN the next one still elapses on time", () => {
+    vi.useFakeTimers({ now: 0 });
+    const deadline = queuedDeadlines(100, Date.now);
+    const elapsed: string[] = [];
+    const first = deadline(() => elapsed.push("first"));
+    vi.advanceTimersByTime(50);
+    deadline(() => elapsed.push("second"));
+    first.cancel();
+    vi.advanceTimersByTime(99);
+    expect(elapsed).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(elapsed).toEqual(["second"]);
   });
 });
