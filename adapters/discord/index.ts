@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { type Client, Events, type REST, Routes } from "discord.js";
 import type { Adapter, AdapterContext, ChannelTarget } from "../../src/core/adapter.ts";
 import type { Person } from "../../src/core/events.ts";
+import { InFlight } from "../../src/core/in-flight.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { createDiscordClient } from "./client.ts";
 import { type Deadline, deferDeadline } from "./deadline.ts";
@@ -24,12 +25,8 @@ export function createAdapter(
   const { bot, core, store, config } = context;
   const log = context.log.child({ adapter: "discord" });
   const firstDelivery = firstDeliveryCheck(store);
-  const inFlight = new Set<Promise<unknown>>();
-  const track = (work: Promise<unknown>) => {
-    inFlight.add(work);
-    const done = () => inFlight.delete(work);
-    work.then(done, done);
-  };
+  const inFlight = new InFlight();
+  const track = (work: Promise<unknown>) => inFlight.track(work);
   let client: Client | undefined;
   let sender: Client | undefined;
   let accepting = false;
@@ -86,7 +83,7 @@ export function createAdapter(
     },
     async stop() {
       accepting = false;
-      await Promise.allSettled([...inFlight]);
+      await inFlight.drained();
       await client?.destroy();
       await sender?.destroy();
     },

@@ -1,6 +1,7 @@
 import { webApi } from "@slack/bolt";
 import type { Adapter, AdapterContext, ChannelTarget } from "../../src/core/adapter.ts";
 import type { Person } from "../../src/core/events.ts";
+import { InFlight } from "../../src/core/in-flight.ts";
 import { type Clock, systemClock } from "../../src/core/ports.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { type BotIdentity, httpRuntime, type SlackRuntime, socketRuntime } from "./app.ts";
@@ -49,11 +50,8 @@ export function createSlackAdapter(
     log,
     slackApiUrl: settings.apiUrl,
   });
-  const inFlight = new Set<Promise<unknown>>();
-  const track = (work: Promise<unknown>) => {
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work)).catch(() => undefined);
-  };
+  const inFlight = new InFlight();
+  const track = (work: Promise<unknown>) => inFlight.track(work);
   const deps: SlackDeps = {
     bot: context.bot,
     store: context.store,
@@ -122,7 +120,7 @@ export function createSlackAdapter(
         serving = false;
         await started?.stop();
         // Everything already acknowledged is finished before we report stopped.
-        while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+        await inFlight.drained();
       })();
       return stopping;
     },
