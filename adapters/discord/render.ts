@@ -96,17 +96,10 @@ function layout(blocks: readonly Block[]): {
       case "context":
         add(subtext(markdown(block.text)));
         break;
-      case "skills": {
+      case "skills":
         structured = true;
-        let lines = "";
-        for (let i = 0; i < block.items.length; i++)
-          lines +=
-            i === 0
-              ? skillLine(block.items[i] as SkillLine)
-              : `\n${skillLine(block.items[i] as SkillLine)}`;
-        add(lines);
+        add(block.items.map(skillLine).join("\n"));
         break;
-      }
       case "fields":
         structured = true;
         current.fields ??= [];
@@ -126,8 +119,10 @@ function layout(blocks: readonly Block[]): {
           add(block.buttons.map((b, i) => `**${i + 1}.** ${escapeMarkdown(b.label)}`).join("\n"));
         taken ??= new Set();
         let row: ButtonRow | undefined;
-        for (let i = 0; i < block.buttons.length; i++) {
-          const made = button(block.buttons[i] as Button, long ? i + 1 : undefined, taken);
+        let number = 0;
+        for (const b of block.buttons) {
+          number++;
+          const made = button(b, long ? number : undefined, taken);
           if (!made) continue;
           if (!row || row.length === L.buttonsPerRow) {
             row = [];
