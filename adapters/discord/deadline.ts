@@ -27,7 +27,7 @@ class Pending {
  * insert and a removal on a busy server. The timer is armed for the oldest live deadline only;
  * cancelled ones are dropped whenever the queue is walked.
  */
-export function queuedDeadlines(afterMs: number, now: () => number = Date.now): Deadline {
+export function queuedDeadlines(afterMs: number, now = () => Date.now()): Deadline {
   const queue: Pending[] = [];
   let head = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
