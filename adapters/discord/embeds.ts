@@ -32,8 +32,10 @@ function sectionEmbeds(section: Section): APIEmbed[] {
     embeds.push(title ? { color: EMBED_COLOR, title } : { color: EMBED_COLOR });
   for (const field of section.fields ?? []) {
     let last = embeds.at(-1) as APIEmbed;
-    const fields = last.fields ?? [];
-    if (fields.length >= L.embedFields || embedSize(last) + fieldSize(field) > L.embedTotal) {
+    if (
+      (last.fields?.length ?? 0) >= L.embedFields ||
+      embedSize(last) + fieldSize(field) > L.embedTotal
+    ) {
       last = { color: EMBED_COLOR };
       embeds.push(last);
     }

@@ -173,14 +173,12 @@ function skillLine(item: SkillLine): string {
 }
 
 function contentPages(sections: readonly Section[], summary: string): DiscordPage[] {
-  let text = "";
-  let first = true;
+  let joined: string | undefined;
   for (const section of sections) {
     if (section.text === undefined) continue;
-    text = first ? section.text : `${text}\n\n${section.text}`;
-    first = false;
+    joined = joined === undefined ? section.text : `${joined}\n\n${section.text}`;
   }
-  if (!text) text = escapeMarkdown(summary);
+  const text = joined || escapeMarkdown(summary);
   if (text.length <= L.content) return [{ content: text, embeds: [], components: [] }];
   return splitText(text, L.content).map((content) => ({ content, embeds: [], components: [] }));
 }
