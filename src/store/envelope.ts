@@ -1,8 +1,8 @@
 import type { DeserializedData } from "keyv";
 
 /**
- * How records are stored: keyv's own envelope (`{ value, expires }`) in plain JSON, so what the
- * atomic paths write reads back through keyv.get and the other way round. Records are JSON
+ * How records are stored: keyv's own envelope (`{ value, expires }`) in plain JSON, so what
+ * keyv.set writes reads back through the raw paths (get, claim, update) and the other way round. Records are JSON
  * values with no Buffers, and keyv's default serializer walks every value looking for them (it
  * was the largest single cost on the hot path). Synchronous, so claims and updates encode and
  * decode without extra awaits; keyv is given the same functions.
