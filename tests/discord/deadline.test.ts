@@ -1,5 +1,5 @@
 // Discord's 3-second window: answer in time, or defer and answer after.
-import { afterEach, describe, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { answerInTime, type Deadline, queuedDeadlines } from "../../adapters/discord/deadline.ts";
 
 /** A deadline fired by hand, which remembers whether it was cancelled. */
@@ -76,13 +76,16 @@ describe("answering in time", () => {
 });
 
 describe("the deadline queue", () => {
+  // The queue reads the clock when asked, so the faked Date and timers drive it together.
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 });
+  });
   afterEach(() => {
     vi.useRealTimers();
   });
 
   test("GIVEN deadlines set at different times THEN each elapses when due, in order, and a cancelled one never", () => {
-    vi.useFakeTimers({ now: 0 });
-    const deadline = queuedDeadlines(100, Date.now);
+    const deadline = queuedDeadlines(100);
     const elapsed: string[] = [];
     deadline(() => elapsed.push("a"));
     vi.advanceTimersByTime(10);
@@ -100,8 +103,7 @@ describe("the deadline queue", () => {
   });
 
   test("GIVEN thousands of deadlines, nearly all cancelled THEN only the live one elapses, and an emptied queue takes new ones", () => {
-    vi.useFakeTimers({ now: 0 });
-    const deadline = queuedDeadlines(2000, Date.now);
+    const deadline = queuedDeadlines(2000);
     const elapsed: number[] = [];
     const pending = Array.from({ length: 5000 }, (_, i) => deadline(() => elapsed.push(i)));
     for (const [i, p] of pending.entries()) if (i !== 4321) p.cancel();
@@ -116,8 +118,7 @@ describe("the deadline queue", () => {
   });
 
   test("GIVEN the oldest deadline cancelled THEN the next one still elapses on time", () => {
-    vi.useFakeTimers({ now: 0 });
-    const deadline = queuedDeadlines(100, Date.now);
+    const deadline = queuedDeadlines(100);
     const elapsed: string[] = [];
     const first = deadline(() => elapsed.push("first"));
     vi.advanceTimersByTime(50);
