@@ -70,6 +70,25 @@ export const link = (text: string, url: string): Span => ({ text, link: url });
 export const userRef = (user: string, name: string): Span => ({ text: name, user });
 export const plainSpan = (text: string): RichText => [{ text }];
 
+const INLINE_CODE = /(`[^`\n]+`)/;
+
+/**
+ * Matrix text (quiz prompts and explanations) as the matrix files write it: code between
+ * backticks becomes code spans, so it reads as code on every platform (Discord would otherwise
+ * show the escaped backticks). Nothing else formats: `*` and `_` in this text are far more often
+ * multiplication and snake_case than emphasis.
+ */
+export function matrixText(text: string): RichText {
+  if (!text.includes("`")) return [{ text }];
+  // Split on a capturing group: the captured code spans are the odd parts.
+  const spans: Span[] = [];
+  for (const [i, part] of text.split(INLINE_CODE).entries()) {
+    if (i % 2 === 1) spans.push({ text: part.slice(1, -1), code: true });
+    else if (part.length > 0) spans.push({ text: part });
+  }
+  return spans;
+}
+
 /** Joins rich texts with a plain separator. */
 export function joinRich(parts: readonly RichText[], separator: string): RichText {
   return merge(parts.flatMap((part, i) => (i === 0 ? [...part] : [{ text: separator }, ...part])));

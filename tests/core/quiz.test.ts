@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { renderReply as renderDiscord } from "../../adapters/discord/render.ts";
+import { mrkdwn } from "../../adapters/slack/mrkdwn.ts";
 import { ACTIONS } from "../../src/core/actions.ts";
+import { privateReply } from "../../src/core/reply.ts";
+import { matrixText, plain } from "../../src/core/rich-text.ts";
+import { questionBlocks } from "../../src/features/quiz.ts";
 import { pickQuestion, quizSkills, shuffledOrder } from "../../src/features/quiz-pick.ts";
 import {
   buttonsOf,
@@ -90,11 +95,34 @@ describe("quiz on demand", () => {
     const shown = stored?.order.indexOf(question?.answer ?? -1) ?? -1;
     const answer = await press(bot, "qa", ACTIONS.quizAnswer, `${round}:${shown}`);
     expect(textOf(answer)).toMatch(/Correct!/);
-    expect(textOf(answer)).toContain(question?.explanation ?? "?");
+    expect(textOf(answer)).toContain(plain(matrixText(question?.explanation ?? "?")));
     const log = await bot.core.quizzes.log(person("qa"));
     expect(log.answers).toEqual([
       expect.objectContaining({ questionId: question?.id, correct: true, skillId: "sql" }),
     ]);
+  });
+
+  it("GIVEN a question with code in backticks THEN the code is a code span, shown as code on Discord and Slack, not as escaped backticks", () => {
+    const question = bot.core.kb.questions.find((q) => q.prompt.includes("`SELECT name"));
+    if (!question) throw new Error("the seed matrix has no SQL question with code");
+    const round = {
+      id: "r1",
+      questionId: question.id,
+      order: question.options.map((_, i) => i),
+      channel: "D1",
+      createdAt: "2026-11-27T00:00:00.000Z",
+    };
+    const prompt = questionBlocks(bot.core, question, round).find((b) => b.kind === "text");
+    const code = "SELECT name FROM users WHERE country = 'UK'";
+    expect(prompt?.kind === "text" && prompt.text).toEqual([
+      { text: "In " },
+      { text: code, code: true },
+      { text: ", what does the WHERE clause do?" },
+    ]);
+    const [page] = renderDiscord(privateReply(questionBlocks(bot.core, question, round)));
+    expect(page?.embeds[0]?.description).toBe(`In \`${code}\`, what does the WHERE clause do?`);
+    if (prompt?.kind === "text")
+      expect(mrkdwn(prompt.text, "name")).toBe(`In \`${code}\`, what does the WHERE clause do?`);
   });
 
   it("GIVEN 50 concurrent presses by one person WHEN they race THEN exactly one answer counts", async () => {
