@@ -10,11 +10,7 @@ export async function teamFigure(
   tenant: Pick<Person, "platform" | "tenant">,
   skillId: string,
 ): Promise<{ count: number; average: number } | undefined> {
-  const members = await core.people.members(tenant);
-  const levels = members.flatMap(({ record }) => {
-    const rating = record.ratings[skillId];
-    return rating ? [rating.level] : [];
-  });
-  if (levels.length < MIN_GROUP) return undefined;
-  return { count: levels.length, average: levels.reduce((a, b) => a + b, 0) / levels.length };
+  const tally = (await core.people.teamTallies(tenant)).get(skillId);
+  if (!tally || tally.count < MIN_GROUP) return undefined;
+  return { count: tally.count, average: tally.sum / tally.count };
 }

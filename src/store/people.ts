@@ -11,6 +11,7 @@ import {
   removeFromIndex,
   removeFromShardedIndex,
 } from "./team-index.ts";
+import { type Tallies, TeamTallies, tally } from "./team-tallies.ts";
 
 const Iso = z.iso.datetime({ offset: true });
 
@@ -31,15 +32,25 @@ export type Rating = z.infer<typeof RatingSchema>;
 
 const EMPTY: PersonRecord = { ratings: {}, history: [], mentor: false };
 const HISTORY_LIMIT = 2000;
+/** How long a team count is reused when nothing changed in this process. */
+const TEAM_COUNT_FRESH_MS = 5 * 60_000;
+const TEAM_COUNTS_KEPT = 1000;
 
 /** People's own data: ratings with history, mentor opt-in, chosen track. */
 export class People {
   readonly #store: RecordStore;
   readonly #clock: Clock;
+  readonly #tallies: TeamTallies;
 
   constructor(store: RecordStore, clock: Clock) {
     this.#store = store;
     this.#clock = clock;
+    this.#tallies = new TeamTallies({
+      count: async (tenant) => tally((await this.members(tenant)).map(({ record }) => record)),
+      clock,
+      freshMs: TEAM_COUNT_FRESH_MS,
+      tenantsKept: TEAM_COUNTS_KEPT,
+    });
   }
 
   async get(person: Person): Promise<PersonRecord> {
@@ -54,17 +65,22 @@ export class People {
     const at = this.#clock.now().toISOString();
     let firstRating = false;
     let previous: number | undefined;
-    await this.#change(person, (current) => {
-      firstRating = current.history.length === 0;
-      previous = current.ratings[skillId]?.level;
-      return {
-        ...current,
-        ratings: { ...current.ratings, [skillId]: { level, ratedAt: at } },
-        history: [...current.history, { skillId, level, at }].slice(-HISTORY_LIMIT),
-      };
-    });
-    // Only a first rating makes someone a member: later ones leave the team index untouched.
-    if (firstRating) await addToShardedIndex(this.#store, keys.members(person), person.user);
+    try {
+      await this.#change(person, (current) => {
+        firstRating = current.history.length === 0;
+        previous = current.ratings[skillId]?.level;
+        return {
+          ...current,
+          ratings: { ...current.ratings, [skillId]: { level, ratedAt: at } },
+          history: [...current.history, { skillId, level, at }].slice(-HISTORY_LIMIT),
+        };
+      });
+      // Only a first rating makes someone a member: later ones leave the team index untouched.
+      if (firstRating) await addToShardedIndex(this.#store, keys.members(person), person.user);
+    } finally {
+      // After the index too: a count between the two writes would miss a new member.
+      this.#tallies.changed(person);
+    }
     return previous === undefined ? {} : { previous };
   }
 
@@ -100,11 +116,23 @@ export class People {
     );
   }
 
-  /** Deletes the person's record and takes them out of the team indexes. */
+  /**
+   * Every rating in the tenant, tallied by skill, for team figures: counted from all members'
+   * records, then reused until a rating changes here or the count is a few minutes old.
+   */
+  teamTallies(tenant: Pick<Person, "platform" | "tenant">): Promise<Tallies> {
+    return this.#tallies.of(tenant);
+  }
+
+  /** Deletes the person's record and takes them out of the team indexes and counts. */
   async forget(person: Person): Promise<void> {
-    await removeFromIndex(this.#store, keys.mentors(person), person.user);
-    await removeFromShardedIndex(this.#store, keys.members(person), person.user);
-    await this.#store.delete(keys.person(person));
+    try {
+      await removeFromIndex(this.#store, keys.mentors(person), person.user);
+      await removeFromShardedIndex(this.#store, keys.members(person), person.user);
+      await this.#store.delete(keys.person(person));
+    } finally {
+      this.#tallies.changed(person);
+    }
   }
 
   async #change(

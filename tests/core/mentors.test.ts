@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { ACTIONS } from "../../src/core/actions.ts";
+import { silentLogger } from "../../src/core/ports.ts";
 import { rankMentors } from "../../src/features/mentors.ts";
+import { openStore } from "../../src/store/open-store.ts";
 import type { PersonRecord } from "../../src/store/people.ts";
-import { PUBLIC, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
+import { PUBLIC, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
 
 const record = (mentor: boolean, ratings: Record<string, [number, string]>): PersonRecord => ({
   mentor,
@@ -61,6 +64,28 @@ describe("mentors", () => {
     expect(textOf(await say(bot, "x", "explain sql"))).toMatch(
       /5 teammates rated this skill; team average 2\.4/,
     );
+  });
+
+  it("GIVEN a team figure WHEN someone re-rates THEN the next figure has the new level; WHEN they are forgotten THEN it has them no more", async () => {
+    for (const user of ["a", "b", "c", "d", "e"]) await say(bot, user, "rate sql 2");
+    expect(textOf(await say(bot, "x", "explain sql"))).toMatch(/5 teammates .* average 2\.0/);
+    await say(bot, "e", "rate sql 4");
+    expect(textOf(await say(bot, "x", "explain sql"))).toMatch(/5 teammates .* average 2\.4/);
+    await press(bot, "e", ACTIONS.forgetConfirm, "yes");
+    expect(textOf(await say(bot, "x", "explain sql"))).not.toMatch(/teammates rated/);
+  });
+
+  it("GIVEN two instances on one store WHEN a rating is given through the other THEN this one's figure counts it within five minutes", async () => {
+    const store = await openStore("memory://", silentLogger);
+    const here = await testBot({ store });
+    const there = await testBot({ store });
+    for (const user of ["a", "b", "c", "d"]) await say(there, user, "rate sql 2");
+    expect(textOf(await say(here, "x", "explain sql"))).not.toMatch(/teammates rated/);
+    await say(there, "e", "rate sql 4");
+    here.clock.advance(4 * 60_000);
+    expect(textOf(await say(here, "x", "explain sql"))).not.toMatch(/teammates rated/);
+    here.clock.advance(60_000);
+    expect(textOf(await say(here, "x", "explain sql"))).toMatch(/5 teammates .* average 2\.4/);
   });
 
   it("GIVEN a public question about a skill WHEN explained THEN the asker's own level is not marked", async () => {
