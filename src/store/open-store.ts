@@ -50,13 +50,25 @@ export async function openStore(
   throw new Error("STORE_URL must start with sqlite://, redis://, rediss:// or be memory://");
 }
 
-async function openSqlite(path: string, log: Logger): Promise<RecordStore> {
-  const file = resolve(path);
-  mkdirSync(dirname(file), { recursive: true });
+/** The SQLite connection as the store uses it: write-ahead log, synced at checkpoints. */
+export async function sqliteConnection(file: string): Promise<KeyvSqlite> {
   const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 });
   // @keyv/sqlite has no WAL option and defaults to the rollback journal; WAL lets reads run
   // beside a write and survives a crash mid-write.
   await adapter.query("PRAGMA journal_mode=WAL");
+  // With WAL, NORMAL syncs the file at checkpoints instead of at every commit: if Skillbot
+  // crashes nothing is lost, and a power cut can lose only the last moments of writes, never
+  // the file. The default synced every record written, about 0.5 ms each here; under a burst
+  // of 200 Discord interactions that was most of the time (throughput 0.31 of a bare client's,
+  // 0.52 with NORMAL).
+  await adapter.query("PRAGMA synchronous=NORMAL");
+  return adapter;
+}
+
+async function openSqlite(path: string, log: Logger): Promise<RecordStore> {
+  const file = resolve(path);
+  mkdirSync(dirname(file), { recursive: true });
+  const adapter = await sqliteConnection(file);
   const keyv = new Keyv({ store: adapter, ...KEYV_OPTIONS });
   // One statement over the envelope keyv stores; rows that are not JSON are left alone.
   const sweep = async (now: number) =>

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { z } from "zod";
 import { isSkillbotError } from "../../src/core/errors.ts";
 import { type Logger, silentLogger } from "../../src/core/ports.ts";
-import { openStore } from "../../src/store/open-store.ts";
+import { openStore, sqliteConnection } from "../../src/store/open-store.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
 
 const Counter = z.object({ n: z.int() });
@@ -216,5 +216,13 @@ describe("store outages", () => {
     });
     expect(mode).toBe("wal");
     await store.close();
+  });
+
+  it("GIVEN the SQLite connection THEN commits are synced at checkpoints (NORMAL), not one by one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "skillbot-sync-"));
+    const connection = await sqliteConnection(join(dir, "s.sqlite"));
+    // 2 is FULL, SQLite's default: a sync on every commit.
+    expect(await connection.query("PRAGMA synchronous")).toEqual([{ synchronous: 1 }]);
+    await connection.disconnect();
   });
 });
