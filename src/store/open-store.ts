@@ -1,9 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import KeyvRedis from "@keyv/redis";
-import KeyvSqlite from "@keyv/sqlite";
 import Keyv from "keyv";
 import type { Logger } from "../core/ports.ts";
+import { BatchedSqlite } from "./batched-sqlite.ts";
 import { hasExpired, recordCodec } from "./envelope.ts";
 import { inProcessAtomic } from "./in-process-atomic.ts";
 import { KeyvRecordStore } from "./keyv-store.ts";
@@ -51,8 +51,8 @@ export async function openStore(
 }
 
 /** The SQLite connection as the store uses it: write-ahead log, synced at checkpoints. */
-export async function sqliteConnection(file: string): Promise<KeyvSqlite> {
-  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 });
+export async function sqliteConnection(file: string): Promise<BatchedSqlite> {
+  const adapter = new BatchedSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 });
   // @keyv/sqlite has no WAL option and defaults to the rollback journal; WAL lets reads run
   // beside a write and survives a crash mid-write.
   await adapter.query("PRAGMA journal_mode=WAL");
