@@ -1,4 +1,7 @@
 import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { type APIUser, Client, Events, GatewayIntentBits, MessageFlags } from "discord.js";
 import { apiPayload } from "../adapters/discord/deliver.ts";
@@ -41,7 +44,7 @@ type ToTarget = { type: "answer-with"; page: DiscordPage | undefined } | { type:
 type FromTarget = { type: "ready"; helpPage: DiscordPage | undefined } | { type: "stopped" };
 type TargetData =
   | { role: "target"; kind: "bare" }
-  | { role: "target"; kind: "skillbot"; checkout: string };
+  | { role: "target"; kind: "skillbot"; checkout: string; store: string };
 
 const usersFor = (round: number): APIUser[] =>
   Array.from({ length: CONCURRENT }, (_, i) => ({
@@ -154,7 +157,7 @@ export async function bareClient(apiBase: string) {
  */
 export async function startTarget(
   apiBase: string,
-  target: { kind: "bare" } | { kind: "skillbot"; checkout?: URL },
+  target: { kind: "bare" } | { kind: "skillbot"; checkout?: URL; store?: string },
 ) {
   const data: TargetData =
     target.kind === "bare"
@@ -163,6 +166,7 @@ export async function startTarget(
           role: "target",
           kind: "skillbot",
           checkout: (target.checkout ?? new URL("../", import.meta.url)).href,
+          store: target.store ?? "memory://",
         };
   const worker = new Worker(new URL(import.meta.url), { workerData: { ...data, apiBase } });
   const next = inbox<FromTarget>(worker);
@@ -189,7 +193,10 @@ async function runTarget(
   const running =
     data.kind === "bare"
       ? { ...(await bareClient(data.apiBase)), helpPage: undefined }
-      : { ...(await skillbot(data.apiBase, new URL(data.checkout))), answerWith: () => {} };
+      : {
+          ...(await skillbot(data.apiBase, new URL(data.checkout), data.store)),
+          answerWith: () => {},
+        };
   port.on("message", async (message: ToTarget) => {
     if (message.type === "answer-with") running.answerWith(message.page);
     else {
@@ -202,10 +209,15 @@ async function runTarget(
 }
 
 /**
- * Skillbot (real core, memory store) on the fake at `apiBase`, loaded from `checkout`: this one
- * by default, or another (a worktree of an earlier commit) for a side-by-side comparison.
+ * Skillbot (real core, on the store at `storeUrl`) on the fake at `apiBase`, loaded from
+ * `checkout`: this one by default, or another (a worktree of an earlier commit) for a
+ * side-by-side comparison.
  */
-export async function skillbot(apiBase: string, checkout = new URL("../", import.meta.url)) {
+export async function skillbot(
+  apiBase: string,
+  checkout = new URL("../", import.meta.url),
+  storeUrl = "memory://",
+) {
   const load = <M>(path: string) => import(new URL(path, checkout).href) as Promise<M>;
   const { createAdapter } = await load<typeof import("../adapters/discord/index.ts")>(
     "adapters/discord/index.ts",
@@ -219,12 +231,12 @@ export async function skillbot(apiBase: string, checkout = new URL("../", import
   const { openStore } =
     await load<typeof import("../src/store/open-store.ts")>("src/store/open-store.ts");
   const read = readConfig({
-    STORE_URL: "memory://",
+    STORE_URL: storeUrl,
     DISCORD_TOKEN: "fake-token",
     DISCORD_API_BASE: apiBase,
   });
   if (!read.ok) throw new Error(read.errors.join("; "));
-  const store = await openStore("memory://", silentLogger);
+  const store = await openStore(storeUrl, silentLogger);
   const booted = await bootCore({ config: read.config, log: silentLogger, store });
   const adapter = createAdapter({
     bot: booted.bot,
@@ -252,27 +264,35 @@ export async function skillbot(apiBase: string, checkout = new URL("../", import
 }
 
 /**
- * Dispatch → callback latency and throughput: Skillbot (real core, memory store) beside a bare
- * discord.js client that replies at once, each in a worker thread of its own and on its own fake
- * Discord (the fakes in one more worker, so their work does not queue behind the bots'), rounds
+ * Dispatch → callback latency and throughput: Skillbot (real core) beside a bare discord.js
+ * client that replies at once, each in a worker thread of its own and on its own fake Discord
+ * (the fakes in one more worker, so their work does not queue behind the bots'), rounds
  * interleaved so machine noise hits both alike. Bursts of 200 with the realistic mix (goals:
- * p99 ≤ 100 ms, throughput ratio ≥ 0.8), with `help` only (the adapter's own cost, next to no
- * core work), `help` only with the bare client sending Skillbot's own help page (how much of the
- * gap is the bytes), and one at a time.
+ * p99 ≤ 100 ms, throughput ratio ≥ 0.8) on the memory store and on SQLite (the default), with
+ * `help` only (the adapter's own cost, next to no core work), `help` only with the bare client
+ * sending Skillbot's own help page (how much of the gap is the bytes), and one at a time.
  */
 export async function bench(): Promise<string[]> {
-  const fakes = await startFakes(["bare", "skillbot"]);
+  const fakes = await startFakes(["bare", "skillbot", "skillbot-sqlite"]);
   const bare = await startTarget(fakes.apiBase("bare"), { kind: "bare" });
   const bot = await startTarget(fakes.apiBase("skillbot"), { kind: "skillbot" });
+  // The default store, as a fresh install runs: each read and write is a SQLite statement.
+  const sqliteDir = mkdtempSync(join(tmpdir(), "skillbot-bench-"));
+  const sqliteBot = await startTarget(fakes.apiBase("skillbot-sqlite"), {
+    kind: "skillbot",
+    store: `sqlite://${join(sqliteDir, "bench.sqlite")}`,
+  });
   const run = fakes.run;
   const lines: string[] = [];
   try {
-    for (const [type, mix, sameBytes] of [
-      ["burst", "all", false],
-      ["burst", "help", false],
-      ["burst", "help", true],
-      ["sequential", "all", false],
+    for (const [type, mix, sameBytes, store] of [
+      ["burst", "all", false, "memory"],
+      ["burst", "all", false, "sqlite"],
+      ["burst", "help", false, "memory"],
+      ["burst", "help", true, "memory"],
+      ["sequential", "all", false, "memory"],
     ] as const) {
+      const skillbotTarget = store === "sqlite" ? "skillbot-sqlite" : "skillbot";
       // Like for like: the bare client sends Skillbot's own help page instead of "ok".
       bare.answerWith(sameBytes ? bot.helpPage : undefined);
       const rounds: Record<"bare" | "skillbot", Round[]> = { bare: [], skillbot: [] };
@@ -280,18 +300,20 @@ export async function bench(): Promise<string[]> {
       // bare client faster for about 20 rounds: measuring sooner flatters Skillbot.
       for (let round = 0; round < (type === "burst" ? WARM_UP_ROUNDS : 1); round++) {
         await run(type, mix, "bare", 100 + round);
-        await run(type, mix, "skillbot", 100 + round);
+        await run(type, mix, skillbotTarget, 100 + round);
       }
       for (let round = 1; round <= (type === "burst" ? ROUNDS : 1); round++) {
         rounds.bare.push(await run(type, mix, "bare", round));
-        rounds.skillbot.push(await run(type, mix, "skillbot", round));
+        rounds.skillbot.push(await run(type, mix, skillbotTarget, round));
       }
-      lines.push(...report(type, mix, rounds, sameBytes));
+      lines.push(...report(type, mix, rounds, sameBytes, store));
     }
   } finally {
+    await sqliteBot.stop();
     await bot.stop();
     await bare.stop();
     await fakes.close();
+    rmSync(sqliteDir, { recursive: true, force: true });
   }
   return lines;
 }
@@ -313,6 +335,7 @@ function report(
   mix: Mix,
   rounds: Record<"bare" | "skillbot", Round[]>,
   sameBytes: boolean,
+  store: "memory" | "sqlite",
 ): string[] {
   const all = (target: "bare" | "skillbot") => rounds[target].flatMap((r) => r.latencies);
   const count = (target: "bare" | "skillbot") => all(target).length;
@@ -323,7 +346,7 @@ function report(
   const ratio = pairedThroughput(rounds.skillbot, rounds.bare);
   const what =
     mix === "all"
-      ? "help, rate, profile, quiz"
+      ? `help, rate, profile, quiz; Skillbot on ${store === "sqlite" ? "SQLite, the default store" : "the memory store"}`
       : sameBytes
         ? "help only, the bare client sending Skillbot's help page"
         : "help only";
