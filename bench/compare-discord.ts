@@ -1,7 +1,14 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Mix, pairedThroughput, type Round, startFakes, startTarget } from "./discord.ts";
+import {
+  type Mix,
+  pairedThroughput,
+  type Round,
+  startFakes,
+  startTarget,
+  WARM_UP_ROUNDS,
+} from "./discord.ts";
 import { percentile } from "./stats.ts";
 
 const USAGE = `usage: npm run bench:compare -- <other checkout> [rounds] [all|help]
@@ -10,8 +17,6 @@ Discord bursts of 200 interactions against this checkout and another one (a work
 commit before a change, say), each beside the bare discord.js client, rounds interleaved.
   git worktree add ../before HEAD~1 && ln -s "$PWD/node_modules" ../before/node_modules
   npm run bench:compare -- ../before 60`;
-
-const WARM_UP_ROUNDS = 25;
 
 /**
  * A change worth a few percent cannot be seen between two runs of \`npm run bench\` on these
