@@ -15,7 +15,8 @@ const isControl = (code: number) => code < 0x20 || (code >= 0x7f && code <= 0x9f
 function span(s: Span, style: Style): string {
   const body = clean(s.text);
   if (s.link) return `${body} (${clean(s.link)})`;
-  if (s.code) return ansi(style.color, "36", body);
+  // Without colour, backticks are how plain text shows code (a command to type, a query).
+  if (s.code) return style.color ? ansi(true, "36", body) : `\`${body}\``;
   if (s.bold) return ansi(style.color, "1", body);
   if (s.italic) return ansi(style.color, "3", body);
   return body;
