@@ -10,13 +10,7 @@ import { findMentors, setMentor } from "../features/mentors.ts";
 import { showProfile } from "../features/profile.ts";
 import { answerQuiz, startQuiz } from "../features/quiz.ts";
 import { parseLevel, rate, rateForm, saveRating } from "../features/rate.ts";
-import {
-  exampleSkill,
-  nameOf,
-  requireSkill,
-  resolveSkill,
-  resolveTopic,
-} from "../features/resolve.ts";
+import { nameOf, requireSkill, resolveSkill, resolveTopic } from "../features/resolve.ts";
 import { review, setReviewNudge } from "../features/review/review.ts";
 import { showPath } from "../features/show-path.ts";
 import { chooseTrack } from "../features/track.ts";
@@ -85,7 +79,7 @@ export class Bot {
           throw new SkillbotError({
             code: "MissingArgument",
             command: "mentor",
-            example: `mentor ${exampleSkill(core)}`,
+            example: `mentor ${core.kb.exampleSkillId}`,
           });
         return findMentors(core, asker, mentorTopic(resolveTopic(core, command.skill), core));
       case "mentor-optin":
@@ -237,7 +231,7 @@ export class Bot {
       throw new SkillbotError({
         code: "MissingArgument",
         command: "rate",
-        example: `rate ${exampleSkill(this.core)} 3`,
+        example: `rate ${this.core.kb.exampleSkillId} 3`,
       });
     if (values.level === undefined || values.level === "")
       return rate(this.core, asker, skillTerm, undefined);

@@ -6,7 +6,7 @@ import type { TrackTarget } from "../knowledge/knowledge-base.ts";
 import type { Track } from "../knowledge/schema.ts";
 import type { PersonRecord } from "../store/people.ts";
 import { calibrationGaps } from "./calibration.ts";
-import { exampleSkill, levelsOf, resolveTrack, trackOf } from "./resolve.ts";
+import { levelsOf, resolveTrack, trackOf } from "./resolve.ts";
 
 export type Gap = { skillId: string; level: number; target: number };
 
@@ -69,7 +69,7 @@ export async function showProfile(
     { kind: "heading", text: text.profileHeading(asker.person.displayName) },
   ];
   if (ratings.length === 0) {
-    blocks.push({ kind: "text", text: text.profileEmpty(exampleSkill(core)) });
+    blocks.push({ kind: "text", text: text.profileEmpty(core.kb.exampleSkillId) });
   } else {
     for (const area of core.kb.areas) {
       const inArea = ratings.filter((r) => r.areaId === area.id);

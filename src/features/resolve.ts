@@ -84,11 +84,6 @@ export function trackOf(core: Core, chosen: string | undefined): Track | undefin
   return (chosen ? core.kb.track(chosen) : undefined) ?? core.kb.defaultTrack;
 }
 
-/** A skill of this matrix to show in examples ("rate python 3"): the default track's first. */
-export function exampleSkill(core: Core): string {
-  return core.kb.exampleSkillId;
-}
-
 /** Current levels by skill id, from a person's ratings. */
 export function levelsOf(
   ratings: Readonly<Record<string, { level: number }>>,

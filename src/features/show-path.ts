@@ -10,7 +10,7 @@ import {
 } from "../core/reply.ts";
 import { withExplanation } from "../explain/explain-reply.ts";
 import { learningPathFor, type PathTopic } from "./learning-path.ts";
-import { exampleSkill, levelsOf, nameOf, trackOf } from "./resolve.ts";
+import { levelsOf, nameOf, trackOf } from "./resolve.ts";
 
 /**
  * The learning-path reply. Personal (weighted by the person's ratings) when only they will see
@@ -45,7 +45,7 @@ export async function showPath(
       text: personal
         ? text.pathPersonalNote(rated)
         : mayPersonalise
-          ? text.pathInvite(exampleSkill(core))
+          ? text.pathInvite(core.kb.exampleSkillId)
           : text.pathPublicNote,
     });
     if (first) {
