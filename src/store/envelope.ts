@@ -2,10 +2,10 @@ import type { DeserializedData } from "keyv";
 
 /**
  * How records are stored: keyv's own envelope (`{ value, expires }`) in plain JSON, so what
- * keyv.set writes reads back through the raw paths (get, claim, update) and the other way round. Records are JSON
- * values with no Buffers, and keyv's default serializer walks every value looking for them (it
- * was the largest single cost on the hot path). Synchronous, so claims and updates encode and
- * decode without extra awaits; keyv is given the same functions.
+ * keyv.set writes reads back through the raw paths (get, claim, update) and the other way
+ * round. Records are JSON values with no Buffers, and keyv's default serializer walks every
+ * value looking for them (it was the largest single cost on the hot path). Synchronous, so
+ * claims and updates encode and decode without extra awaits; keyv is given the same functions.
  */
 export const recordCodec = {
   serialize: (data: DeserializedData<unknown>): string => JSON.stringify(data),
