@@ -10,7 +10,7 @@ const tenantPrefix = (t: Tenant) => `sb:${t.platform}:${t.tenant}`;
 export const keys = {
   person: (p: Person) => `${tenantPrefix(p)}:person:${p.user}`,
   quizLog: (p: Person) => `${tenantPrefix(p)}:quizlog:${p.user}`,
-  /** Everyone who rated anything; kept in shards `members:0` to `members:63` (team-index.ts). */
+  /** Everyone who rated anything; kept in shards `members:0` to `members:255` (team-index.ts). */
   members: (t: Tenant) => `${tenantPrefix(t)}:members`,
   mentors: (t: Tenant) => `${tenantPrefix(t)}:mentors`,
   quizRound: (t: Tenant, roundId: string) => `${tenantPrefix(t)}:round:${roundId}`,

@@ -6,11 +6,15 @@ import { keys } from "../../src/store/keys.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { People } from "../../src/store/people.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
+import { addToIndex, readIndex, removeFromIndex } from "../../src/store/team-index.ts";
 import { FakeClock } from "../helpers/core.ts";
 
 const tenant = { platform: "slack", tenant: "T1" } as const;
 const person = (user: string): Person => ({ ...tenant, user });
-const Index = z.object({ users: z.array(z.string()) });
+/** How earlier versions stored a list, still read. */
+const EarlierIndex = z.object({ users: z.array(z.string()) });
+/** How a list is stored today: the ids in one string, separated by spaces. */
+const Index = z.object({ ids: z.string() });
 const stores: RecordStore[] = [];
 afterEach(async () => {
   await Promise.all(stores.splice(0).map((s) => s.close()));
@@ -26,9 +30,9 @@ async function people(): Promise<{ store: RecordStore; people: People }> {
 async function shards(store: RecordStore): Promise<string[][]> {
   const base = keys.members(tenant);
   const lists = await Promise.all(
-    Array.from({ length: 64 }, (_, shard) => store.get(`${base}:${shard}`, Index)),
+    Array.from({ length: 256 }, (_, shard) => store.get(`${base}:${shard}`, Index)),
   );
-  return lists.map((list) => list?.users ?? []);
+  return lists.map((list) => (list ? list.ids.split(" ") : []));
 }
 
 /**
@@ -52,14 +56,16 @@ it("GIVEN 40 people rating, some twice WHEN the members are read THEN each is li
   const stored = await shards(store);
   expect(stored.flat().sort()).toEqual([...users].sort());
   // Each user is in the shard its hash names; the unsharded key is not written any more.
-  for (const user of users) expect(stored[fnv1a(user) % 64]).toContain(user);
-  expect(Math.max(...stored.map((s) => s.length))).toBeLessThanOrEqual(5);
+  for (const user of users) expect(stored[fnv1a(user) % 256]).toContain(user);
+  expect(Math.max(...stored.map((s) => s.length))).toBeLessThanOrEqual(3);
   expect(await store.get(keys.members(tenant), Index)).toBeUndefined();
 });
 
 it("GIVEN members listed the old way, in one unsharded index WHEN read and forgotten THEN they still count, and forget me removes them there too", async () => {
   const { store, people: team } = await people();
-  await store.set(keys.members(tenant), { users: ["UOLD1", "UOLD2"] });
+  await store.set(keys.members(tenant), { users: ["UOLD1", "UOLD2"] } satisfies z.infer<
+    typeof EarlierIndex
+  >);
   await team.rate(person("UOLD1"), "python", 1);
   await team.rate(person("UNEW"), "python", 3);
 
@@ -71,25 +77,46 @@ it("GIVEN members listed the old way, in one unsharded index WHEN read and forgo
   await team.forget(person("UOLD2"));
   await team.forget(person("UNEW"));
   expect((await team.members(tenant)).map((m) => m.user)).toEqual(["UOLD1"]);
-  expect(await store.get(keys.members(tenant), Index)).toEqual({ users: ["UOLD1"] });
+  // Rewritten at its change, in today's form.
+  expect(await store.get(keys.members(tenant), Index)).toEqual({ ids: "UOLD1" });
 });
 
-it("GIVEN members in the earlier 16 shards WHEN read and forgotten THEN they still count, and forget me removes them there", async () => {
-  const { store, people: team } = await people();
-  const base = keys.members(tenant);
-  // Users whose earlier shard (hash mod 16) differs from today's (hash mod 64).
-  const earlier = ["UA", "UB", "UC", "UD", "UE", "UF", "UG"].filter(
-    (user) => fnv1a(user) % 16 !== fnv1a(user) % 64,
-  );
-  expect(earlier.length).toBeGreaterThan(1);
-  for (const user of earlier) {
-    const shard = `${base}:${fnv1a(user) % 16}`;
-    const listed = (await store.get(shard, Index))?.users ?? [];
-    await store.set(shard, { users: [...listed, user] });
-  }
-  expect((await team.members(tenant)).map((m) => m.user).sort()).toEqual([...earlier].sort());
-  const [gone, ...kept] = earlier;
-  await team.forget(person(gone as string));
-  expect((await team.members(tenant)).map((m) => m.user).sort()).toEqual([...kept].sort());
-  expect((await shards(store)).flat()).not.toContain(gone);
+it.each([16, 64])(
+  "GIVEN members in the earlier %i shards, as JSON arrays WHEN read and forgotten THEN they still count, and forget me removes them there",
+  async (count) => {
+    const { store, people: team } = await people();
+    const base = keys.members(tenant);
+    // Users whose earlier shard differs from today's (hash mod 256).
+    const earlier = ["UA", "UB", "UC", "UD", "UE", "UF", "UG", "UH", "UI", "UJ"].filter(
+      (user) => fnv1a(user) % count !== fnv1a(user) % 256,
+    );
+    expect(earlier.length).toBeGreaterThan(1);
+    for (const user of earlier) {
+      const shard = `${base}:${fnv1a(user) % count}`;
+      const listed = (await store.get(shard, EarlierIndex))?.users ?? [];
+      await store.set(shard, { users: [...listed, user] });
+    }
+    expect((await team.members(tenant)).map((m) => m.user).sort()).toEqual([...earlier].sort());
+    const [gone, ...kept] = earlier;
+    await team.forget(person(gone as string));
+    expect((await team.members(tenant)).map((m) => m.user).sort()).toEqual([...kept].sort());
+    expect((await shards(store)).flat()).not.toContain(gone);
+  },
+);
+
+it("GIVEN ids that contain one another WHEN added and removed THEN only whole ids match, an emptied list is deleted, and an id with a space is refused", async () => {
+  const { store } = await people();
+  const key = keys.mentors(tenant);
+  for (const id of ["U12", "U1", "U123", "U1"]) await addToIndex(store, key, id);
+  expect(await store.get(key, Index)).toEqual({ ids: "U12 U1 U123" });
+  await removeFromIndex(store, key, "U2");
+  await removeFromIndex(store, key, "U12");
+  expect(await readIndex(store, key)).toEqual(["U1", "U123"]);
+  await removeFromIndex(store, key, "U1");
+  await removeFromIndex(store, key, "U123");
+  expect(await store.get(key, Index)).toBeUndefined();
+  expect(await readIndex(store, key)).toEqual([]);
+  await expect(addToIndex(store, key, "U1 U2")).rejects.toThrow(/not an index id/);
+  await expect(addToIndex(store, key, "")).rejects.toThrow(/not an index id/);
+  expect(await readIndex(store, key)).toEqual([]);
 });
