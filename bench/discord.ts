@@ -45,12 +45,20 @@ const MIXES: Record<Mix, [string, Record<string, OptionInput>][]> = {
   help: [["help", {}]],
 };
 export type Round = { latencies: number[]; seconds: number };
+/** CPU time a target's thread spent on a section's measured rounds, and on how many interactions. */
+type Cpu = { micros: number; interactions: number };
 type ToFake =
   | { type: "burst" | "sequential"; target: Target; round: number; mix: Mix }
   | { type: "close" };
 type FromFake = { type: "ready"; apiBase: Record<Target, string> } | ({ type: "round" } & Round);
-type ToTarget = { type: "answer-with"; page: DiscordPage | undefined } | { type: "stop" };
-type FromTarget = { type: "ready"; helpPage: DiscordPage | undefined } | { type: "stopped" };
+type ToTarget =
+  | { type: "answer-with"; page: DiscordPage | undefined }
+  | { type: "cpu" }
+  | { type: "stop" };
+type FromTarget =
+  | { type: "ready"; helpPage: DiscordPage | undefined }
+  | { type: "cpu"; micros: number }
+  | { type: "stopped" };
 type TargetData =
   | { role: "target"; kind: "bare" }
   | { role: "target"; kind: "skillbot"; checkout: string; store: string };
@@ -187,6 +195,11 @@ export async function startTarget(
     answerWith(page: DiscordPage | undefined) {
       worker.postMessage({ type: "answer-with", page } satisfies ToTarget);
     },
+    /** CPU time its thread has used so far, in µs (user and system). */
+    async cpuMicros(): Promise<number> {
+      worker.postMessage({ type: "cpu" } satisfies ToTarget);
+      return (await next("cpu")).micros;
+    },
     async stop() {
       worker.postMessage({ type: "stop" } satisfies ToTarget);
       await next("stopped");
@@ -208,7 +221,10 @@ async function runTarget(
         };
   port.on("message", async (message: ToTarget) => {
     if (message.type === "answer-with") running.answerWith(message.page);
-    else {
+    else if (message.type === "cpu") {
+      const { user, system } = process.threadCpuUsage();
+      port.postMessage({ type: "cpu", micros: user + system } satisfies FromTarget);
+    } else {
       await running.stop();
       port.postMessage({ type: "stopped" } satisfies FromTarget);
       port.close();
@@ -280,6 +296,12 @@ export async function skillbot(
  * p99 ≤ 100 ms, throughput ratio ≥ 0.8) on the memory store and on SQLite (the default), with
  * `help` only (the adapter's own cost, next to no core work), `help` only with the bare client
  * sending Skillbot's own help page (how much of the gap is the bytes), and one at a time.
+ *
+ * Each section also reports the CPU time each client's thread spent per interaction. The
+ * throughput ratio depends on the fake Discord too: the bare client spends much of a round
+ * waiting for it, so a run where the fake happens to be fast reads lower for Skillbot. The CPU
+ * figures do not depend on the fake. They count the client's own thread only: SQLite runs its
+ * statements on libuv's thread pool.
  */
 export async function bench(): Promise<string[]> {
   const fakes = await startFakes(["bare", "skillbot", "skillbot-sqlite"]);
@@ -308,16 +330,23 @@ export async function bench(): Promise<string[]> {
       const skillbotTarget = store === "sqlite" ? "skillbot-sqlite" : "skillbot";
       // Like for like: the bare client sends Skillbot's own help page instead of "ok".
       bare.answerWith(sameBytes ? bot.helpPage : undefined);
+      const skillbot = store === "sqlite" ? sqliteBot : bot;
       const rounds: Record<"bare" | "skillbot", Round[]> = { bare: [], skillbot: [] };
       for (let round = 0; round < (type === "burst" ? SECTION_WARM_UP_ROUNDS : 1); round++) {
         await run(type, mix, "bare", 100 + round);
         await run(type, mix, skillbotTarget, 100 + round);
       }
+      const cpuBefore = { bare: await bare.cpuMicros(), skillbot: await skillbot.cpuMicros() };
       for (let round = 1; round <= (type === "burst" ? ROUNDS : 1); round++) {
         rounds.bare.push(await run(type, mix, "bare", round));
         rounds.skillbot.push(await run(type, mix, skillbotTarget, round));
       }
-      lines.push(...report(type, mix, rounds, sameBytes, store));
+      const interactions = rounds.bare.reduce((n, r) => n + r.latencies.length, 0);
+      const cpu = {
+        bare: { micros: (await bare.cpuMicros()) - cpuBefore.bare, interactions },
+        skillbot: { micros: (await skillbot.cpuMicros()) - cpuBefore.skillbot, interactions },
+      };
+      lines.push(...report(type, mix, rounds, cpu, sameBytes, store));
     }
   } finally {
     await sqliteBot.stop();
@@ -345,6 +374,7 @@ function report(
   type: "burst" | "sequential",
   mix: Mix,
   rounds: Record<"bare" | "skillbot", Round[]>,
+  cpu: Record<"bare" | "skillbot", Cpu>,
   sameBytes: boolean,
   store: "memory" | "sqlite",
 ): string[] {
@@ -352,6 +382,8 @@ function report(
   const count = (target: "bare" | "skillbot") => all(target).length;
   const throughput = (target: "bare" | "skillbot") =>
     count(target) / rounds[target].reduce((s, r) => s + r.seconds, 0);
+  const perInteraction = (target: "bare" | "skillbot") =>
+    cpu[target].micros / cpu[target].interactions;
   const p99 = percentile(all("skillbot"), 99);
   const pooled = throughput("skillbot") / throughput("bare");
   const ratio = pairedThroughput(rounds.skillbot, rounds.bare);
@@ -371,6 +403,7 @@ function report(
     `  Skillbot:        p50 ${ms(percentile(all("skillbot"), 50))}, p99 ${ms(p99)}, ${throughput("skillbot").toFixed(0)}/s${goal ? ` (goal p99 ≤ 100 ms: ${p99 <= 100 ? "met" : "MISSED"})` : ""}`,
     `  bare discord.js: p50 ${ms(percentile(all("bare"), 50))}, p99 ${ms(percentile(all("bare"), 99))}, ${throughput("bare").toFixed(0)}/s`,
     `  throughput ratio Skillbot/bare: median of ${rounds.skillbot.length} paired rounds ${ratio.toFixed(2)}${goal ? ` (goal ≥ 0.8: ${ratio >= 0.8 ? "met" : "MISSED"})` : ""}, all rounds pooled ${pooled.toFixed(2)}`,
+    `  CPU per interaction, each client in its own thread: Skillbot ${perInteraction("skillbot").toFixed(0)} µs, bare ${perInteraction("bare").toFixed(0)} µs (bare/Skillbot ${(perInteraction("bare") / perInteraction("skillbot")).toFixed(2)})`,
   ];
 }
 
