@@ -73,12 +73,13 @@ export const plainSpan = (text: string): RichText => [{ text }];
 const INLINE_CODE = /(`[^`\n]+`)/;
 
 /**
- * Matrix text (quiz prompts and explanations) as the matrix files write it: code between
- * backticks becomes code spans, so it reads as code on every platform (Discord would otherwise
- * show the escaped backticks). Nothing else formats: `*` and `_` in this text are far more often
- * multiplication and snake_case than emphasis.
+ * Text someone else wrote for people to read, where code goes between backticks: matrix text
+ * (quiz prompts and explanations) and a model's explanations. The code becomes code spans, so it
+ * reads as code on every platform (Discord would otherwise show the escaped backticks). Nothing
+ * else formats: `*` and `_` in such text are far more often multiplication and snake_case than
+ * emphasis, and links are never taken from it.
  */
-export function matrixText(text: string): RichText {
+export function textWithCode(text: string): RichText {
   if (!text.includes("`")) return [{ text }];
   // Split on a capturing group: the captured code spans are the odd parts.
   const spans: Span[] = [];

@@ -1,5 +1,5 @@
 import { text as messages } from "../core/messages.ts";
-import { link, type Span } from "../core/rich-text.ts";
+import { link, type Span, textWithCode } from "../core/rich-text.ts";
 import type { Resource, Skill } from "../knowledge/schema.ts";
 import type { ModelAnswer } from "./answer-schema.ts";
 import type { Citable } from "./excerpt.ts";
@@ -43,10 +43,11 @@ function groundProse(raw: string, allowed: AllowedLinks, secrets: SecretForms): 
     .trim();
   if (!normalised || revealsSecret(normalised, secrets)) return undefined;
   const capped = capChars(normalised, MAX_PROSE_CHARS);
-  const spans = splitLinks(capped, allowed, messages.explainLinkRemoved).map((segment) =>
-    "url" in segment
-      ? link(segment.url, segment.url)
-      : { text: neutraliseMentions(withoutBlobs(segment.text)) },
+  const spans = splitLinks(capped, allowed, messages.explainLinkRemoved).flatMap(
+    (segment): Span[] =>
+      "url" in segment
+        ? [link(segment.url, segment.url)]
+        : [...textWithCode(neutraliseMentions(withoutBlobs(segment.text)))],
   );
   const words = spans
     .map((s) => (s.link ? "" : s.text))

@@ -4,7 +4,7 @@ import { SkillbotError } from "../core/errors.ts";
 import type { Person } from "../core/events.ts";
 import { text } from "../core/messages.ts";
 import { type Block, privateReply, type Reply } from "../core/reply.ts";
-import { matrixText } from "../core/rich-text.ts";
+import { textWithCode } from "../core/rich-text.ts";
 import { withExplanation } from "../explain/explain-reply.ts";
 import type { Question } from "../knowledge/schema.ts";
 import type { QuizRound } from "../store/quiz-book.ts";
@@ -87,7 +87,7 @@ export function questionBlocks(core: Core, question: Question, round: QuizRound)
       kind: "heading",
       text: text.quizHeading(skill?.name ?? question.skillId, question.difficulty),
     },
-    { kind: "text", text: matrixText(question.prompt) },
+    { kind: "text", text: textWithCode(question.prompt) },
     {
       kind: "buttons",
       buttons: round.order.map((optionIndex, shown) => ({
@@ -124,7 +124,7 @@ export async function answerQuiz(core: Core, asker: Asker, value: string): Promi
   const answer = question.options[question.answer] ?? "";
   const reveal = privateReply([
     { kind: "text", text: correct ? text.quizCorrect : text.quizWrong(answer) },
-    { kind: "text", text: matrixText(question.explanation) },
+    { kind: "text", text: textWithCode(question.explanation) },
     {
       kind: "buttons",
       buttons: [

@@ -3,7 +3,7 @@ import { renderReply as renderDiscord } from "../../adapters/discord/render.ts";
 import { mrkdwn } from "../../adapters/slack/mrkdwn.ts";
 import { ACTIONS } from "../../src/core/actions.ts";
 import { privateReply } from "../../src/core/reply.ts";
-import { matrixText, plain } from "../../src/core/rich-text.ts";
+import { plain, textWithCode } from "../../src/core/rich-text.ts";
 import { questionBlocks } from "../../src/features/quiz.ts";
 import { pickQuestion, quizSkills, shuffledOrder } from "../../src/features/quiz-pick.ts";
 import {
@@ -95,7 +95,7 @@ describe("quiz on demand", () => {
     const shown = stored?.order.indexOf(question?.answer ?? -1) ?? -1;
     const answer = await press(bot, "qa", ACTIONS.quizAnswer, `${round}:${shown}`);
     expect(textOf(answer)).toMatch(/Correct!/);
-    expect(textOf(answer)).toContain(plain(matrixText(question?.explanation ?? "?")));
+    expect(textOf(answer)).toContain(plain(textWithCode(question?.explanation ?? "?")));
     const log = await bot.core.quizzes.log(person("qa"));
     expect(log.answers).toEqual([
       expect.objectContaining({ questionId: question?.id, correct: true, skillId: "sql" }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bold, matrixText, plain, type RichText, rich } from "../../src/core/rich-text.ts";
+import { bold, plain, type RichText, rich, textWithCode } from "../../src/core/rich-text.ts";
 
 /** One call site, used with different values: its authored parts are split once and reused. */
 const saved = (skill: string, level: number): RichText =>
@@ -35,18 +35,18 @@ describe("rich text", () => {
   });
 
   it("GIVEN matrix text THEN only code between backticks formats: * and _ stay literal, a lone backtick stays text", () => {
-    expect(matrixText("What does `[x ** 2 for x in range(4)]` give, and `add_id(2)`?")).toEqual([
+    expect(textWithCode("What does `[x ** 2 for x in range(4)]` give, and `add_id(2)`?")).toEqual([
       { text: "What does " },
       { text: "[x ** 2 for x in range(4)]", code: true },
       { text: " give, and " },
       { text: "add_id(2)", code: true },
       { text: "?" },
     ]);
-    expect(matrixText("2 * 3 * 4 in snake_case_names")).toEqual([
+    expect(textWithCode("2 * 3 * 4 in snake_case_names")).toEqual([
       { text: "2 * 3 * 4 in snake_case_names" },
     ]);
     for (const literal of ["a lone ` backtick", "`open\nacross lines`", "an empty `` pair"])
-      expect(matrixText(literal)).toEqual([{ text: literal }]);
-    expect(matrixText("`COPY . .`")).toEqual([{ text: "COPY . .", code: true }]);
+      expect(textWithCode(literal)).toEqual([{ text: literal }]);
+    expect(textWithCode("`COPY . .`")).toEqual([{ text: "COPY . .", code: true }]);
   });
 });

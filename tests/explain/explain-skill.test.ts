@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from "vitest";
+import { renderReply } from "../../adapters/discord/render.ts";
 import { text } from "../../src/core/messages.ts";
 import { plain } from "../../src/core/rich-text.ts";
 import { chatCompletion, rawResponse } from "../fakes/openai/index.ts";
@@ -116,6 +117,23 @@ describe("grounding what the model says", () => {
     // The matrix URL in the prose stays, as a link.
     const prose = final.blocks[1]?.kind === "text" ? final.blocks[1].text : [];
     expect(prose.filter((s) => s.link).map((s) => s.link)).toEqual([PYTORCH_DOCS]);
+  });
+
+  test("GIVEN code between backticks in the answer WHEN explained on Discord THEN it shows as code, not as escaped backticks", async () => {
+    h = await explainHarness();
+    h.fake.respondWith(() =>
+      answer("Call `model.eval()` before testing, and `torch.no_grad()` around it.", ["pytorch"]),
+    );
+
+    const final = await settled(await explain("pytorch"));
+
+    const discord = renderReply(final)
+      .flatMap((page) => [page.content, ...page.embeds.map((e) => e.description ?? "")])
+      .join("\n");
+    expect(discord).toContain(
+      "Call `model.eval()` before testing, and `torch.no_grad()` around it.",
+    );
+    expect(discord).not.toContain("\\`");
   });
 
   test("GIVEN an answer citing nothing the matrix has WHEN explained THEN the plain matrix answer is the final reply", async () => {

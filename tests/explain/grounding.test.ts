@@ -79,6 +79,19 @@ describe("prose", () => {
     );
   });
 
+  test("GIVEN code between backticks WHEN grounded THEN it becomes code spans, still unable to ping; a lone backtick stays text", () => {
+    const grounded = ground(
+      "Call `model.eval()` before `<!channel> @everyone` tests; a ` alone stays.",
+    );
+    expect(grounded?.prose).toEqual([
+      { text: "Call " },
+      { text: "model.eval()", code: true },
+      { text: " before " },
+      { text: "‹!channel> ＠everyone", code: true },
+      { text: " tests; a ` alone stays." },
+    ]);
+  });
+
   test.each([
     ["<!channel> look", "‹!channel> look"],
     ["<!here|here> and <!everyone>", "‹!here|here> and ‹!everyone>"],

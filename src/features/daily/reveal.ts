@@ -3,7 +3,7 @@ import type { Core } from "../../core/context.ts";
 import { dailyText } from "../../core/messages.ts";
 import { DeliveryUnknown, type Outbox } from "../../core/outbox.ts";
 import { type Block, publicReply, type Reply } from "../../core/reply.ts";
-import { matrixText } from "../../core/rich-text.ts";
+import { textWithCode } from "../../core/rich-text.ts";
 import type { Question } from "../../knowledge/schema.ts";
 import { keys } from "../../store/keys.ts";
 import type { QuizRound } from "../../store/quiz-book.ts";
@@ -72,7 +72,7 @@ export async function revealDaily(
           kind: "heading",
           text: dailyText.questionHeading(core.kb.skill(question.skillId)?.name ?? ""),
         },
-        { kind: "text", text: matrixText(question.prompt) },
+        { kind: "text", text: textWithCode(question.prompt) },
         { kind: "context", text: dailyText.closedQuestion },
       ]),
     )
@@ -111,9 +111,9 @@ export function revealReply(
       kind: "heading",
       text: dailyText.revealHeading(core.kb.skill(question.skillId)?.name ?? question.skillId),
     },
-    { kind: "text", text: matrixText(question.prompt) },
+    { kind: "text", text: textWithCode(question.prompt) },
     { kind: "text", text: dailyText.revealAnswer(answer) },
-    { kind: "text", text: matrixText(question.explanation) },
+    { kind: "text", text: textWithCode(question.explanation) },
     { kind: "text", text: [...dailyText.revealCounts(total), { text: `\n${lines.join("\n")}` }] },
   ];
   if (top.length > 0) blocks.push({ kind: "context", text: dailyText.revealTop(top) });
