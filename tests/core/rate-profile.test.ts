@@ -130,6 +130,11 @@ describe("rate and profile", () => {
     expect(view.gaps).toEqual(expected);
     expect(view.gaps.some((g) => g.skillId === "python")).toBe(false);
     expect(new Set(view.gaps.map((g) => g.target - g.level)).size).toBeGreaterThan(1);
+    // Asked for fewer, the biggest come first all the same.
+    for (const limit of [1, 5, 40])
+      expect((await profileView(bot.core, asker("ana"), undefined, limit)).gaps).toEqual(
+        expected.slice(0, limit),
+      );
   });
 
   it("GIVEN a chosen track WHEN viewing the profile THEN gaps are measured against it", async () => {
