@@ -1,5 +1,6 @@
 import { ACTIONS, FORMS } from "../core/actions.ts";
 import type { Asker, Core } from "../core/context.ts";
+import { deepFreeze } from "../core/deep-freeze.ts";
 import { SkillbotError } from "../core/errors.ts";
 import { errorText, levelLabel, levelWord, text } from "../core/messages.ts";
 import { type FormRequest, privateReply, type Reply } from "../core/reply.ts";
@@ -88,6 +89,32 @@ export async function saveRating(
   level: number,
 ): Promise<Reply> {
   const { previous: before } = await core.people.rate(asker.person, skill.id, level);
+  return confirmation(skill, level, before);
+}
+
+/**
+ * Confirmations by skill, then by level and the level it replaced: nothing else goes into one,
+ * so each is built once, frozen and shared, like help, and adapters render it once. A first
+ * rating is the common case, and its confirmation had been built and rendered anew each time.
+ */
+const confirmations = new WeakMap<Skill, Map<string, Reply>>();
+
+function confirmation(skill: Skill, level: number, before: number | undefined): Reply {
+  let forSkill = confirmations.get(skill);
+  if (!forSkill) {
+    forSkill = new Map();
+    confirmations.set(skill, forSkill);
+  }
+  const key = `${level}:${before ?? ""}`;
+  let reply = forSkill.get(key);
+  if (!reply) {
+    reply = deepFreeze(confirmationReply(skill, level, before));
+    forSkill.set(key, reply);
+  }
+  return reply;
+}
+
+function confirmationReply(skill: Skill, level: number, before: number | undefined): Reply {
   const rubricLevel = level === 0 ? undefined : skill.rubric[level as 1 | 2 | 3 | 4];
   return privateReply([
     {

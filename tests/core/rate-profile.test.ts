@@ -36,6 +36,20 @@ describe("rate and profile", () => {
     expect(textOf(second)).toMatch(/Python 1 \(aware\) → 3 \(practitioner\)/);
   });
 
+  it("GIVEN two people giving the same rating WHEN confirmed THEN both get one shared, frozen reply; a change from another level gets its own", async () => {
+    const ana = await say(bot, "ana", "rate python 3");
+    const bo = await say(bot, "bo", "rate python 3");
+    expect(bo).toBe(ana);
+    expect(Object.isFrozen(ana)).toBe(true);
+    expect(Object.isFrozen(ana.blocks[0])).toBe(true);
+
+    const change = await say(bot, "ana", "rate python 4");
+    const first = await say(bot, "cy", "rate python 4");
+    expect(textOf(change)).toMatch(/Python 3 \(practitioner\) → 4 \(expert\)/);
+    expect(textOf(first)).toMatch(/Saved: Python at 4 \(expert\)/);
+    expect(first).not.toBe(change);
+  });
+
   it.each(["rate python 5", "rate python -1", "rate python 2.5", "rate python ten"])(
     "GIVEN a bad level %j WHEN rating THEN a friendly correction and nothing is saved",
     async (text) => {
