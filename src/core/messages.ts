@@ -11,6 +11,19 @@ export const levelLabel = (level: number) => `${level} (${levelWord(level)})`;
 
 /** Where a person stands in a listed skill: " — 2 → 3 (practitioner)", " — target 3 (…)", or nothing. */
 export function skillLevelText(level: number | undefined, target: number | undefined): string {
+  // Every skill line of every profile and path asks, and levels and targets are 0–4: a few
+  // dozen texts, each made once.
+  const key = `${level ?? ""}/${target ?? ""}`;
+  let made = levelTexts.get(key);
+  if (made === undefined) {
+    made = makeSkillLevelText(level, target);
+    levelTexts.set(key, made);
+  }
+  return made;
+}
+const levelTexts = new Map<string, string>();
+
+function makeSkillLevelText(level: number | undefined, target: number | undefined): string {
   if (level !== undefined && target !== undefined)
     return ` — ${level} → ${target} (${levelWord(target)})`;
   if (level !== undefined) return ` — ${levelLabel(level)}`;
