@@ -15,8 +15,12 @@ import { inbox } from "./inbox.ts";
 import { ms, percentile } from "./stats.ts";
 
 const CONCURRENT = 200;
-/** Many short rounds, interleaved: a stall of the shared host hits one pair, not the result. */
-const ROUNDS = 15;
+/**
+ * Many short rounds, interleaved: a stall of the shared host hits one pair, not the result. With
+ * 15, the median ratio moved between 0.72 and 0.89 over eight runs in one day; with 50, between
+ * 0.76 and 0.82 over four runs of one commit.
+ */
+const ROUNDS = 50;
 /**
  * Rounds of the realistic mix every client plays before anything is measured. Both the bare
  * client and Skillbot keep getting faster for about 70 rounds (the JIT, inline caches, keep-alive
