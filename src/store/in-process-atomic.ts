@@ -3,6 +3,8 @@ import { liveValue } from "./envelope.ts";
 import { KeyedMutex } from "./keyed-mutex.ts";
 import type { AtomicOps } from "./keyv-store.ts";
 
+const asText = (raw: unknown) => (typeof raw === "string" ? raw : undefined);
+
 /**
  * Atomic operations for single-process backends (SQLite, memory): every claim and update on a
  * key runs under a per-key mutex. Correct only while one process owns the store, which is what
@@ -15,10 +17,8 @@ export function inProcessAtomic(keyv: Keyv): AtomicOps {
     set(key: string, value: string, ttl?: number): Promise<unknown>;
     delete(key: string): Promise<unknown>;
   };
-  const readRaw = async (key: string) => {
-    const raw = await store.get(key);
-    return typeof raw === "string" ? raw : undefined;
-  };
+  const readRaw = (key: string): Promise<string | undefined> =>
+    Promise.resolve(store.get(key)).then(asText);
   return {
     claim: (key, serialised, ttlMs) =>
       mutex.run(key, async () => {

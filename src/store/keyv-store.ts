@@ -75,9 +75,10 @@ export class KeyvRecordStore implements RecordStore {
 
   // The stored envelope is read as updates read it, not through keyv.get (its hooks, stats and
   // delete-on-expiry write): an expired record reads as missing, and the sweeper deletes it.
-  async get<S extends z.ZodType>(key: string, schema: S): Promise<z.infer<S> | undefined> {
-    const raw = await this.#guard(() => this.#atomic.readRaw(key));
-    return this.#parse(key, schema, liveValue(raw));
+  get<S extends z.ZodType>(key: string, schema: S): Promise<z.infer<S> | undefined> {
+    return this.#guard(() => this.#atomic.readRaw(key)).then((raw) =>
+      this.#parse(key, schema, liveValue(raw)),
+    );
   }
 
   async set(key: string, value: unknown, ttlMs?: number): Promise<void> {
@@ -135,13 +136,22 @@ export class KeyvRecordStore implements RecordStore {
     return undefined;
   }
 
-  async #guard<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * `work`, with a failure reported as StoreUnavailable (and logged), unless it is already one
+   * of ours. Promise chains, not async functions: every read comes through here, and each async
+   * layer cost its own frame and promise (about 1 KB of garbage per read, three layers deep).
+   */
+  #guard<T>(work: () => Promise<T>): Promise<T> {
     try {
-      return await work();
+      return work().catch(this.#rejectAsStoreError);
     } catch (error) {
-      if (error instanceof SkillbotError) throw error;
-      this.#log.error({ err: error }, "store operation failed");
-      throw new SkillbotError({ code: "StoreUnavailable" }, { cause: error });
+      return this.#rejectAsStoreError(error);
     }
   }
+
+  readonly #rejectAsStoreError = (error: unknown): Promise<never> => {
+    if (error instanceof SkillbotError) return Promise.reject(error);
+    this.#log.error({ err: error }, "store operation failed");
+    return Promise.reject(new SkillbotError({ code: "StoreUnavailable" }, { cause: error }));
+  };
 }

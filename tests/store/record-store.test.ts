@@ -198,6 +198,11 @@ describe("store outages", () => {
     const store = await openStore("redis://127.0.0.1:1", silentLogger, { connectTimeoutMs: 100 });
     const failure = await store.set("k", { n: 1 }).catch((error: unknown) => error);
     expect(isSkillbotError(failure, "StoreUnavailable")).toBe(true);
+    // Reads too, which take a shorter path than writes.
+    const readFailure = await store
+      .get("k", z.object({ n: z.number() }))
+      .catch((error: unknown) => error);
+    expect(isSkillbotError(readFailure, "StoreUnavailable")).toBe(true);
     await store.close().catch(() => {});
   });
 
