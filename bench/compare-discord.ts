@@ -1,14 +1,9 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import {
-  type Mix,
-  pairedThroughput,
-  type Round,
-  startFakes,
-  startTarget,
-  WARM_UP_ROUNDS,
-} from "./discord.ts";
+import { pairedThroughput, WARM_UP_ROUNDS } from "./discord.ts";
+import { startTarget } from "./discord-clients.ts";
+import { type Mix, type Round, startFakes } from "./discord-fakes.ts";
 import { percentile } from "./stats.ts";
 
 const USAGE = `usage: npm run bench:compare -- <other checkout> [rounds] [all|help]
