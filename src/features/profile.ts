@@ -114,7 +114,7 @@ export async function showProfile(
       });
     }
   }
-  const last = record.history.at(-1);
+  const last = record.lastRating ?? record.history?.at(-1);
   const log = await core.quizzes.log(asker.person);
   // Calibration: where quiz answers disagree with the self-rating. Private, like the profile.
   for (const gap of calibrationGaps(record.ratings, log.answers)) {

@@ -9,6 +9,8 @@ const tenantPrefix = (t: Tenant) => `sb:${t.platform}:${t.tenant}`;
 
 export const keys = {
   person: (p: Person) => `${tenantPrefix(p)}:person:${p.user}`,
+  /** Every rating the person gave, apart from their record: nothing on the hot path reads it. */
+  ratingHistory: (p: Person) => `${tenantPrefix(p)}:ratings:${p.user}`,
   quizLog: (p: Person) => `${tenantPrefix(p)}:quizlog:${p.user}`,
   /** Everyone who rated anything; kept in shards `members:0` to `members:255` (team-index.ts). */
   members: (t: Tenant) => `${tenantPrefix(t)}:members`,

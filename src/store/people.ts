@@ -2,6 +2,13 @@ import { z } from "zod";
 import type { Person } from "../core/events.ts";
 import type { Clock } from "../core/ports.ts";
 import { keys } from "./keys.ts";
+import {
+  appendToHistory,
+  mergeEarlierHistory,
+  type RatingEvent,
+  RatingEventSchema,
+  readHistory,
+} from "./rating-history.ts";
 import type { RecordStore } from "./record-store.ts";
 import {
   addToIndex,
@@ -18,10 +25,10 @@ const Iso = z.iso.datetime({ offset: true });
 export const RatingSchema = z.object({ level: z.int().min(0).max(4), ratedAt: Iso });
 export const PersonRecordSchema = z.object({
   ratings: z.record(z.string(), RatingSchema).default({}),
-  /** Every rating ever given, oldest first: the person's own progress story. */
-  history: z
-    .array(z.object({ skillId: z.string(), level: z.int().min(0).max(4), at: Iso }))
-    .default([]),
+  /** The latest rating given, for the profile's "last change"; the rest is in the history. */
+  lastRating: RatingEventSchema.optional(),
+  /** The rating history as earlier versions kept it, here; it moves out at the next rating. */
+  history: z.array(RatingEventSchema).optional(),
   mentor: z.boolean().default(false),
   track: z.string().optional(),
   displayName: z.string().optional(),
@@ -30,8 +37,7 @@ export const PersonRecordSchema = z.object({
 export type PersonRecord = z.infer<typeof PersonRecordSchema>;
 export type Rating = z.infer<typeof RatingSchema>;
 
-const EMPTY: PersonRecord = { ratings: {}, history: [], mentor: false };
-const HISTORY_LIMIT = 2000;
+const EMPTY: PersonRecord = { ratings: {}, mentor: false };
 /** How long a team count is reused when nothing changed in this process. */
 const TEAM_COUNT_FRESH_MS = 5 * 60_000;
 const TEAM_COUNTS_KEPT = 1000;
@@ -62,19 +68,25 @@ export class People {
    * skill), read in the same atomic update so a rating given meanwhile cannot be misreported.
    */
   async rate(person: Person, skillId: string, level: number): Promise<{ previous?: number }> {
-    const at = this.#clock.now().toISOString();
+    const event: RatingEvent = { skillId, level, at: this.#clock.now().toISOString() };
     let firstRating = false;
     let previous: number | undefined;
+    let earlierHistory: RatingEvent[] | undefined;
     try {
+      // The history first: should saving the rating then fail, the history shows it twice
+      // (once it is given again), never not at all.
+      await appendToHistory(this.#store, keys.ratingHistory(person), event);
       await this.#change(person, (current) => {
-        firstRating = current.history.length === 0;
+        firstRating = Object.keys(current.ratings).length === 0;
         previous = current.ratings[skillId]?.level;
+        earlierHistory = current.history;
         return {
           ...current,
-          ratings: { ...current.ratings, [skillId]: { level, ratedAt: at } },
-          history: [...current.history, { skillId, level, at }].slice(-HISTORY_LIMIT),
+          ratings: { ...current.ratings, [skillId]: { level, ratedAt: event.at } },
+          lastRating: event,
         };
       });
+      if (earlierHistory) await this.#moveEarlierHistory(person, earlierHistory);
       // Only a first rating makes someone a member: later ones leave the team index untouched.
       if (firstRating) await addToShardedIndex(this.#store, keys.members(person), person.user);
     } finally {
@@ -82,6 +94,12 @@ export class People {
       this.#tallies.changed(person);
     }
     return previous === undefined ? {} : { previous };
+  }
+
+  /** Every rating the person gave, oldest first. */
+  async history(person: Person): Promise<RatingEvent[]> {
+    const earlier = (await this.get(person)).history;
+    return readHistory(this.#store, keys.ratingHistory(person), earlier);
   }
 
   async setMentor(person: Person, on: boolean): Promise<PersonRecord> {
@@ -130,9 +148,19 @@ export class People {
       await removeFromIndex(this.#store, keys.mentors(person), person.user);
       await removeFromShardedIndex(this.#store, keys.members(person), person.user);
       await this.#store.delete(keys.person(person));
+      await this.#store.delete(keys.ratingHistory(person));
     } finally {
       this.#tallies.changed(person);
     }
+  }
+
+  /**
+   * A history kept inside the person's record (before it had its own) moves to its own record:
+   * merged there first, then dropped here, so a failure between the two loses nothing.
+   */
+  async #moveEarlierHistory(person: Person, earlier: readonly RatingEvent[]): Promise<void> {
+    await mergeEarlierHistory(this.#store, keys.ratingHistory(person), earlier);
+    await this.#change(person, ({ history: _moved, ...rest }) => rest);
   }
 
   async #change(

@@ -26,7 +26,9 @@ describe("forget me and tenants", () => {
     await press(bot, "fay", ACTIONS.quizAnswer, value);
     await press(bot, "fay", ACTIONS.forgetConfirm, "yes");
     const me = person("fay");
-    expect(await bot.store.get(keys.person(me), (await import("zod")).z.unknown())).toBeUndefined();
+    const { z } = await import("zod");
+    expect(await bot.store.get(keys.person(me), z.unknown())).toBeUndefined();
+    expect(await bot.store.get(keys.ratingHistory(me), z.unknown())).toBeUndefined();
     expect((await bot.core.quizzes.log(me)).answers).toEqual([]);
     expect(await bot.core.quizzes.answer(me, value.split(":")[0] ?? "")).toBeUndefined();
     expect(await bot.core.people.mentors(me)).toEqual([]);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
 import { profileView } from "../../src/features/profile.ts";
+import { keys } from "../../src/store/keys.ts";
 import { asker, buttonsOf, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
 
 describe("rate and profile", () => {
@@ -113,12 +114,31 @@ describe("rate and profile", () => {
     expect(text.indexOf("Programming")).toBeLessThan(text.indexOf("Mathematics"));
     expect(text).toMatch(/Biggest gaps for ML Engineer/);
     expect(text).toMatch(/Last change: Statistics → 1 \(aware\) on 2026-11-27/);
-    const record = await bot.core.people.get({ platform: "slack", tenant: "T1", user: "ana" });
-    expect(record.history.map((h) => `${h.skillId}:${h.level}`)).toEqual([
+    const history = await bot.core.people.history({ platform: "slack", tenant: "T1", user: "ana" });
+    expect(history.map((h) => `${h.skillId}:${h.level}`)).toEqual([
       "python:2",
       "python:3",
       "statistics:1",
     ]);
+  });
+
+  it("GIVEN a record an earlier version wrote, its history inside WHEN viewing the profile THEN the last change still shows", async () => {
+    const ana = { platform: "slack", tenant: "T1", user: "ana" } as const;
+    await bot.store.set(keys.person(ana), {
+      ratings: { sql: { level: 2, ratedAt: "2026-10-01T08:00:00.000Z" } },
+      history: [
+        { skillId: "sql", level: 1, at: "2026-09-01T08:00:00.000Z" },
+        { skillId: "sql", level: 2, at: "2026-10-01T08:00:00.000Z" },
+      ],
+      mentor: false,
+    });
+    expect(textOf(await say(bot, "ana", "profile"))).toMatch(
+      /Last change: SQL → 2 \(working\) on 2026-10-01/,
+    );
+    await say(bot, "ana", "rate sql 3");
+    expect(textOf(await say(bot, "ana", "profile"))).toMatch(
+      /Last change: SQL → 3 \(practitioner\) on 2026-11-26/,
+    );
   });
 
   it("GIVEN mixed ratings WHEN gaps are ranked THEN biggest gap first, then higher target, then matrix order", async () => {

@@ -23,6 +23,8 @@ const cases: [string, z.ZodType, unknown[]][] = [
       { ratings: { python: { level: 2.5, ratedAt: AT } } },
       { ratings: { python: { level: 2, ratedAt: "yesterday" } } },
       { history: [{ skillId: "sql", level: 1, at: AT }, { skillId: "sql" }] },
+      { lastRating: { skillId: "sql", level: 1, at: AT } },
+      { lastRating: { skillId: "sql", level: 5, at: "soon" } },
       { ratings: [] },
       "not a record",
       null,
@@ -89,7 +91,6 @@ describe("records read through the store", () => {
 
     expect(await store.get("p1", PersonRecordSchema)).toEqual({
       ratings: { python: { level: 3, ratedAt: AT } },
-      history: [],
       mentor: false,
     });
     expect(await store.get("p2", PersonRecordSchema)).toBeUndefined();
