@@ -62,6 +62,35 @@ describe("quiz on demand", () => {
     expect(pickQuestion({ ...args, history, random: seededRandom(1) })?.id).not.toBe(first?.id);
   });
 
+  it("GIVEN every question of a skill answered 40 days ago, and all but the hardest again yesterday THEN the hardest comes next", () => {
+    const kb = bot.core.kb;
+    const questions = kb.questionsFor("sql");
+    const hardest = questions.reduce((a, b) => (b.difficulty > a.difficulty ? b : a));
+    expect(hardest.difficulty).toBeGreaterThan(1);
+    const answered = (at: string) => (q: (typeof questions)[number]) => ({
+      roundId: `r-${q.id}-${at}`,
+      questionId: q.id,
+      skillId: "sql",
+      difficulty: q.difficulty,
+      correct: true,
+      at,
+    });
+    const history = [
+      ...questions.map(answered("2026-10-17T00:00:00.000Z")),
+      ...questions.filter((q) => q !== hardest).map(answered("2026-11-25T00:00:00.000Z")),
+    ];
+    const question = pickQuestion({
+      kb,
+      skills: [kb.skill("sql")].flatMap((s) => s ?? []),
+      levels: {},
+      track: kb.defaultTrack,
+      history,
+      now: new Date("2026-11-26T00:00:00Z"),
+      random: seededRandom(3),
+    });
+    expect(question?.id).toBe(hardest.id);
+  });
+
   it("GIVEN a topic or a track WHEN asking which skills a quiz may cover THEN only skills with questions, the same list each time", () => {
     const kb = bot.core.kb;
     const track = kb.defaultTrack;
