@@ -1,4 +1,4 @@
-import type { QuizLogEntry } from "../store/quiz-book.ts";
+import type { QuizLog, SkillScores } from "../store/quiz-log.ts";
 
 /** Below this many answers in a skill, quiz results say too little to question a self-rating. */
 export const MIN_ANSWERS = 4;
@@ -13,14 +13,13 @@ const FAIL = 0.5;
  * passed. Failing harder questions than one's level says nothing: that is what they are for.
  * Needs four answers in the skill and two at the difficulty in question. Pure.
  */
-export function suggestedLevel(
-  answers: readonly QuizLogEntry[],
-  rated: number,
-): number | undefined {
-  if (answers.length < MIN_ANSWERS) return undefined;
+export function suggestedLevel(scores: SkillScores, rated: number): number | undefined {
+  let answered = 0;
+  for (const count of Object.values(scores)) answered += count.answered;
+  if (answered < MIN_ANSWERS) return undefined;
   const accuracy = (difficulty: number) => {
-    const at = answers.filter((a) => a.difficulty === difficulty);
-    return at.length < MIN_AT_LEVEL ? undefined : at.filter((a) => a.correct).length / at.length;
+    const at = scores[difficulty];
+    return !at || at.answered < MIN_AT_LEVEL ? undefined : at.correct / at.answered;
   };
   const difficulties = [1, 2, 3, 4];
   const easiestFail = difficulties.find((d) => d <= rated && (accuracy(d) ?? 1) < FAIL);
@@ -32,13 +31,10 @@ export function suggestedLevel(
 /** Skills where the self-rating and the quiz answers disagree, for the person's own profile. */
 export function calibrationGaps(
   ratings: Readonly<Record<string, { level: number }>>,
-  answers: readonly QuizLogEntry[],
+  scores: QuizLog["scores"],
 ): { skillId: string; rated: number; suggested: number }[] {
   return Object.entries(ratings).flatMap(([skillId, { level }]) => {
-    const suggested = suggestedLevel(
-      answers.filter((a) => a.skillId === skillId),
-      level,
-    );
+    const suggested = suggestedLevel(scores[skillId] ?? {}, level);
     return suggested !== undefined ? [{ skillId, rated: level, suggested }] : [];
   });
 }

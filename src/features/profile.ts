@@ -5,6 +5,7 @@ import { type Block, privateReply, type Reply } from "../core/reply.ts";
 import type { TrackTarget } from "../knowledge/knowledge-base.ts";
 import type { Track } from "../knowledge/schema.ts";
 import type { PersonRecord } from "../store/people.ts";
+import { totals } from "../store/quiz-log.ts";
 import { calibrationGaps } from "./calibration.ts";
 import { levelsOf, resolveTrack, trackOf } from "./resolve.ts";
 
@@ -116,8 +117,9 @@ export async function showProfile(
   }
   const last = record.lastRating ?? record.history?.at(-1);
   const log = await core.quizzes.log(asker.person);
+  const quiz = totals(log);
   // Calibration: where quiz answers disagree with the self-rating. Private, like the profile.
-  for (const gap of calibrationGaps(record.ratings, log.answers)) {
+  for (const gap of calibrationGaps(record.ratings, log.scores)) {
     const name = core.kb.skill(gap.skillId)?.name ?? gap.skillId;
     blocks.push({ kind: "text", text: dailyText.calibration(name, gap.rated, gap.suggested) });
   }
@@ -131,9 +133,7 @@ export async function showProfile(
           ),
         ]
       : []),
-    ...(log.answers.length > 0
-      ? [text.profileQuiz(log.answers.length, log.answers.filter((a) => a.correct).length)]
-      : []),
+    ...(quiz.answered > 0 ? [text.profileQuiz(quiz.answered, quiz.correct)] : []),
     text.profileMentor(record.mentor),
     ...otherTracks(core, track?.id).map((other) => text.profileTrackHint(other)),
   ];

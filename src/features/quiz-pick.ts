@@ -1,10 +1,8 @@
 import type { Random } from "../core/ports.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Question, Skill, Track } from "../knowledge/schema.ts";
-import type { QuizLogEntry } from "../store/quiz-book.ts";
+import { type QuizLogEntry, RECENT_DAYS } from "../store/quiz-log.ts";
 import type { PathTopic } from "./learning-path.ts";
-
-const RECENT_DAYS = 30;
 
 /** Skills a quiz on `topic` may ask about; with no topic, the person's track. */
 export function quizSkills(

@@ -26,7 +26,7 @@ export async function startQuiz(
     skills: quizSkills(core.kb, topic, track),
     levels: levelsOf(record.ratings),
     track,
-    history: (await core.quizzes.log(asker.person)).answers,
+    history: (await core.quizzes.log(asker.person)).recent,
     now: core.clock.now(),
     random: core.random,
   });

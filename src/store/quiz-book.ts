@@ -2,12 +2,18 @@ import { z } from "zod";
 import type { Person } from "../core/events.ts";
 import type { Clock } from "../core/ports.ts";
 import { keys } from "./keys.ts";
+import {
+  currentLog,
+  type QuizLog,
+  type QuizLogEntry,
+  QuizLogSchema,
+  withAnswer,
+} from "./quiz-log.ts";
 import type { RecordStore } from "./record-store.ts";
 
 const Iso = z.iso.datetime({ offset: true });
 const DAY = 24 * 60 * 60 * 1000;
 const ROUND_TTL = 8 * DAY;
-const LOG_LIMIT = 1000;
 
 /** One question as shown once: its shuffled option order and who may answer it. */
 export const QuizRoundSchema = z.object({
@@ -31,23 +37,6 @@ export type QuizRound = z.infer<typeof QuizRoundSchema>;
 export const AnswerSchema = z.object({ shown: z.int().min(0), at: Iso });
 /** How many people chose each shown option of a round: counts only, no names. */
 export const TallySchema = z.object({ counts: z.array(z.int().min(0)) });
-
-export const QuizLogSchema = z.object({
-  answers: z
-    .array(
-      z.object({
-        roundId: z.string(),
-        questionId: z.string(),
-        skillId: z.string(),
-        difficulty: z.int().min(1).max(4),
-        correct: z.boolean(),
-        at: Iso,
-      }),
-    )
-    .default([]),
-});
-export type QuizLog = z.infer<typeof QuizLogSchema>;
-export type QuizLogEntry = QuizLog["answers"][number];
 
 /** Quiz rounds, the once-only answers to them, and each person's answer history. */
 export class QuizBook {
@@ -125,20 +114,21 @@ export class QuizBook {
   log(person: Person): Promise<QuizLog> {
     return this.#store
       .get(keys.quizLog(person), QuizLogSchema)
-      .then((log) => log ?? { answers: [] });
+      .then((stored) => currentLog(stored, this.#clock.now().getTime()));
   }
 
   async record(person: Person, entry: QuizLogEntry): Promise<void> {
-    await this.#store.update(keys.quizLog(person), QuizLogSchema, (current) => ({
-      answers: [...(current?.answers ?? []), entry].slice(-LOG_LIMIT),
-    }));
+    const now = this.#clock.now().getTime();
+    await this.#store.update(keys.quizLog(person), QuizLogSchema, (stored) =>
+      withAnswer(currentLog(stored, now), entry, now),
+    );
   }
 
-  /** Deletes the person's history and their answer claims. */
+  /** Deletes the person's answers and their answer claims (which outlive no recent answer). */
   async forget(person: Person): Promise<void> {
     const log = await this.log(person);
     await Promise.all(
-      log.answers.map((a) => this.#store.delete(keys.quizAnswer(person, a.roundId))),
+      log.recent.map((a) => this.#store.delete(keys.quizAnswer(person, a.roundId))),
     );
     await this.#store.delete(keys.quizLog(person));
   }

@@ -29,7 +29,7 @@ describe("forget me and tenants", () => {
     const { z } = await import("zod");
     expect(await bot.store.get(keys.person(me), z.unknown())).toBeUndefined();
     expect(await bot.store.get(keys.ratingHistory(me), z.unknown())).toBeUndefined();
-    expect((await bot.core.quizzes.log(me)).answers).toEqual([]);
+    expect(await bot.core.quizzes.log(me)).toEqual({ recent: [], scores: {} });
     expect(await bot.core.quizzes.answer(me, value.split(":")[0] ?? "")).toBeUndefined();
     expect(await bot.core.people.mentors(me)).toEqual([]);
     expect(await bot.core.people.members(me)).toEqual([]);

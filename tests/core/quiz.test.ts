@@ -126,7 +126,7 @@ describe("quiz on demand", () => {
     expect(textOf(answer)).toMatch(/Correct!/);
     expect(textOf(answer)).toContain(plain(textWithCode(question?.explanation ?? "?")));
     const log = await bot.core.quizzes.log(person("qa"));
-    expect(log.answers).toEqual([
+    expect(log.recent).toEqual([
       expect.objectContaining({ questionId: question?.id, correct: true, skillId: "sql" }),
     ]);
   });
@@ -165,7 +165,7 @@ describe("quiz on demand", () => {
     const counted = replies.filter((r) => /Correct!|Not quite/.test(textOf(r)));
     expect(counted).toHaveLength(1);
     expect(replies.filter((r) => /already answered/.test(textOf(r)))).toHaveLength(49);
-    expect((await bot.core.quizzes.log(person("qa"))).answers).toHaveLength(1);
+    expect((await bot.core.quizzes.log(person("qa"))).recent).toHaveLength(1);
   });
 
   it("GIVEN someone else's personal question WHEN pressed THEN it is refused and nothing is recorded", async () => {
@@ -174,7 +174,7 @@ describe("quiz on demand", () => {
     expect(textOf(await press(bot, "intruder", ACTIONS.quizAnswer, value))).toMatch(
       /was for someone else/,
     );
-    expect((await bot.core.quizzes.log(person("intruder"))).answers).toEqual([]);
+    expect((await bot.core.quizzes.log(person("intruder"))).recent).toEqual([]);
   });
 
   it("GIVEN a forged or expired button value WHEN pressed THEN a friendly message, no crash", async () => {

@@ -3,7 +3,7 @@ import { ACTIONS } from "../../src/core/actions.ts";
 import { suggestedLevel } from "../../src/features/calibration.ts";
 import { dueCards } from "../../src/features/review/deck.ts";
 import { sendReviewNudges } from "../../src/features/review/review.ts";
-import type { QuizLogEntry } from "../../src/store/quiz-book.ts";
+import type { QuizLogEntry, SkillScores } from "../../src/store/quiz-log.ts";
 import { buttonsOf, person, press, say, testBot, textOf } from "../helpers/core.ts";
 import { RecordingOutbox } from "../helpers/outbox.ts";
 
@@ -98,17 +98,26 @@ describe("calibration", () => {
     })),
   ];
 
+  /** One skill's answers counted by difficulty, from `[difficulty, right, wrong]`. */
+  const scores = (...counts: [number, number, number][]): SkillScores =>
+    Object.fromEntries(
+      counts.map(([difficulty, right, wrong]) => [
+        difficulty,
+        { answered: right + wrong, correct: right },
+      ]),
+    );
+
   it("GIVEN too few answers WHEN calibrating THEN no verdict", () => {
-    expect(suggestedLevel(answers("sql", 3, 0, 3), 3)).toBeUndefined();
+    expect(suggestedLevel(scores([3, 0, 3]), 3)).toBeUndefined();
   });
 
   it("GIVEN failed questions at the rated level WHEN calibrating THEN one level lower is suggested", () => {
-    expect(suggestedLevel([...answers("sql", 2, 3, 0), ...answers("sql", 3, 0, 3)], 3)).toBe(2);
+    expect(suggestedLevel(scores([2, 3, 0], [3, 0, 3]), 3)).toBe(2);
   });
 
   it("GIVEN passed harder questions WHEN calibrating THEN the higher level is suggested; failed harder ones say nothing", () => {
-    expect(suggestedLevel(answers("sql", 4, 4, 0), 3)).toBe(4);
-    expect(suggestedLevel(answers("sql", 4, 0, 4), 3)).toBeUndefined();
+    expect(suggestedLevel(scores([4, 4, 0]), 3)).toBe(4);
+    expect(suggestedLevel(scores([4, 0, 4]), 3)).toBeUndefined();
   });
 
   it("GIVEN a mismatch WHEN the person opens their profile THEN it says so, privately", async () => {

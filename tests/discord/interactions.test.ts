@@ -153,7 +153,7 @@ describe("quiz buttons", () => {
     expect(again.messages.every(isEphemeral)).toBe(true);
     expect(again.text).toMatch(/already answered/);
     const log = await h.booted.core.quizzes.log(h.bot.events[0]?.person ?? fail());
-    expect(log.answers).toHaveLength(1);
+    expect(log.recent).toHaveLength(1);
   });
 
   test("GIVEN one press delivered twice (a gateway replay) THEN it is answered and recorded once", async () => {

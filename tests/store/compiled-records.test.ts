@@ -4,7 +4,8 @@ import { silentLogger } from "../../src/core/ports.ts";
 import { DeckSchema } from "../../src/features/review/deck.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { PersonRecordSchema } from "../../src/store/people.ts";
-import { QuizLogSchema, QuizRoundSchema } from "../../src/store/quiz-book.ts";
+import { QuizRoundSchema } from "../../src/store/quiz-book.ts";
+import { QuizLogSchema } from "../../src/store/quiz-log.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
 
 // The store checks records with compiled schemas (z.compile), for speed. These are the records
@@ -35,6 +36,13 @@ const cases: [string, z.ZodType, unknown[]][] = [
     QuizLogSchema,
     [
       {},
+      {
+        recent: [
+          { roundId: "r1", questionId: "q1", skillId: "sql", difficulty: 2, correct: true, at: AT },
+        ],
+        scores: { sql: { 2: { answered: 3, correct: 1 } } },
+      },
+      { scores: { sql: { 2: { answered: -1, correct: 0 } } } },
       {
         answers: [
           { roundId: "r1", questionId: "q1", skillId: "sql", difficulty: 2, correct: true, at: AT },
