@@ -148,7 +148,7 @@ function report(
     heading,
     `  Skillbot:        p50 ${ms(percentile(all("skillbot"), 50))}, p99 ${ms(p99)}, ${throughput("skillbot").toFixed(0)}/s${goal ? ` (goal p99 ≤ 100 ms: ${p99 <= 100 ? "met" : "MISSED"})` : ""}`,
     `  bare discord.js: p50 ${ms(percentile(all("bare"), 50))}, p99 ${ms(percentile(all("bare"), 99))}, ${throughput("bare").toFixed(0)}/s`,
-    `  throughput ratio Skillbot/bare: median of ${rounds.skillbot.length} paired rounds ${ratio.toFixed(2)}${goal ? ` (goal ≥ 0.8: ${ratio >= 0.8 ? "met" : "MISSED"})` : ""}, all rounds pooled ${pooled.toFixed(2)}`,
+    `  throughput ratio Skillbot/bare: median of ${rounds.skillbot.length} paired rounds ${ratio.toFixed(3)}${goal ? ` (goal ≥ 0.8: ${ratio >= 0.8 ? "met" : "MISSED"})` : ""}, all rounds pooled ${pooled.toFixed(2)}`,
     `  CPU per interaction, each client in its own thread: Skillbot ${perInteraction("skillbot").toFixed(0)} µs, bare ${perInteraction("bare").toFixed(0)} µs (bare/Skillbot ${(perInteraction("bare") / perInteraction("skillbot")).toFixed(2)})`,
   ];
 }

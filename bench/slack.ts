@@ -136,7 +136,7 @@ function report(rounds: Record<Target, Round[]>, alone: Record<Target, Round>): 
     `${ROUNDS} rounds of ${CONCURRENT} concurrent signed /skills (help, rate, profile, quiz), request → HTTP ack:`,
     `  Skillbot:  ack p50 ${ms(percentile(acks("skillbot"), 50))}, p99 ${ms(p99)} (goal ≤ 50 ms: ${p99 <= 50 ? "met" : "MISSED"}); answer at response_url p50 ${ms(percentile(answers, 50))}, p99 ${ms(percentile(answers, 99))}`,
     `  bare Bolt: ack p50 ${ms(percentile(acks("bare"), 50))}, p99 ${ms(percentile(acks("bare"), 99))}`,
-    `  throughput ${throughput("skillbot").toFixed(0)} vs ${throughput("bare").toFixed(0)} requests/s, ratio Skillbot/bare: median of ${pairs.length} paired rounds ${ratio.toFixed(2)} (goal ≥ 0.8: ${ratio >= 0.8 ? "met" : "MISSED"}), all rounds pooled ${pooled.toFixed(2)}`,
+    `  throughput ${throughput("skillbot").toFixed(0)} vs ${throughput("bare").toFixed(0)} requests/s, ratio Skillbot/bare: median of ${pairs.length} paired rounds ${ratio.toFixed(3)} (goal ≥ 0.8: ${ratio >= 0.8 ? "met" : "MISSED"}), all rounds pooled ${pooled.toFixed(2)}`,
     `${CONCURRENT} requests one at a time (no queue in front), request → HTTP ack: Skillbot p50 ${ms(percentile(alone.skillbot.acks, 50))}, p99 ${ms(percentile(alone.skillbot.acks, 99))}; bare Bolt p50 ${ms(percentile(alone.bare.acks, 50))}, p99 ${ms(percentile(alone.bare.acks, 99))}`,
   ];
 }
