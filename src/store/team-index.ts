@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { RecordStore } from "./record-store.ts";
+import { stableHash } from "./stable-hash.ts";
 
 /**
  * A tenant-wide list of ids (members, mentors, quiz channels), changed atomically one id at a
@@ -69,13 +70,6 @@ export async function removeFromIndex(store: RecordStore, key: string, id: strin
 const SHARDS = 256;
 const EARLIER_SHARDS = [16, 64];
 
-/** FNV-1a: stable across processes and versions, so every instance picks the same shard. */
-function hashOf(user: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < user.length; i++) hash = Math.imul(hash ^ user.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
 const shardKey = (key: string, shard: number) => `${key}:${shard}`;
 
 export async function readShardedIndex(store: RecordStore, key: string): Promise<string[]> {
@@ -89,7 +83,7 @@ export async function addToShardedIndex(
   key: string,
   user: string,
 ): Promise<void> {
-  await addToIndex(store, shardKey(key, hashOf(user) % SHARDS), user);
+  await addToIndex(store, shardKey(key, stableHash(user) % SHARDS), user);
 }
 
 export async function removeFromShardedIndex(
@@ -97,7 +91,7 @@ export async function removeFromShardedIndex(
   key: string,
   user: string,
 ): Promise<void> {
-  const hash = hashOf(user);
+  const hash = stableHash(user);
   const shards = new Set([SHARDS, ...EARLIER_SHARDS].map((count) => hash % count));
   for (const shard of shards) await removeFromIndex(store, shardKey(key, shard), user);
   await removeFromIndex(store, key, user);
