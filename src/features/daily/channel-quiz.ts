@@ -3,6 +3,7 @@ import type { ChannelTarget } from "../../core/adapter.ts";
 import type { Person } from "../../core/events.ts";
 import { keys } from "../../store/keys.ts";
 import type { RecordStore } from "../../store/record-store.ts";
+import { stableHash } from "../../store/stable-hash.ts";
 import { addToIndex, readIndex } from "../../store/team-index.ts";
 import { answerOn, emptyStreak, type StreakState } from "./streaks.ts";
 
@@ -22,23 +23,32 @@ const ParticipantSchema = z.object({
 });
 export type Participant = z.infer<typeof ParticipantSchema>;
 
-/** A channel's daily quiz history: what was asked (no repeats within 30 days) and who keeps answering. */
-export const ChannelQuizSchema = z.object({
-  posts: z
-    .array(
-      z.object({
-        date: LocalDate,
-        roundId: z.string(),
-        questionId: z.string(),
-        areaId: z.string(),
-      }),
-    )
-    .default([]),
-  people: z.record(z.string(), ParticipantSchema).default({}),
+const PostSchema = z.object({
+  date: LocalDate,
+  roundId: z.string(),
+  questionId: z.string(),
+  areaId: z.string(),
 });
-export type ChannelQuiz = z.infer<typeof ChannelQuizSchema>;
+type Post = z.infer<typeof PostSchema>;
+const PeopleSchema = z.record(z.string(), ParticipantSchema);
+type People = z.infer<typeof PeopleSchema>;
 
-const EMPTY: ChannelQuiz = { posts: [], people: {} };
+/**
+ * A channel's daily quiz: what was asked (no repeats within 30 days), in one record, and who
+ * keeps answering, in PARTICIPANT_SHARDS records by user id. Everyone's streak in one record
+ * made each answer rewrite all of them, one answer at a time: with 1,100 people (176 KB), 200
+ * answers at once took 5 ms each and a second in all; in shards, 0.1 ms and 19 ms. `people` is
+ * where earlier versions kept them; they move to their shards at the channel's next post.
+ */
+export const ChannelQuizSchema = z.object({
+  posts: z.array(PostSchema).default([]),
+  people: PeopleSchema.optional(),
+});
+type ChannelQuiz = z.infer<typeof ChannelQuizSchema>;
+const ShardSchema = z.object({ people: PeopleSchema });
+
+/** Enough that a shard stays small in a channel of thousands; a board reads them all. */
+const PARTICIPANT_SHARDS = 64;
 
 export class ChannelQuizzes {
   readonly #store: RecordStore;
@@ -47,14 +57,34 @@ export class ChannelQuizzes {
     this.#store = store;
   }
 
-  async get(target: ChannelTarget): Promise<ChannelQuiz> {
-    return (
-      (await this.#store.get(keys.channelQuiz(target, target.channel), ChannelQuizSchema)) ?? EMPTY
-    );
+  /** The channel's posts, oldest first. */
+  async posts(target: ChannelTarget): Promise<Post[]> {
+    return (await this.#channel(target)).posts;
   }
 
-  async recordPost(target: ChannelTarget, post: ChannelQuiz["posts"][number]): Promise<void> {
-    await this.#change(target, (c) => ({ ...c, posts: [...c.posts, post].slice(-POSTS_KEPT) }));
+  /** Everyone who answered in the channel, by user id. */
+  async participants(target: ChannelTarget): Promise<People> {
+    const shards = await Promise.all(
+      Array.from({ length: PARTICIPANT_SHARDS }, (_, shard) =>
+        this.#store.get(shardKey(target, shard), ShardSchema),
+      ),
+    );
+    const earlier = (await this.#channel(target)).people ?? {};
+    return Object.assign({ ...earlier }, ...shards.map((s) => s?.people ?? {}));
+  }
+
+  async participant(target: ChannelTarget, user: string): Promise<Participant | undefined> {
+    const shard = await this.#store.get(shardKey(target, shardOf(user)), ShardSchema);
+    return shard?.people[user] ?? (await this.#channel(target)).people?.[user];
+  }
+
+  /** Adds a post, and moves people kept the earlier way (all in the channel's record) to shards. */
+  async recordPost(target: ChannelTarget, post: Post): Promise<void> {
+    const earlier = (await this.#channel(target)).people;
+    if (earlier) await this.#moveToShards(target, earlier);
+    await this.#store.update(keys.channelQuiz(target, target.channel), ChannelQuizSchema, (c) => ({
+      posts: [...(c?.posts ?? []), post].slice(-POSTS_KEPT),
+    }));
   }
 
   /**
@@ -73,20 +103,14 @@ export class ChannelQuizzes {
     date: string,
   ): Promise<Participant> {
     await addToIndex(this.#store, keys.quizChannels({ ...target, user }), target.channel);
-    const updated = await this.#change(target, (c) => {
-      const before = c.people[user];
+    const channel = await this.#channel(target);
+    const postDates = channel.posts.map((p) => p.date);
+    const people = await this.#changePeople(target, user, (current) => {
+      const before = current ?? channel.people?.[user];
       const state: StreakState = before ? { ...before } : emptyStreak();
-      const after = answerOn(
-        state,
-        date,
-        c.posts.map((p) => p.date),
-      );
-      return {
-        ...c,
-        people: { ...c.people, [user]: { ...after, name, unlisted: before?.unlisted ?? false } },
-      };
+      return { ...answerOn(state, date, postDates), name, unlisted: before?.unlisted ?? false };
     });
-    return updated.people[user] as Participant;
+    return people[user] as Participant;
   }
 
   async setListed(
@@ -95,28 +119,75 @@ export class ChannelQuizzes {
     name: string,
     listed: boolean,
   ): Promise<void> {
-    await this.#change(target, (c) => {
-      const current = c.people[user] ?? { ...emptyStreak(), name, unlisted: false };
-      return { ...c, people: { ...c.people, [user]: { ...current, unlisted: !listed } } };
-    });
+    const earlier = (await this.#channel(target)).people?.[user];
+    await this.#changePeople(target, user, (current) => ({
+      ...(current ?? earlier ?? { ...emptyStreak(), name, unlisted: false }),
+      unlisted: !listed,
+    }));
   }
 
   async forget(target: ChannelTarget, user: string): Promise<void> {
-    await this.#change(target, (c) => {
-      const { [user]: _gone, ...people } = c.people;
-      return { ...c, people };
-    });
+    await this.#changePeople(target, user, () => undefined);
+    if ((await this.#channel(target)).people?.[user])
+      await this.#store.update(keys.channelQuiz(target, target.channel), ChannelQuizSchema, (c) =>
+        c?.people ? { ...c, people: without(c.people, user) } : c,
+      );
   }
 
-  async #change(
-    target: ChannelTarget,
-    change: (current: ChannelQuiz) => ChannelQuiz,
-  ): Promise<ChannelQuiz> {
-    const updated = await this.#store.update(
-      keys.channelQuiz(target, target.channel),
-      ChannelQuizSchema,
-      (c) => change(c ?? EMPTY),
-    );
-    return updated ?? EMPTY;
+  #channel(target: ChannelTarget): Promise<ChannelQuiz> {
+    return this.#store
+      .get(keys.channelQuiz(target, target.channel), ChannelQuizSchema)
+      .then((channel) => channel ?? { posts: [] });
   }
+
+  /** Changes one person's entry (undefined: removes it) in their shard; returns the shard's people. */
+  async #changePeople(
+    target: ChannelTarget,
+    user: string,
+    change: (current: Participant | undefined) => Participant | undefined,
+  ): Promise<People> {
+    const updated = await this.#store.update(
+      shardKey(target, shardOf(user)),
+      ShardSchema,
+      (shard) => {
+        const people = shard?.people ?? {};
+        const current = people[user];
+        const next = change(current);
+        if (next) return { people: { ...people, [user]: next } };
+        if (!current) return shard;
+        const rest = without(people, user);
+        return Object.keys(rest).length > 0 ? { people: rest } : undefined;
+      },
+    );
+    return updated?.people ?? {};
+  }
+
+  /**
+   * People from the channel's record into their shards, then out of the channel's record: a
+   * failure between the two leaves them in both, and the next post finishes the move. Whoever
+   * is already in a shard answered since, and keeps that.
+   */
+  async #moveToShards(target: ChannelTarget, earlier: People): Promise<void> {
+    const byShard = new Map<number, People>();
+    for (const [user, participant] of Object.entries(earlier)) {
+      const shard = shardOf(user);
+      byShard.set(shard, { ...byShard.get(shard), [user]: participant });
+    }
+    for (const [shard, people] of byShard)
+      await this.#store.update(shardKey(target, shard), ShardSchema, (current) => ({
+        people: { ...people, ...current?.people },
+      }));
+    await this.#store.update(keys.channelQuiz(target, target.channel), ChannelQuizSchema, (c) =>
+      c ? { posts: c.posts } : c,
+    );
+  }
+}
+
+const shardOf = (user: string) => stableHash(user) % PARTICIPANT_SHARDS;
+const shardKey = (target: ChannelTarget, shard: number) =>
+  `${keys.channelQuiz(target, target.channel)}:people:${shard}`;
+
+function without(people: People, user: string): People {
+  const { [user]: _gone, ...rest } = people;
+  return rest;
 }

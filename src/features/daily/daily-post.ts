@@ -132,7 +132,7 @@ async function chooseQuestion(
     topic: schedule.topic,
     track: core.kb.defaultTrack,
     team,
-    recent: (await core.channels.get(targetOf(schedule))).posts,
+    recent: await core.channels.posts(targetOf(schedule)),
     today: date,
     random: core.random,
   });

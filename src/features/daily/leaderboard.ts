@@ -11,7 +11,7 @@ const BOARD_SIZE = 10;
 
 /** `quiz streak`: the person's own streak in this channel, privately. */
 export async function showStreak(core: Core, asker: Asker): Promise<Reply> {
-  const me = (await core.channels.get(targetOf(asker))).people[asker.person.user];
+  const me = await core.channels.participant(targetOf(asker), asker.person.user);
   return privateReply([
     { kind: "text", text: dailyText.streak(me?.streak ?? 0, me?.best ?? 0, me?.lastDate) },
   ]);
@@ -51,7 +51,7 @@ export async function leaderboard(
   const chosen = period ?? "week";
   const schedule = await core.schedules.get(target);
   const week = isoWeek(localDate(core.clock.now(), schedule?.timezone ?? "UTC"));
-  const board = rankBoard((await core.channels.get(target)).people, chosen, week);
+  const board = rankBoard(await core.channels.participants(target), chosen, week);
   const blocks: Block[] = [{ kind: "heading", text: dailyText.leaderboardHeading(chosen) }];
   if (board.length === 0) blocks.push({ kind: "text", text: dailyText.leaderboardEmpty });
   board.forEach(([user, p], i) => {

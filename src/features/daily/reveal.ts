@@ -46,8 +46,7 @@ export async function revealDaily(
     return undefined;
   }
   const counts = await core.quizzes.tally(target, round.id, round.order.length);
-  const channel = await core.channels.get(target);
-  const top = Object.values(channel.people)
+  const top = Object.values(await core.channels.participants(target))
     .filter((p) => p.lastDate === open.date && !p.unlisted)
     .sort((a, b) => b.streak - a.streak || b.days - a.days)
     .slice(0, 3)
