@@ -6,6 +6,7 @@ import { answerOn, emptyStreak } from "../../src/features/daily/streaks.ts";
 import { keys } from "../../src/store/keys.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
+import { storeWith } from "../helpers/store.ts";
 
 const target = { platform: "discord" as const, tenant: "G1", channel: "C1" };
 const channelKey = keys.channelQuiz(target, target.channel);
@@ -98,6 +99,33 @@ describe("a channel's daily quiz participants", () => {
     await channels.recordAnswer(target, "ana", "Ana", "2026-11-25");
     await channels.recordAnswer(target, "bo", "Bo", "2026-11-25");
     await channels.forget(target, "ana");
+    expect(await channels.participant(target, "ana")).toBeUndefined();
+    expect(Object.keys(await channels.participants(target))).toEqual(["bo"]);
+  });
+
+  it("GIVEN someone forgotten while the channel's next post moves people to shards THEN they do not come back", async () => {
+    const { store } = await setUp();
+    await store.set(channelKey, {
+      posts: [post("2026-11-25")],
+      people: {
+        ana: earlierParticipant("Ana", ["2026-11-25"]),
+        bo: earlierParticipant("Bo", ["2026-11-25"]),
+      },
+    });
+    // Ana asks to be forgotten just after the post read who to move, before any shard is written.
+    let forgotten = false;
+    const racing = storeWith(store, {
+      update: async (key, schema, change, ttlMs) => {
+        if (key.includes(":people:") && !forgotten) {
+          forgotten = true;
+          await channels.forget(target, "ana");
+        }
+        return store.update(key, schema, change, ttlMs);
+      },
+    });
+    const channels = new ChannelQuizzes(racing);
+    await channels.recordPost(target, post("2026-11-26"));
+    expect(forgotten).toBe(true);
     expect(await channels.participant(target, "ana")).toBeUndefined();
     expect(Object.keys(await channels.participants(target))).toEqual(["bo"]);
   });

@@ -126,12 +126,13 @@ export class ChannelQuizzes {
     }));
   }
 
+  /** Out of the channel's earlier record first, then the shard: see #moveToShards. */
   async forget(target: ChannelTarget, user: string): Promise<void> {
-    await this.#changePeople(target, user, () => undefined);
     if ((await this.#channel(target)).people?.[user])
       await this.#store.update(keys.channelQuiz(target, target.channel), ChannelQuizSchema, (c) =>
         c?.people ? { ...c, people: without(c.people, user) } : c,
       );
+    await this.#changePeople(target, user, () => undefined);
   }
 
   #channel(target: ChannelTarget): Promise<ChannelQuiz> {
@@ -165,7 +166,8 @@ export class ChannelQuizzes {
   /**
    * People from the channel's record into their shards, then out of the channel's record: a
    * failure between the two leaves them in both, and the next post finishes the move. Whoever
-   * is already in a shard answered since, and keeps that.
+   * is already in a shard answered since, and keeps that. Whoever left the channel's record in
+   * the meantime was forgotten (forget goes there first), so leaves their shard again.
    */
   async #moveToShards(target: ChannelTarget, earlier: People): Promise<void> {
     const byShard = new Map<number, People>();
@@ -177,9 +179,12 @@ export class ChannelQuizzes {
       await this.#store.update(shardKey(target, shard), ShardSchema, (current) => ({
         people: { ...people, ...current?.people },
       }));
-    await this.#store.update(keys.channelQuiz(target, target.channel), ChannelQuizSchema, (c) =>
-      c ? { posts: c.posts } : c,
-    );
+    let forgotten: string[] = [];
+    await this.#store.update(keys.channelQuiz(target, target.channel), ChannelQuizSchema, (c) => {
+      forgotten = Object.keys(earlier).filter((user) => !c?.people?.[user]);
+      return c ? { posts: c.posts } : c;
+    });
+    for (const user of forgotten) await this.#changePeople(target, user, () => undefined);
   }
 }
 
