@@ -8,6 +8,7 @@ import { People } from "../../src/store/people.ts";
 import { HISTORY_LIMIT, type RatingEvent } from "../../src/store/rating-history.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
 import { FakeClock } from "../helpers/core.ts";
+import { storeWith } from "../helpers/store.ts";
 
 const ana: Person = { platform: "slack", tenant: "T1", user: "ana" };
 const stores: RecordStore[] = [];
@@ -77,21 +78,19 @@ describe("rating history", () => {
     await store.set(keys.person(ana), earlierRecord(before));
     // The update that drops the moved history fails once, as if the store went away.
     let dropsToFail = 1;
-    const flaky: RecordStore = Object.create(store, {
-      update: {
-        value: ((key, schema, change, ttlMs) =>
-          store.update(
-            key,
-            schema,
-            (current) => {
-              const next = change(current);
-              if (key === keys.person(ana) && holdsHistory(current) && !holdsHistory(next))
-                if (dropsToFail-- > 0) throw new Error("store went away");
-              return next;
-            },
-            ttlMs,
-          )) satisfies RecordStore["update"],
-      },
+    const flaky = storeWith(store, {
+      update: (key, schema, change, ttlMs) =>
+        store.update(
+          key,
+          schema,
+          (current) => {
+            const next = change(current);
+            if (key === keys.person(ana) && holdsHistory(current) && !holdsHistory(next))
+              if (dropsToFail-- > 0) throw new Error("store went away");
+            return next;
+          },
+          ttlMs,
+        ),
     });
     const flakyPeople = new People(flaky, new FakeClock("2026-11-27T09:00:00.000Z"));
     await expect(flakyPeople.rate(ana, "sql", 4)).rejects.toThrow();
