@@ -1,23 +1,17 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { silentLogger } from "../../src/core/ports.ts";
 import { ChannelQuizzes } from "../../src/features/daily/channel-quiz.ts";
 import { answerOn, emptyStreak } from "../../src/features/daily/streaks.ts";
 import { keys } from "../../src/store/keys.ts";
-import { openStore } from "../../src/store/open-store.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
-import { storeWith } from "../helpers/store.ts";
+import { memoryStores, storeWith } from "../helpers/store.ts";
 
 const target = { platform: "discord" as const, tenant: "G1", channel: "C1" };
 const channelKey = keys.channelQuiz(target, target.channel);
-const stores: RecordStore[] = [];
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.close()));
-});
+const openStore = memoryStores();
 
 async function setUp() {
-  const store = await openStore("memory://", silentLogger);
-  stores.push(store);
+  const store = await openStore();
   return { store, channels: new ChannelQuizzes(store) };
 }
 

@@ -1,3 +1,6 @@
+import { afterEach } from "vitest";
+import { silentLogger } from "../../src/core/ports.ts";
+import { openStore } from "../../src/store/open-store.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
 
 /**
@@ -16,5 +19,21 @@ export function storeWith(inner: RecordStore, overrides: Partial<RecordStore>): 
     ping: () => inner.ping(),
     close: () => inner.close(),
     ...overrides,
+  };
+}
+
+/**
+ * In-memory stores for the tests of one file, each closed after its test: call at the top
+ * level of the file, then `await open()` in a test.
+ */
+export function memoryStores(): () => Promise<RecordStore> {
+  const opened: RecordStore[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((store) => store.close()));
+  });
+  return async () => {
+    const store = await openStore("memory://", silentLogger);
+    opened.push(store);
+    return store;
   };
 }

@@ -1,24 +1,19 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { Person } from "../../src/core/events.ts";
-import { silentLogger } from "../../src/core/ports.ts";
 import { keys } from "../../src/store/keys.ts";
-import { openStore } from "../../src/store/open-store.ts";
 import { QuizBook } from "../../src/store/quiz-book.ts";
 import { type QuizLogEntry, RECENT_DAYS, totals } from "../../src/store/quiz-log.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
 import { FakeClock } from "../helpers/core.ts";
+import { memoryStores } from "../helpers/store.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 const lin: Person = { platform: "discord", tenant: "G1", user: "lin" };
-const stores: RecordStore[] = [];
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.close()));
-});
+const openStore = memoryStores();
 
 async function setUp() {
-  const store = await openStore("memory://", silentLogger);
-  stores.push(store);
+  const store = await openStore();
   const clock = new FakeClock("2026-11-27T09:00:00.000Z");
   return { store, clock, quizzes: new QuizBook(store, clock) };
 }

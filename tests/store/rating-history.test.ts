@@ -1,24 +1,18 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { Person } from "../../src/core/events.ts";
-import { silentLogger } from "../../src/core/ports.ts";
 import { keys } from "../../src/store/keys.ts";
-import { openStore } from "../../src/store/open-store.ts";
 import { People } from "../../src/store/people.ts";
 import { HISTORY_LIMIT, type RatingEvent } from "../../src/store/rating-history.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
 import { FakeClock } from "../helpers/core.ts";
-import { storeWith } from "../helpers/store.ts";
+import { memoryStores, storeWith } from "../helpers/store.ts";
 
 const ana: Person = { platform: "slack", tenant: "T1", user: "ana" };
-const stores: RecordStore[] = [];
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.close()));
-});
+const openStore = memoryStores();
 
 async function setUp(): Promise<{ store: RecordStore; people: People; clock: FakeClock }> {
-  const store = await openStore("memory://", silentLogger);
-  stores.push(store);
+  const store = await openStore();
   const clock = new FakeClock("2026-11-27T09:00:00.000Z");
   return { store, people: new People(store, clock), clock };
 }

@@ -1,13 +1,12 @@
-import { afterEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { z } from "zod";
 import type { Person } from "../../src/core/events.ts";
-import { silentLogger } from "../../src/core/ports.ts";
 import { keys } from "../../src/store/keys.ts";
-import { openStore } from "../../src/store/open-store.ts";
 import { People } from "../../src/store/people.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
 import { addToIndex, readIndex, removeFromIndex } from "../../src/store/team-index.ts";
 import { FakeClock } from "../helpers/core.ts";
+import { memoryStores } from "../helpers/store.ts";
 
 const tenant = { platform: "slack", tenant: "T1" } as const;
 const person = (user: string): Person => ({ ...tenant, user });
@@ -15,14 +14,10 @@ const person = (user: string): Person => ({ ...tenant, user });
 const EarlierIndex = z.object({ users: z.array(z.string()) });
 /** How a list is stored today: the ids in one string, separated by spaces. */
 const Index = z.object({ ids: z.string() });
-const stores: RecordStore[] = [];
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.close()));
-});
+const openStore = memoryStores();
 
 async function people(): Promise<{ store: RecordStore; people: People }> {
-  const store = await openStore("memory://", silentLogger);
-  stores.push(store);
+  const store = await openStore();
   return { store, people: new People(store, new FakeClock()) };
 }
 
