@@ -1,7 +1,7 @@
 import type { Random } from "../core/ports.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Question, Skill, Track } from "../knowledge/schema.ts";
-import { type QuizLogEntry, RECENT_DAYS } from "../store/quiz-log.ts";
+import { type QuizLogEntry, recentSince } from "../store/quiz-log.ts";
 import type { PathTopic } from "./learning-path.ts";
 
 /** Skills a quiz on `topic` may ask about; with no topic, the person's track. */
@@ -61,7 +61,7 @@ export function pickQuestion(input: {
   const skill = weighted(skills, weights, random);
   if (!skill) return undefined;
 
-  const recent = answeredSince(history, now.getTime() - RECENT_DAYS * 24 * 60 * 60 * 1000);
+  const recent = answeredSince(history, recentSince(now.getTime()));
   const wanted = Math.min(4, Math.max(1, (levels[skill.id] ?? 0) + 1));
   const questions = kb.questionsFor(skill.id);
   const fresh = questions.filter((q) => !recent.has(q.id));

@@ -3,6 +3,8 @@ import { z } from "zod";
 const DAY = 24 * 60 * 60 * 1000;
 /** Answers this recent hold their questions back, and stay in the log one by one. */
 export const RECENT_DAYS = 30;
+/** When the recent answers begin, as of `now` (both in ms). */
+export const recentSince = (now: number) => now - RECENT_DAYS * DAY;
 /** However many answers come in RECENT_DAYS, the log keeps only this many one by one. */
 const RECENT_LIMIT = 1000;
 
@@ -71,7 +73,7 @@ function count(scores: Scores, entry: QuizLogEntry): void {
 
 /** The answers since RECENT_DAYS before `now`; oldest first, so those going are at the front. */
 function stillRecent(recent: QuizLogEntry[], now: number): QuizLogEntry[] {
-  const since = now - RECENT_DAYS * DAY;
+  const since = recentSince(now);
   let first = 0;
   while (first < recent.length && Date.parse(recent[first]?.at ?? "") < since) first++;
   return first === 0 ? recent : recent.slice(first);
