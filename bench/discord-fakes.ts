@@ -15,7 +15,7 @@ export const CONCURRENT = 200;
 /** Interactions sent one at a time: the latency with no queue in front of it. */
 export const SEQUENTIAL = 100;
 const CALLBACK = "POST /interactions/:interactionId/:token/callback";
-export type Mix = "all" | "help";
+export type Mix = "all" | "help" | "returning";
 /** Who answers a round: each target has its own fake Discord ("bare", "skillbot", …). */
 type Target = string;
 const MIXES: Record<Mix, [string, Record<string, OptionInput>][]> = {
@@ -28,12 +28,25 @@ const MIXES: Record<Mix, [string, Record<string, OptionInput>][]> = {
   ],
   /** No store, hardly any core work: what the adapter itself costs. */
   help: [["help", {}]],
+  /** The realistic mix again, from people who have used Skillbot for a while (`seed`). */
+  returning: [
+    ["help", {}],
+    ["rate", { skill: "python", level: 3 }],
+    ["profile", {}],
+    ["quiz", { topic: "sql" }],
+  ],
 };
+/** The `returning` mix always comes from these people, not new ones each round. */
+const RETURNING_ROUND = 900_000;
 export type Round = { latencies: number[]; seconds: number };
 type ToFake =
   | { type: "burst" | "sequential"; target: Target; round: number; mix: Mix }
+  | { type: "seed"; target: Target; skills: readonly string[]; quizAnswers: number }
   | { type: "close" };
-type FromFake = { type: "ready"; apiBase: Record<Target, string> } | ({ type: "round" } & Round);
+type FromFake =
+  | { type: "ready"; apiBase: Record<Target, string> }
+  | ({ type: "round" } & Round)
+  | { type: "seeded" };
 
 const usersFor = (round: number): APIUser[] =>
   Array.from({ length: CONCURRENT }, (_, i) => ({
@@ -53,7 +66,8 @@ async function burst(
   // whichever target happens to be playing.
   fake.forgetHistory();
   const mix = MIXES[message.mix];
-  const payloads = usersFor(message.round).map((user, i) => {
+  const people = usersFor(message.mix === "returning" ? RETURNING_ROUND : message.round);
+  const payloads = people.map((user, i) => {
     const [subcommand, options] = mix[(i + message.round) % mix.length] ?? ["help", {}];
     return fake.interactions.chatInput({ command: "skills", subcommand, options, user });
   });
@@ -74,6 +88,50 @@ async function burst(
   return { latencies, seconds: (performance.now() - started) / 1000 };
 }
 
+/**
+ * Gives the people of the `returning` mix a history, the way they would make it: each rates
+ * every one of `skills` and answers `quizAnswers` quiz questions (asks for one, presses its
+ * first option), all of them at once, step by step. A client that sends no buttons (the bare
+ * one) just answers the requests.
+ */
+async function seed(fake: FakeDiscord, message: Extract<ToFake, { type: "seed" }>): Promise<void> {
+  const people = usersFor(RETURNING_ROUND);
+  const answered = async (payload: { id: string; token: string }) => {
+    const call = fake.nextCall(
+      { route: CALLBACK, path: `/interactions/${payload.id}/${payload.token}/callback` },
+      { timeoutMs: 60_000 },
+    );
+    fake.dispatch("INTERACTION_CREATE", payload);
+    return (await call).body as {
+      data?: { components?: { components?: { custom_id?: string }[] }[] };
+    };
+  };
+  const everyone = (subcommand: string, options: Record<string, OptionInput>) =>
+    Promise.all(
+      people.map((user) =>
+        answered(fake.interactions.chatInput({ command: "skills", subcommand, options, user })),
+      ),
+    );
+  for (const [i, skill] of message.skills.entries()) {
+    fake.forgetHistory();
+    await everyone("rate", { skill, level: (i % 4) + 1 });
+  }
+  for (let answer = 0; answer < message.quizAnswers; answer++) {
+    fake.forgetHistory();
+    const questions = await everyone("quiz", {});
+    await Promise.all(
+      questions.map((question, i) => {
+        const customId = question.data?.components?.[0]?.components?.[0]?.custom_id;
+        const user = people[i];
+        return customId && user
+          ? answered(fake.interactions.button({ customId, user }))
+          : Promise.resolve(undefined);
+      }),
+    );
+  }
+  fake.forgetHistory();
+}
+
 /** The fake Discords run in a worker thread, so their work does not queue behind the bot's. */
 async function runFakes(
   port: NonNullable<typeof parentPort>,
@@ -90,7 +148,10 @@ async function runFakes(
     const fake = fakes.get(message.target);
     if (!fake) throw new Error(`no fake Discord for ${message.target}`);
     await fake.ready;
-    port.postMessage({ type: "round", ...(await burst(fake, message)) } satisfies FromFake);
+    if (message.type === "seed") {
+      await seed(fake, message);
+      port.postMessage({ type: "seeded" } satisfies FromFake);
+    } else port.postMessage({ type: "round", ...(await burst(fake, message)) } satisfies FromFake);
   });
   const apiBase = Object.fromEntries([...fakes].map(([target, fake]) => [target, fake.apiBase]));
   port.postMessage({ type: "ready", apiBase } satisfies FromFake);
@@ -108,6 +169,11 @@ export async function startFakes(targets: readonly Target[]) {
     run: (type: "burst" | "sequential", mix: Mix, target: Target, round: number) => {
       worker.postMessage({ type, target, round, mix } satisfies ToFake);
       return next("round");
+    },
+    /** Gives the people of the `returning` mix their ratings and quiz answers (see `seed`). */
+    seed: async (target: Target, skills: readonly string[], quizAnswers: number) => {
+      worker.postMessage({ type: "seed", target, skills, quizAnswers } satisfies ToFake);
+      await next("seeded");
     },
     async close() {
       worker.postMessage({ type: "close" } satisfies ToFake);

@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readConfig } from "../src/config.ts";
+import { loadMatrix } from "../src/knowledge/load-matrix.ts";
 import { startTarget } from "./discord-clients.ts";
 import { CONCURRENT, type Mix, type Round, SEQUENTIAL, startFakes } from "./discord-fakes.ts";
 import { ms, percentile } from "./stats.ts";
@@ -21,6 +23,13 @@ const ROUNDS = 50;
 export const WARM_UP_ROUNDS = 70;
 /** Then a few rounds of each section's own workload before it is measured. */
 const SECTION_WARM_UP_ROUNDS = 10;
+/**
+ * What the people of the `returning` section have done before it: rated this many skills and
+ * answered this many quiz questions. About a month of a team's daily quiz, and a profile filled
+ * in for their track.
+ */
+const RETURNING_RATINGS = 20;
+const RETURNING_QUIZ_ANSWERS = 30;
 /** CPU time a target's thread spent on a section's measured rounds, and on how many interactions. */
 type Cpu = { micros: number; interactions: number };
 
@@ -31,7 +40,9 @@ type Cpu = { micros: number; interactions: number };
  * interleaved so machine noise hits both alike. Bursts of 200 with the realistic mix (goals:
  * p99 ≤ 100 ms, throughput ratio ≥ 0.8) on the memory store and on SQLite (the default), with
  * `help` only (the adapter's own cost, next to no core work), `help` only with the bare client
- * sending Skillbot's own help page (how much of the gap is the bytes), and one at a time.
+ * sending Skillbot's own help page (how much of the gap is the bytes), the realistic mix from
+ * people with a history (every other section's people are new: the cheapest case for a profile
+ * or a quiz), and one at a time.
  *
  * Each section also reports the CPU time each client's thread spent per interaction. The
  * throughput ratio depends on the fake Discord too: the bare client spends much of a round
@@ -66,9 +77,15 @@ export async function bench(): Promise<string[]> {
       ["burst", "all", false, "sqlite"],
       ["burst", "help", false, "memory"],
       ["burst", "help", true, "memory"],
+      ["burst", "returning", false, "memory"],
       ["sequential", "all", false, "memory"],
     ] as const) {
       const skillbot = skillbots[store];
+      if (mix === "returning") {
+        const skills = matrixSkills().slice(0, RETURNING_RATINGS);
+        await fakes.seed("bare", skills, RETURNING_QUIZ_ANSWERS);
+        await fakes.seed(skillbot.target, skills, RETURNING_QUIZ_ANSWERS);
+      }
       // Like for like: the bare client sends Skillbot's own help page instead of "ok".
       bare.answerWith(sameBytes ? bot.helpPage : undefined);
       const rounds: Record<"bare" | "skillbot", Round[]> = { bare: [], skillbot: [] };
@@ -104,6 +121,16 @@ export async function bench(): Promise<string[]> {
   return lines;
 }
 
+/** The ids of the skills in the matrix Skillbot runs on by default, in matrix order. */
+function matrixSkills(): string[] {
+  const config = readConfig({});
+  if (!config.ok) throw new Error(config.errors.join("; "));
+  const loaded = loadMatrix(config.config.SKILLBOT_MATRIX);
+  if (!loaded.ok)
+    throw new Error(`the default matrix does not load: ${loaded.problems.length} problems`);
+  return loaded.matrix.skills.map((skill) => skill.id);
+}
+
 /**
  * Throughput of `measured` relative to `baseline`, round by round (each against the round of
  * the same index, played next to it); the median ignores a pair a pause of the host happened
@@ -136,9 +163,11 @@ function report(
   const what =
     mix === "all"
       ? `help, rate, profile, quiz; Skillbot on ${store === "sqlite" ? "SQLite, the default store" : "the memory store"}`
-      : sameBytes
-        ? "help only, the bare client sending Skillbot's help page"
-        : "help only";
+      : mix === "returning"
+        ? `the same mix from 200 people who each rated ${RETURNING_RATINGS} skills and answered ${RETURNING_QUIZ_ANSWERS} quiz questions before; memory store`
+        : sameBytes
+          ? "help only, the bare client sending Skillbot's help page"
+          : "help only";
   const heading =
     type === "burst"
       ? `${ROUNDS} rounds of ${CONCURRENT} concurrent INTERACTION_CREATEs (${what}), dispatch → callback:`
