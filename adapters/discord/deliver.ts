@@ -92,12 +92,14 @@ export function expectFollowUp(reply: Reply): Reply {
 
 /**
  * When a reply promises a better version (an LLM explanation), swaps it in once it arrives;
- * a failure keeps the first answer. `edit` replaces the first message sent.
+ * a failure keeps the first answer. `edit` replaces the first message sent; `server` as for
+ * renderReply.
  */
 export async function applyFollowUp(
   reply: Reply,
   edit: (page: DiscordPage) => Promise<unknown>,
   log: Logger,
+  server?: string,
 ): Promise<void> {
   if (!reply.followUp) return;
   let better: Reply;
@@ -107,7 +109,7 @@ export async function applyFollowUp(
     log.debug({ err: error }, "follow-up failed; keeping the first answer");
     return;
   }
-  const [first] = renderReply(better);
+  const [first] = renderReply(better, server);
   if (first) await edit(first);
 }
 

@@ -10,6 +10,7 @@ import { firstDeliveryCheck } from "./dedupe.ts";
 import { restBody } from "./deliver.ts";
 import { handleInteraction } from "./interactions.ts";
 import { handleMessage } from "./mentions.ts";
+import { serverOf } from "./parse.ts";
 import { type DiscordPage, renderReply } from "./render.ts";
 
 export type DiscordAdapterOptions = {
@@ -115,7 +116,8 @@ export function createAdapter(
       const channel = (await rest.post(Routes.userChannels(), {
         body: { recipient_id: person.user },
       })) as { id: string };
-      await sendPages(rest, channel.id, renderReply(reply), undefined);
+      // Its buttons, pressed in the DM, act on the records of the person's server.
+      await sendPages(rest, channel.id, renderReply(reply, serverOf(person)), undefined);
     },
   };
 }

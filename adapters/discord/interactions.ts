@@ -25,7 +25,14 @@ import {
 } from "./deliver.ts";
 import { isExpired } from "./errors.ts";
 import { renderModal } from "./modal.ts";
-import { DM_TENANT, type Parsed, parseButton, parseChatInput, parseModal } from "./parse.ts";
+import {
+  DM_TENANT,
+  type Parsed,
+  parseButton,
+  parseChatInput,
+  parseModal,
+  serverOf,
+} from "./parse.ts";
 import { renderReply } from "./render.ts";
 
 export type InteractionDeps = {
@@ -74,9 +81,11 @@ export async function handleInteraction(
       log.debug({}, "duplicate interaction ignored");
       return;
     }
+    // In a DM, what this answer's buttons and modals do stays with the server it acted for.
+    const server = interaction.guildId === null ? serverOf(event.person) : undefined;
     // A modal must be the first response, and a modal cannot open another.
     if (reply.form && !interaction.deferred && !interaction.isModalSubmit()) {
-      const modal = renderModal(reply.form);
+      const modal = renderModal(reply.form, server);
       if (modal) {
         await interaction.showModal(modal);
         return;
@@ -84,7 +93,7 @@ export async function handleInteraction(
     }
     await answerInteraction(
       interaction,
-      renderReply(withFormOpener(reply)),
+      renderReply(withFormOpener(reply), server),
       reply.visibility === "private",
     );
     if (reply.followUp)
@@ -93,6 +102,7 @@ export async function handleInteraction(
           reply,
           (page) => interaction.editReply(apiPayload(interaction.webhook, page)),
           log,
+          server,
         ).catch((error: unknown) => log.warn({ err: error }, "follow-up edit failed")),
       );
   } catch (error) {

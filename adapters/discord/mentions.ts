@@ -14,7 +14,7 @@ import {
   textPage,
 } from "./deliver.ts";
 import { isDmClosed } from "./errors.ts";
-import { parseMessage } from "./parse.ts";
+import { parseMessage, serverOf } from "./parse.ts";
 import { renderReply } from "./render.ts";
 
 export type MessageDeps = {
@@ -39,14 +39,16 @@ export async function handleMessage(
     if (!event) return;
     if (!(await deps.firstDelivery(event.person.tenant, `m${message.id}`, log))) return;
     const reply = expectFollowUp(await deps.bot.handle(event));
-    const sent =
-      reply.visibility === "private" && event.where.audience === "public"
-        ? await sendPrivately(message, reply)
-        : await replyToMessage(message, renderReply(withFormOpener(reply)));
+    const byDm = reply.visibility === "private" && event.where.audience === "public";
+    // Pressed in the DM, its buttons must still act on this server's records.
+    const server = byDm ? serverOf(event.person) : undefined;
+    const sent = byDm
+      ? await sendPrivately(message, reply, server)
+      : await replyToMessage(message, renderReply(withFormOpener(reply)));
     if (sent && reply.followUp)
       deps.track(
-        applyFollowUp(reply, (page) => sent.edit(editOptions(page)), log).catch((error: unknown) =>
-          log.warn({ err: error }, "follow-up edit failed"),
+        applyFollowUp(reply, (page) => sent.edit(editOptions(page)), log, server).catch(
+          (error: unknown) => log.warn({ err: error }, "follow-up edit failed"),
         ),
       );
   } catch (error) {
@@ -60,10 +62,14 @@ export async function handleMessage(
 }
 
 /** DMs the answer; returns the first DM sent (for a follow-up edit), after a pointer in the channel. */
-async function sendPrivately(message: Message, reply: Reply): Promise<Message | undefined> {
+async function sendPrivately(
+  message: Message,
+  reply: Reply,
+  server: string | undefined,
+): Promise<Message | undefined> {
   let first: Message | undefined;
   try {
-    for (const page of renderReply(withFormOpener(reply))) {
+    for (const page of renderReply(withFormOpener(reply), server)) {
       const sent = await message.author.send(sendOptions(page));
       first ??= sent;
     }

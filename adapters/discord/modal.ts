@@ -16,17 +16,19 @@ import { escapeMarkdown, truncate } from "./markdown.ts";
  * select (up to 25) or a text input the server re-validates (more choices than Discord can
  * list). Preset fields ride in the custom_id. Descriptions too long for Discord's option limits
  * are shown whole in a text block above, so the rubric is never cut. Undefined when the form
- * cannot be shown as a modal (the caller falls back to the reply's blocks).
+ * cannot be shown as a modal (the caller falls back to the reply's blocks). `server`: the guild
+ * a modal opened in a DM acts for (see custom-id.ts).
  */
 export function renderModal(
   form: FormRequest,
+  server?: string,
 ): APIModalInteractionResponseCallbackData | undefined {
   const presets = Object.fromEntries(
     form.fields.flatMap((f) =>
       f.initial !== undefined && !fitsAsChoice(f) ? [[f.id, f.initial]] : [],
     ),
   );
-  const customId = modalCustomId(form.id, form.context, presets);
+  const customId = modalCustomId(form.id, form.context, presets, server);
   if (!customId) return undefined;
   const asked = form.fields.filter((f) => !(f.id in presets));
   const notes = [

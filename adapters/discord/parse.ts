@@ -21,6 +21,10 @@ import { readButtonCustomId, readModalCustomId } from "./custom-id.ts";
 /** Direct messages are their own tenant: nobody's guild sees what was said there. */
 export const DM_TENANT = "dm";
 
+/** The server a page sent to this person by DM acts for, when they are a server's person. */
+export const serverOf = (person: Person): string | undefined =>
+  person.tenant === DM_TENANT ? undefined : person.tenant;
+
 export type Parsed = { event: IncomingEvent } | { correction: RichText };
 
 type Base = Pick<IncomingEvent, "person" | "where" | "canManageChannel">;
@@ -39,9 +43,10 @@ type AnyInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSub
 /**
  * Who and where, for anything a person does through an interaction. Interactions can always
  * be answered ephemerally, so the audience is private; Manage Channels comes from Discord's
- * own computation of the member's permissions in that channel.
+ * own computation of the member's permissions in that channel. `server`: the guild a DM'd
+ * page's component says it acts for.
  */
-function interactionBase(interaction: AnyInteraction): Base {
+function interactionBase(interaction: AnyInteraction, server?: string): Base {
   const inGuild = interaction.guildId !== null;
   const where: Where = {
     channel: interaction.channelId ?? interaction.user.id,
@@ -49,12 +54,22 @@ function interactionBase(interaction: AnyInteraction): Base {
     audience: "private",
   };
   return {
-    person: personOf(interaction.user, interaction.guildId),
+    person: personOf(interaction.user, tenantGuild(interaction, server)),
     where,
     canManageChannel: inGuild
       ? (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false)
       : false,
   };
+}
+
+/**
+ * The guild whose records an interaction acts on: its own; in a DM, the server a page was sent
+ * for by DM (a private answer to a mention there), as long as the bot is still in it; else
+ * none, the person's DM records.
+ */
+function tenantGuild(interaction: AnyInteraction, server: string | undefined): string | null {
+  if (interaction.guildId !== null) return interaction.guildId;
+  return server && interaction.client.guilds.cache.has(server) ? server : null;
 }
 
 /** The neutral event, checked against the core's schema: what is not a valid event is not sent. */
@@ -88,13 +103,13 @@ export function parseChatInput(interaction: ChatInputCommandInteraction): Parsed
 }
 
 export function parseButton(interaction: ButtonInteraction): Parsed {
-  const { action, value } = readButtonCustomId(interaction.customId);
-  return checked({ type: "action", ...interactionBase(interaction), action, value });
+  const { action, value, server } = readButtonCustomId(interaction.customId);
+  return checked({ type: "action", ...interactionBase(interaction, server), action, value });
 }
 
 /** A modal's answers: text inputs, selects and radio groups by custom_id, plus its presets. */
 export function parseModal(interaction: ModalSubmitInteraction): Parsed {
-  const { form, context, presets } = readModalCustomId(interaction.customId);
+  const { form, context, presets, server } = readModalCustomId(interaction.customId);
   const values: Record<string, string> = { ...presets };
   for (const [id, field] of interaction.fields.fields) {
     const value =
@@ -107,7 +122,7 @@ export function parseModal(interaction: ModalSubmitInteraction): Parsed {
   }
   return checked({
     type: "form",
-    ...interactionBase(interaction),
+    ...interactionBase(interaction, server),
     form,
     values,
     ...(context ? { context } : {}),

@@ -33,8 +33,10 @@ const sharedPages = new WeakMap<Reply, readonly DiscordPage[]>();
  * A neutral reply as Discord messages. Plain answers (text, context, buttons) become message
  * content; anything with a heading, fields or a skill list becomes embeds. Whatever exceeds
  * Discord's limits is split across pages (at most `maxPages`) or cut with an ellipsis.
+ * `server`: the guild a page sent by DM acts for (its buttons carry it, see custom-id.ts).
  */
-export function renderReply(reply: Reply): readonly DiscordPage[] {
+export function renderReply(reply: Reply, server?: string): readonly DiscordPage[] {
+  if (server) return render(reply, server);
   if (!Object.isFrozen(reply)) return render(reply);
   let pages = sharedPages.get(reply);
   if (!pages) {
@@ -44,8 +46,8 @@ export function renderReply(reply: Reply): readonly DiscordPage[] {
   return pages;
 }
 
-function render(reply: Reply): DiscordPage[] {
-  const { sections, rows, structured } = layout(reply.blocks);
+function render(reply: Reply, server?: string): DiscordPage[] {
+  const { sections, rows, structured } = layout(reply.blocks, server);
   const textPages = structured ? embedPages(sections) : contentPages(sections, reply.summary);
   // Nearly every reply is one page with at most five rows of buttons: no copies for that case.
   const buttonPageCount = Math.min(Math.ceil(rows.length / L.actionRows), L.maxPages - 1);
@@ -65,7 +67,10 @@ function render(reply: Reply): DiscordPage[] {
  * The blocks as sections (text joined as it comes, no arrays of paragraphs) and rows of buttons;
  * `structured` when anything needs an embed.
  */
-function layout(blocks: readonly Block[]): {
+function layout(
+  blocks: readonly Block[],
+  server: string | undefined,
+): {
   sections: Section[];
   rows: ButtonRow[];
   structured: boolean;
@@ -122,7 +127,7 @@ function layout(blocks: readonly Block[]): {
         let number = 0;
         for (const b of block.buttons) {
           number++;
-          const made = button(b, long ? number : undefined, taken);
+          const made = button(b, long ? number : undefined, taken, server);
           if (!made) continue;
           if (!row || row.length === L.buttonsPerRow) {
             row = [];
@@ -142,8 +147,9 @@ function button(
   b: Button,
   number: number | undefined,
   taken: Set<string>,
+  server: string | undefined,
 ): APIButtonComponentWithCustomId | undefined {
-  const customId = buttonCustomId(b.action, b.value, taken);
+  const customId = buttonCustomId(b.action, b.value, taken, server);
   // An id Discord cannot carry would be a button that does nothing: leave it out.
   if (!customId) return undefined;
   const label = number === undefined ? b.label : `${number}. ${b.label}`;
