@@ -2,6 +2,9 @@ import { Client, GatewayIntentBits, Options, Partials } from "discord.js";
 import type { Config } from "../../src/config.ts";
 import { NO_PINGS } from "./deliver.ts";
 
+/** Members of each server kept: the people active at the moment, not everyone ever seen. */
+const RECENT_MEMBERS = 200;
+
 /**
  * The discord.js client: slash commands and components need only `Guilds`; mentions and DMs
  * carry their content without the privileged Message Content intent. DM channels are not
@@ -18,13 +21,14 @@ export function createDiscordClient(config: Pick<Config, "DISCORD_API_BASE">): C
     partials: [Partials.Channel],
     // Who asked and where come with each interaction and message: caching every person who
     // ever pressed a button (or their messages) would only grow memory and garbage collection
-    // on a busy server. The bot's own user and member stay.
+    // on a busy server. The bot's own user and member stay. Members are kept for a while: a
+    // message finds its author's member (roles, so Manage Channels) only through the cache.
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,
       MessageManager: 0,
       UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
       GuildMemberManager: {
-        maxSize: 0,
+        maxSize: RECENT_MEMBERS,
         keepOverLimit: (member) => member.id === member.client.user.id,
       },
     }),

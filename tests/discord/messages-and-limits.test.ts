@@ -60,6 +60,13 @@ describe("mentions and DMs", () => {
     expect(JSON.stringify(dms.map((c) => c.body))).toMatch(/SQL/);
   });
 
+  test("GIVEN mentions from the server's owner and from a member THEN only the owner's carries Manage Channels", async () => {
+    await h.mention(h.fake.testUser, "quiz daily status");
+    expect(h.bot.events.at(-1)).toMatchObject({ canManageChannel: true });
+    await h.mention(h.user("member"), "quiz daily status");
+    expect(h.bot.events.at(-1)).toMatchObject({ canManageChannel: false });
+  });
+
   test("GIVEN a DM asking to rate without a skill THEN a button opens the rating modal", async () => {
     const alan = h.user("alan");
     const seen = await h.dm(alan, "rate");
