@@ -11,7 +11,8 @@ import {
 import type { Logger } from "../../src/core/ports.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { RichText } from "../../src/core/rich-text.ts";
-import { markdown } from "./markdown.ts";
+import { DISCORD_LIMITS } from "./limits.ts";
+import { markdown, truncate } from "./markdown.ts";
 import { type DiscordPage, renderReply } from "./render.ts";
 
 /** Nothing Skillbot sends may notify anyone: not @everyone/@here, roles, users, nor the replied-to author. */
@@ -48,8 +49,9 @@ export function apiPayload(target: MessageTarget, page: DiscordPage, ephemeral =
   return payload;
 }
 
+/** A short message of the adapter's own (a correction, an apology), within Discord's limit. */
 export const textPage = (text: RichText): DiscordPage => ({
-  content: markdown(text),
+  content: truncate(markdown(text), DISCORD_LIMITS.content),
   embeds: [],
   components: [],
 });

@@ -73,6 +73,8 @@ export function markdown(text: RichText): string {
 export function truncate(text: string, limit: number): string {
   if (text.length <= limit) return text;
   let cut = text.slice(0, limit - 1);
+  // Half an emoji (a lone surrogate) is not text Discord can show.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   const trailing = /\\+$/.exec(cut)?.[0].length ?? 0;
   if (trailing % 2 === 1) cut = cut.slice(0, -1);
   return `${cut}…`;

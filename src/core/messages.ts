@@ -9,6 +9,15 @@ import { bold, code, italic, type RichText, rich } from "./rich-text.ts";
 export const levelWord = (level: number) => LEVEL_WORDS[level] ?? String(level);
 export const levelLabel = (level: number) => `${level} (${levelWord(level)})`;
 
+/** How much of what someone typed an answer quotes back: never a page of it. */
+const QUOTED_MAX = 80;
+/** What someone typed, as an answer quotes it: cut when long (never inside an emoji). */
+function said(typed: string): string {
+  if (typed.length <= QUOTED_MAX) return typed;
+  const cut = typed.slice(0, QUOTED_MAX - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
+
 /** Where a person stands in a listed skill: " — 2 → 3 (practitioner)", " — target 3 (…)", or nothing. */
 export function skillLevelText(level: number | undefined, target: number | undefined): string {
   // Every skill line of every profile and path asks, and levels and targets are 0–4: a few
@@ -39,18 +48,18 @@ export function errorText(error: SkillbotErrorDetails): RichText {
   switch (error.code) {
     case "SkillNotFound":
       return error.suggestions.length > 0
-        ? rich`I don't know a skill called "${error.term}". Did you mean ${list(error.suggestions)}?`
-        : rich`I don't know a skill called "${error.term}". Try ${code("help")} to see what I can do, or ${code("path")} for where to start.`;
+        ? rich`I don't know a skill called "${said(error.term)}". Did you mean ${list(error.suggestions)}?`
+        : rich`I don't know a skill called "${said(error.term)}". Try ${code("help")} to see what I can do, or ${code("path")} for where to start.`;
     case "SkillAmbiguous":
-      return rich`"${error.term}" could be ${list(error.candidates)}. Which one did you mean?`;
+      return rich`"${said(error.term)}" could be ${list(error.candidates)}. Which one did you mean?`;
     case "TopicNotFound":
       return error.suggestions.length > 0
-        ? rich`I couldn't find "${error.term}" in the skill matrix. Closest: ${list(error.suggestions)}.`
-        : rich`I couldn't find "${error.term}" in the skill matrix. Try the name of a skill, an area or a track; ${code("help")} shows what I can do.`;
+        ? rich`I couldn't find "${said(error.term)}" in the skill matrix. Closest: ${list(error.suggestions)}.`
+        : rich`I couldn't find "${said(error.term)}" in the skill matrix. Try the name of a skill, an area or a track; ${code("help")} shows what I can do.`;
     case "TrackNotFound":
-      return rich`There is no track called "${error.term}". Tracks: ${list(error.tracks)}.`;
+      return rich`There is no track called "${said(error.term)}". Tracks: ${list(error.tracks)}.`;
     case "InvalidRating":
-      return rich`"${error.raw}" isn't a level I understand. Use a number from 0 to 4: 0 none, 1 aware, 2 working, 3 practitioner, 4 expert. For example: ${code("rate <skill> 3")}.`;
+      return rich`"${said(error.raw)}" isn't a level I understand. Use a number from 0 to 4: 0 none, 1 aware, 2 working, 3 practitioner, 4 expert. For example: ${code("rate <skill> 3")}.`;
     case "MissingArgument":
       return rich`${error.command} needs a bit more. For example: ${code(error.example)}.`;
     case "NoQuestions":
@@ -78,7 +87,7 @@ export const text = {
   pickLevel: (skill: string) => rich`How would you rate yourself in ${bold(skill)}?`,
   confirmRating: (skill: string, level: number) =>
     rich`Set ${bold(skill)} to ${bold(levelLabel(level))}?`,
-  pickSkill: (term: string) => rich`Which skill did you mean by "${term}"?`,
+  pickSkill: (term: string) => rich`Which skill did you mean by "${said(term)}"?`,
   rateFormTitle: "Rate a skill",
   rateFormSkill: "Skill",
   rateFormLevel: "Your level",
@@ -245,7 +254,9 @@ export const discordText = {
   choiceSkill: (name: string, area: string | undefined) => (area ? `${name} · ${area}` : name),
   typeAName: "Type a name; I'll correct small typos",
   optinInvalid: (value: string) =>
-    rich`"${value}" is neither on nor off. Pick one of the two choices, for example ${code("/skills mentor-optin status:on")}.`,
+    rich`"${said(value)}" is neither on nor off. Pick one of the two choices, for example ${code("/skills mentor-optin status:on")}.`,
+  quizDailyInvalid: (value: string) =>
+    rich`"${said(value)}" is not one of on, off or status. Pick one of the choices, for example ${code("/skills quiz-daily action:status")}.`,
   unknownSubcommand: rich`I don't know that command. Try ${code("/skills help")}.`,
   sentByDm: rich`That answer is about you, so I've sent it to you in a direct message.`,
   dmClosed: rich`That answer is about you, and I couldn't send you a direct message. Use ${code("/skills")} here: only you will see my answer.`,
@@ -257,11 +268,11 @@ export const dailyText = {
   notAllowed: rich`Only people who can manage this channel can change its daily quiz (Discord: Manage Channels; Slack: workspace admins and owners, or people listed in ${code("SKILLBOT_ADMINS")}).`,
   onlyInChannels: rich`The daily quiz lives in a channel: run this in the channel that should get it.`,
   badOptions: (raw: string) =>
-    rich`I couldn't read "${raw}". Use ${code("quiz daily on [HH:MM] [time zone] [topic|track|weakest]")}, for example ${code("quiz daily on 09:30 Europe/Berlin weakest")}.`,
+    rich`I couldn't read "${said(raw)}". Use ${code("quiz daily on [HH:MM] [time zone] [topic|track|weakest]")}, for example ${code("quiz daily on 09:30 Europe/Berlin weakest")}.`,
   badTime: (raw: string) =>
-    rich`"${raw}" isn't a time I understand. Use 24-hour HH:MM, like ${code("09:30")}.`,
+    rich`"${said(raw)}" isn't a time I understand. Use 24-hour HH:MM, like ${code("09:30")}.`,
   badTimeZone: (raw: string) =>
-    rich`"${raw}" isn't a time zone I know. Use an IANA name like ${code("Europe/Berlin")} or ${code("UTC")}.`,
+    rich`"${said(raw)}" isn't a time zone I know. Use an IANA name like ${code("Europe/Berlin")} or ${code("UTC")}.`,
   enabled: (time: string, timezone: string, topic: string, next: string) =>
     rich`Daily quiz on: every day at ${bold(time)} (${timezone}), topic ${bold(topic)}. First question ${next}. The answer is revealed 8 hours later, or at the next question.`,
   disabled: rich`Daily quiz off for this channel. Streaks are kept if you turn it back on.`,

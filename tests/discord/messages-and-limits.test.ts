@@ -111,15 +111,20 @@ describe("nobody gets pinged", () => {
 
 describe("Discord's limits", () => {
   test("GIVEN an answer longer than 2,000 characters THEN it arrives in ephemeral pages Discord accepts", async () => {
-    const long = `${"unknown ".repeat(480)}skill`;
-    const seen = await h.slash("rate", { skill: long, level: 2 });
-    expect(seen.text).toMatch(/I don't know a skill called/);
+    const long = Array.from({ length: 480 }, (_, i) => `word${i}`).join(" ");
+    h.bot.decorate = (reply) => ({
+      ...reply,
+      blocks: [...reply.blocks, { kind: "text", text: [{ text: long }] }],
+    });
+    const seen = await h.slash("rate", { skill: "python", level: 2 });
+    expect(seen.text).toMatch(/Saved: Python at 2/);
     expect(seen.calls.every((c) => c.status < 300)).toBe(true);
     expect(seen.calls.filter((c) => c.route === FOLLOW_UP).length).toBeGreaterThanOrEqual(1);
     for (const message of seen.messages) {
       expect(message.content?.length ?? 0).toBeLessThanOrEqual(2000);
       expect(isEphemeral(message)).toBe(true);
     }
-    expect(seen.messages.map((m) => m.content).join("")).toContain("unknown unknown");
+    expect(seen.messages.map((m) => m.content).join(" ")).toContain("word0 word1");
+    expect(seen.messages.map((m) => m.content).join(" ")).toContain("word479");
   });
 });

@@ -1,7 +1,7 @@
 // The pure rendering of neutral replies into Discord payloads: limits, pagination, escaping.
 // Every page is checked with the fake Discord's own validation, as Discord would check it.
 import { describe, expect, test } from "vitest";
-import { escapeMarkdown, markdown } from "../../adapters/discord/markdown.ts";
+import { escapeMarkdown, markdown, truncate } from "../../adapters/discord/markdown.ts";
 import { renderModal } from "../../adapters/discord/modal.ts";
 import { type DiscordPage, renderReply } from "../../adapters/discord/render.ts";
 import { splitText } from "../../adapters/discord/split-text.ts";
@@ -162,6 +162,12 @@ describe("escaping", () => {
     const escaped = escapeMarkdown(typed);
     expect(escaped).not.toMatch(/(?<!\\)[*_`~|<>#[\]]/);
     expect(plainText(escaped)).toBe(typed);
+  });
+
+  test("GIVEN text cut at a limit that falls inside an emoji or after an escape THEN neither is left half", () => {
+    // "😀" is two UTF-16 units: a limit of 6 keeps 5 units, which end inside the third one.
+    expect(truncate("😀😀😀😀", 6)).toBe("😀😀…");
+    expect(truncate("ab\\*cd", 4)).toBe("ab…");
   });
 
   test("GIVEN styled text with spaces around it THEN the markers hug the words and blank text stays plain", () => {

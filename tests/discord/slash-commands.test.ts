@@ -83,6 +83,24 @@ describe("/skills subcommands", () => {
     expect(h.bot.events.length).toBe(before);
   });
 
+  test("GIVEN forged values thousands of characters long THEN each correction is one short page that quotes only their start", async () => {
+    const long = (c: string) => c.repeat(2100);
+    const optin = await h.slash("mentor-optin", { status: long("x") });
+    const daily = await h.slash("quiz-daily", { action: long("y") });
+    const rate = await h.slash("rate", { skill: long("z"), level: 1 });
+    const emoji = await h.slash("mentor-optin", { status: "😀".repeat(1000) });
+    expect(optin.text).toMatch(/"x{79}…" is neither on nor off/);
+    expect(daily.text).toMatch(/"y{79}…" is not one of on, off or status/);
+    expect(rate.text).toMatch(/"z{79}…"/);
+    // 79 characters would end inside the 40th emoji: that half is left out.
+    expect(emoji.text).toContain(`"${"😀".repeat(39)}…"`);
+    for (const seen of [optin, daily, rate, emoji]) {
+      expect(seen.calls.map((c) => c.status < 300)).toEqual([true]);
+      expect(seen.messages).toHaveLength(1);
+      expect(seen.text.length).toBeLessThan(400);
+    }
+  });
+
   test("GIVEN /skills quiz on a topic THEN a question with one button per option, 5 per row at most", async () => {
     const seen = await h.slash("quiz", { topic: "sql" });
     expect(seen.text).toMatch(/Quiz: /);

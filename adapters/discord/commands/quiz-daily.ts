@@ -41,7 +41,8 @@ export const quizDaily = {
   },
   parse: (options) => {
     const action = ACTIONS.find((a) => a === options.string("action")?.trim().toLowerCase());
-    if (!action) return { correction: discordText.optinInvalid(options.string("action") ?? "") };
+    if (!action)
+      return { correction: discordText.quizDailyInvalid(options.string("action") ?? "") };
     // The core reads "[HH:MM] [time zone] [topic]" and corrects each part itself.
     const rest = [options.string("time"), options.string("timezone"), options.string("topic")]
       .map((v) => v?.trim())
