@@ -131,13 +131,20 @@ export function parseModal(interaction: ModalSubmitInteraction): Parsed {
 
 /**
  * A DM, or a guild message that mentions the bot: the only messages whose content Discord
- * sends without the privileged Message Content intent. Anything else is not for us.
+ * sends without the privileged Message Content intent. Anything else is not for us. Discord's
+ * mention picker offers the bot twice, as itself and as the role it manages in the server:
+ * either one is a mention of the bot.
  */
 export function parseMessage(message: Message, botId: string): IncomingEvent | undefined {
   if (message.author.bot || message.system) return undefined;
   const inGuild = message.guildId !== null;
-  if (inGuild && !message.mentions.users.has(botId)) return undefined;
-  const text = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
+  const botRole = message.guild?.roles.botRoleFor(botId)?.id;
+  const mentioned =
+    message.mentions.users.has(botId) ||
+    (botRole !== undefined && message.mentions.roles.has(botRole));
+  if (inGuild && !mentioned) return undefined;
+  const ofBot = new RegExp(`<@!?${botId}>${botRole ? `|<@&${botRole}>` : ""}`, "g");
+  const text = message.content.replace(ofBot, " ").trim();
   const event: IncomingEvent = {
     type: "text",
     person: personOf(message.author, message.guildId),

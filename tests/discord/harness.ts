@@ -71,6 +71,8 @@ export type DiscordHarness = {
   interact(payload: { id: string; token: string }): Promise<Exchange>;
   dm(user: APIUser, text: string): Promise<Exchange>;
   mention(user: APIUser, text: string): Promise<Exchange>;
+  /** A mention of the bot's managed role in the server, `<@&role> text`. */
+  roleMention(user: APIUser, text: string): Promise<Exchange>;
   close(): Promise<void>;
 };
 
@@ -169,6 +171,7 @@ export async function openDiscord(options: HarnessOptions = {}): Promise<Discord
     interact,
     dm: (user, text) => message(fake.messages.dm({ content: text, user })),
     mention: (user, text) => message(fake.messages.mention({ text, user })),
+    roleMention: (user, text) => message(fake.messages.roleMention({ text, user })),
     async close() {
       await adapter.stop();
       await fake.close();

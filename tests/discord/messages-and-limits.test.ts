@@ -2,7 +2,7 @@
 // and over-long answers split within Discord's limits.
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { GatewayIntent } from "../fakes/discord/index.ts";
-import { CHANNEL_ID, type DiscordHarness, FOLLOW_UP, openDiscord } from "./harness.ts";
+import { CHANNEL_ID, type DiscordHarness, FOLLOW_UP, GUILD_ID, openDiscord } from "./harness.ts";
 import { pingsIn } from "./pings.ts";
 import { isEphemeral } from "./seen.ts";
 
@@ -65,6 +65,25 @@ describe("mentions and DMs", () => {
     expect(h.bot.events.at(-1)).toMatchObject({ canManageChannel: true });
     await h.mention(h.user("member"), "quiz daily status");
     expect(h.bot.events.at(-1)).toMatchObject({ canManageChannel: false });
+  });
+
+  test("GIVEN a mention of the bot's own role (the picker's other @Skillbot) THEN it is answered like a mention of the bot", async () => {
+    const seen = await h.roleMention(h.user("rosa"), "help");
+    expect(seen.calls.map((c) => c.path)).toEqual([`/channels/${CHANNEL_ID}/messages`]);
+    expect(seen.text).toMatch(/rate <skill> <0-4>/);
+    expect(h.bot.events.at(-1)).toMatchObject({ type: "text", text: "help" });
+  });
+
+  test("GIVEN a mention of some other role THEN it is not for the bot", async () => {
+    const before = h.bot.events.length;
+    h.fake.dispatch(
+      "MESSAGE_CREATE",
+      h.fake.messages.message({ content: `<@&${GUILD_ID}> standup`, mentionRoles: [GUILD_ID] }),
+    );
+    await h.mention(h.user("after"), "help");
+    expect(h.bot.events.slice(before).map((e) => (e.type === "text" ? e.text : e.type))).toEqual([
+      "help",
+    ]);
   });
 
   test("GIVEN a DM asking to rate without a skill THEN a button opens the rating modal", async () => {

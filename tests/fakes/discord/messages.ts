@@ -10,11 +10,19 @@ export interface MessageSpec extends Where {
   content: string;
   /** Users mentioned (already written into `content` by the caller). */
   mentions?: APIUser[];
+  /** Roles mentioned (already written into `content` by the caller). */
+  mentionRoles?: string[];
 }
 
 export function messageCreatePayload(
   place: Place,
-  message: { id: string; content: string; timestamp: string; mentions: APIUser[] },
+  message: {
+    id: string;
+    content: string;
+    timestamp: string;
+    mentions: APIUser[];
+    mentionRoles?: string[];
+  },
 ): GatewayMessageCreateDispatchData {
   const base = messageObject({
     id: message.id,
@@ -22,6 +30,7 @@ export function messageCreatePayload(
     author: place.user,
     content: message.content,
     timestamp: message.timestamp,
+    ...(message.mentionRoles ? { mentionRoles: message.mentionRoles } : {}),
   });
   if (place.kind === "dm") {
     return { ...base, mentions: message.mentions, channel_type: 1 };
@@ -45,6 +54,10 @@ export interface MessageBuilders {
   mention(
     spec: Omit<MessageSpec, "content" | "dm"> & { text: string },
   ): GatewayMessageCreateDispatchData;
+  /** `<@&bot's role> text` in a guild channel: the mention picker's other "@Skillbot". */
+  roleMention(
+    spec: Omit<MessageSpec, "content" | "dm" | "mentionRoles"> & { text: string },
+  ): GatewayMessageCreateDispatchData;
   /** A DM to the bot. */
   dm(spec: Omit<MessageSpec, "dm" | "mentions">): GatewayMessageCreateDispatchData;
   /** Any message where `spec` says (a guild channel by default). */
@@ -58,6 +71,7 @@ export function createMessageBuilders(world: World): MessageBuilders {
       content: spec.content,
       timestamp: world.timestamp(),
       mentions: spec.mentions ?? [],
+      ...(spec.mentionRoles ? { mentionRoles: spec.mentionRoles } : {}),
     });
   return {
     mention: ({ text, mentions = [], ...where }) =>
@@ -66,6 +80,11 @@ export function createMessageBuilders(world: World): MessageBuilders {
         content: `<@${world.botUser.id}> ${text}`,
         mentions: [world.botUser, ...mentions],
       }),
+    roleMention: ({ text, ...where }) => {
+      const place = resolvePlace(world, where);
+      const role = place.kind === "guild" ? place.guild.botRoleId : "";
+      return build({ ...where, content: `<@&${role}> ${text}`, mentionRoles: [role] });
+    },
     dm: (spec) => build({ ...spec, dm: true }),
     message: build,
   };

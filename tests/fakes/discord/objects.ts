@@ -35,6 +35,11 @@ export interface FakeGuild {
   locale: string;
   /** Permissions of @everyone (the role's id is the guild's id). */
   everyonePermissions: string;
+  /**
+   * The role Discord makes for a bot added with permissions: managed, tagged with the bot's id,
+   * and what the mention picker often inserts for "@Skillbot".
+   */
+  botRoleId: string;
   channels: FakeChannel[];
   /** Humans in the guild; the bot is added to GUILD_CREATE's members on top. */
   members: APIUser[];
@@ -67,6 +72,18 @@ export function everyoneRole(guild: FakeGuild): APIRole {
     managed: false,
     mentionable: false,
     flags: noFlags(),
+  };
+}
+
+export function botRole(guild: FakeGuild, bot: APIUser): APIRole {
+  return {
+    ...everyoneRole(guild),
+    id: guild.botRoleId,
+    name: bot.username,
+    position: 1,
+    permissions: "0",
+    managed: true,
+    tags: { bot_id: bot.id },
   };
 }
 
@@ -135,7 +152,7 @@ export function guildCreatePayload(
     verification_level: 0,
     default_message_notifications: 1,
     explicit_content_filter: 0,
-    roles: [everyoneRole(guild)],
+    roles: [everyoneRole(guild), botRole(guild, bot)],
     emojis: [],
     stickers: [],
     features: [],
@@ -160,7 +177,7 @@ export function guildCreatePayload(
     member_count: guild.memberCount,
     voice_states: [],
     // Without the GuildMembers intent Discord sends only the bot's own member (and voice users).
-    members: [memberObject(bot, joinedAt)],
+    members: [{ ...memberObject(bot, joinedAt), roles: [guild.botRoleId] }],
     channels: guild.channels.map((channel, index) => textChannelObject(channel, guild.id, index)),
     threads: [],
     presences: [],
@@ -186,6 +203,7 @@ export interface MessageInit extends MessageContentFields {
   timestamp: string;
   type?: number;
   mentions?: APIUser[];
+  mentionRoles?: string[];
   webhookId?: string;
   applicationId?: string;
   interactionMetadata?: APIMessage["interaction_metadata"];
@@ -203,7 +221,7 @@ export function messageObject(init: MessageInit): APIMessage {
     tts: false,
     mention_everyone: false,
     mentions: init.mentions ?? [],
-    mention_roles: [],
+    mention_roles: init.mentionRoles ?? [],
     attachments: init.attachments ?? [],
     embeds: init.embeds ?? [],
     components: init.components ?? [],

@@ -119,6 +119,7 @@ function resolveGuild(init: GuildInit, world: Pick<World, "nextId" | "testUser">
     ownerId: init.ownerId ?? members[0]?.id ?? world.testUser.id,
     locale: init.locale ?? "en-US",
     everyonePermissions: init.everyonePermissions ?? MEMBER_PERMISSIONS,
+    botRoleId: world.nextId(),
     channels,
     members,
     memberCount: init.memberCount ?? members.length + 1,
