@@ -59,9 +59,9 @@ export async function handleInteraction(
   interaction: Interaction,
 ): Promise<void> {
   if (interaction.isAutocomplete()) return autocomplete(deps, interaction);
-  if (!(interaction.isChatInputCommand() || interaction.isButton() || interaction.isModalSubmit()))
-    return;
   const log = deps.log.child({ interaction: interaction.id });
+  if (!(interaction.isChatInputCommand() || interaction.isButton() || interaction.isModalSubmit()))
+    return unknown(interaction, log);
   try {
     const parsed = parse(interaction);
     const first = () =>
@@ -107,6 +107,23 @@ export async function handleInteraction(
       );
   } catch (error) {
     await failed(interaction, error, log);
+  } finally {
+    log.debug({}, "interaction done");
+  }
+}
+
+/**
+ * Anything else (a select, a context menu command): Skillbot sends none, but a stale command or
+ * another app's leftovers can arrive. Saying so beats Discord's "This interaction failed".
+ */
+async function unknown(interaction: Interaction, log: Logger): Promise<void> {
+  try {
+    if (interaction.isRepliable())
+      await interaction.reply(
+        apiPayload(interaction, textPage(discordText.unknownSubcommand), true),
+      );
+  } catch (error) {
+    if (!isExpired(error)) log.warn({ err: error }, "could not answer an unknown interaction");
   } finally {
     log.debug({}, "interaction done");
   }

@@ -250,3 +250,17 @@ describe("Discord's clock", () => {
     );
   });
 });
+
+describe("interactions Skillbot does not make", () => {
+  test("GIVEN a select menu interaction (another app's leftovers, a stale message) THEN a short ephemeral pointer to /skills help, not Discord's failure", async () => {
+    h = await openDiscord();
+    const before = h.bot.events.length;
+    const seen = await h.interact(
+      h.fake.interactions.stringSelect({ customId: "menu|x", values: ["a"] }),
+    );
+    expect(seen.callbackType).toBe(4);
+    expect(seen.text).toMatch(/\/skills help/);
+    expect(seen.messages.every(isEphemeral)).toBe(true);
+    expect(h.bot.events.length).toBe(before);
+  });
+});
