@@ -25,17 +25,19 @@ const config = (guild?: string) => ({
 });
 
 describe("registerCommands", () => {
-  test("GIVEN a guild with no commands THEN /skills is added with its thirteen subcommands, and a rerun changes nothing", async () => {
+  test("GIVEN a guild with no commands THEN /skills is added with its fifteen subcommands, and a rerun changes nothing", async () => {
     expect(await registerCommands(config(GUILD_ID))).toEqual([
       `Commands in guild ${GUILD_ID}:`,
-      "/skills: added (13 subcommands)",
+      "/skills: added (15 subcommands)",
     ]);
     const [skills] = fake.commands(GUILD_ID);
     expect(skills?.options?.map((o) => o.name)).toEqual([
       "ask",
       "path",
+      "explain",
       "rate",
       "profile",
+      "track",
       "mentor",
       "mentor-optin",
       "quiz",
@@ -103,7 +105,7 @@ describe("npm run skillbot -- discord register", () => {
   test("GIVEN credentials THEN it prints what changed", async () => {
     const { cli, out } = io(config(GUILD_ID));
     expect(await runCli(["discord", "register"], cli)).toBe(0);
-    expect(out).toEqual([`Commands in guild ${GUILD_ID}:`, "/skills: added (13 subcommands)"]);
+    expect(out).toEqual([`Commands in guild ${GUILD_ID}:`, "/skills: added (15 subcommands)"]);
   });
 
   test("GIVEN no token THEN it says what to set, with exit code 1", async () => {

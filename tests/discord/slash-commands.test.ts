@@ -59,6 +59,24 @@ describe("/skills subcommands", () => {
     expect(profile.text).toMatch(/Python/);
   });
 
+  test("GIVEN /skills track with and without a track THEN the track is chosen, or the tracks are listed, ephemerally", async () => {
+    const listed = await h.slash("track");
+    expect(listed.text).toMatch(/Available tracks/);
+    const chosen = await h.slash("track", { track: "mlops-engineer" });
+    expect(chosen.text).toMatch(/Your track is now MLOps Engineer/);
+    expect([...listed.messages, ...chosen.messages].every(isEphemeral)).toBe(true);
+    expect(h.bot.events.at(-1)).toMatchObject({
+      command: { name: "track", track: "mlops-engineer" },
+    });
+  });
+
+  test("GIVEN /skills explain with a skill THEN what it is and its rubric", async () => {
+    const seen = await h.slash("explain", { skill: "python" });
+    expect(h.bot.events.at(-1)).toMatchObject({ command: { name: "explain", skill: "python" } });
+    expect(seen.text).toMatch(/Python/);
+    expect(seen.text).toMatch(/practitioner/);
+  });
+
   test("GIVEN an opted-in expert WHEN someone runs /skills mentor THEN the expert is listed, without a ping", async () => {
     const expert = h.user("ada");
     await h.slash("rate", { skill: "pytorch", level: 4 }, { user: expert });

@@ -6,6 +6,7 @@ import {
 } from "discord.js";
 import { discordText } from "../../../src/core/messages.ts";
 import { ask } from "./ask.ts";
+import { explain } from "./explain.ts";
 import { forgetMe } from "./forget-me.ts";
 import { help } from "./help.ts";
 import { leaderboard } from "./leaderboard.ts";
@@ -19,14 +20,17 @@ import { rate } from "./rate.ts";
 import { review } from "./review.ts";
 import { streak } from "./streak.ts";
 import type { Subcommand } from "./subcommand.ts";
+import { track } from "./track.ts";
 
 /** Every subcommand of `/skills`, by the name Discord sends back. */
 export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = Object.fromEntries(
   [
     ask,
     path,
+    explain,
     rate,
     profile,
+    track,
     mentor,
     mentorOptin,
     quiz,

@@ -1,0 +1,24 @@
+import { ApplicationCommandOptionType } from "discord.js";
+import { discordText } from "../../../src/core/messages.ts";
+import type { Subcommand } from "./subcommand.ts";
+
+/** `/skills explain skill:<autocomplete>`: what a skill is, why it matters, its rubric. */
+export const explain = {
+  definition: {
+    type: ApplicationCommandOptionType.Subcommand,
+    name: "explain",
+    description: discordText.explain,
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: "skill",
+        description: discordText.explainSkill,
+        required: true,
+        autocomplete: true,
+        max_length: 100,
+      },
+    ],
+  },
+  parse: (options) => ({ command: { name: "explain", skill: options.string("skill") ?? "" } }),
+  autocomplete: { skill: ["skill"] },
+} satisfies Subcommand;
