@@ -2,7 +2,8 @@ import type { Keyv } from "keyv";
 import { z } from "zod";
 import { SkillbotError } from "../core/errors.ts";
 import type { Logger } from "../core/ports.ts";
-import { envelope, liveValue } from "./envelope.ts";
+import { CheckedRecords } from "./checked-records.ts";
+import { envelope, recordCodec } from "./envelope.ts";
 import type { RecordStore } from "./record-store.ts";
 
 /**
@@ -41,6 +42,8 @@ function compiled<S extends z.ZodType>(schema: S): S {
 }
 
 const MAX_UPDATE_ATTEMPTS = 50;
+/** Records whose checked values are kept (see CheckedRecords): the people active lately. */
+const CHECKED_RECORDS_KEPT = 2000;
 /**
  * After a lost compare-and-set, wait a random moment that grows with each loss, so two
  * instances updating one record stop colliding in lockstep and neither starves.
@@ -55,6 +58,7 @@ export class KeyvRecordStore implements RecordStore {
   readonly #log: Logger;
   readonly #sweep: (now: number) => Promise<number>;
   readonly #onClose: () => Promise<void>;
+  readonly #checked = new CheckedRecords(CHECKED_RECORDS_KEPT);
 
   constructor(options: {
     kind: RecordStore["kind"];
@@ -77,15 +81,17 @@ export class KeyvRecordStore implements RecordStore {
   // delete-on-expiry write): an expired record reads as missing, and the sweeper deletes it.
   get<S extends z.ZodType>(key: string, schema: S): Promise<z.infer<S> | undefined> {
     return this.#guard(() => this.#atomic.readRaw(key)).then((raw) =>
-      this.#parse(key, schema, liveValue(raw)),
+      this.#read(key, schema, raw, true),
     );
   }
 
   async set(key: string, value: unknown, ttlMs?: number): Promise<void> {
+    this.#checked.forget(key);
     await this.#guard(() => this.#keyv.set(key, value, ttlMs));
   }
 
   async delete(key: string): Promise<void> {
+    this.#checked.forget(key);
     await this.#guard(() => this.#keyv.delete(key));
   }
 
@@ -103,11 +109,13 @@ export class KeyvRecordStore implements RecordStore {
       this.#atomic.exclusive(key, async () => {
         for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
           const raw = await this.#atomic.readRaw(key);
-          const current = this.#parse(key, schema, liveValue(raw));
+          // Not kept: the update is usually about to replace it.
+          const current = this.#read(key, schema, raw, false);
           const next = change(current);
           // Nothing changed (an id already in an index): no write, no conflict to lose.
           if (next === current && current !== undefined) return current;
           const serialised = next === undefined ? undefined : envelope(next, ttlMs);
+          this.#checked.forget(key);
           if (await this.#atomic.compareAndSet(key, raw, serialised, ttlMs)) return next;
           await backoff(attempt);
         }
@@ -126,6 +134,32 @@ export class KeyvRecordStore implements RecordStore {
 
   async close(): Promise<void> {
     await this.#onClose();
+  }
+
+  /**
+   * The record in `raw` (a stored envelope) checked with `schema`; undefined when missing or
+   * expired. `keep`: remember the checked value for the next read of the same text.
+   */
+  #read<S extends z.ZodType>(
+    key: string,
+    schema: S,
+    raw: string | undefined,
+    keep: boolean,
+  ): z.infer<S> | undefined {
+    if (raw === undefined) return undefined;
+    const now = Date.now();
+    const known = this.#checked.find(key, raw, schema);
+    // Checked with this very schema, so it is what the schema's parse gave.
+    if (known)
+      return known.expires !== undefined && known.expires <= now
+        ? undefined
+        : (known.value as z.infer<S>);
+    const stored = recordCodec.deserialize(raw);
+    const expires = typeof stored?.expires === "number" ? stored.expires : undefined;
+    if (expires !== undefined && expires <= now) return undefined;
+    const value = this.#parse(key, schema, stored?.value);
+    if (keep && value !== undefined) this.#checked.keep(key, { raw, schema, value, expires });
+    return value;
   }
 
   #parse<S extends z.ZodType>(key: string, schema: S, raw: unknown): z.infer<S> | undefined {
