@@ -8,7 +8,7 @@ import type { SlackCalls } from "./web-api.ts";
 
 /** Where a reply went, so a follow-up can replace it. */
 export type Sent =
-  | { via: "response"; url: string; inChannel: boolean }
+  | { via: "response"; url: string; inChannel: boolean; replaceable: boolean }
   | { via: "message"; channel: string; ts: string }
   | { via: "ephemeral"; channel: string; user: string; thread?: string | undefined };
 
@@ -62,16 +62,24 @@ export class Delivery {
   async #send(client: webApi.WebClient, reply: Reply, to: Destination): Promise<Sent> {
     const inChannel = reply.visibility === "public" && to.publicOk;
     if (to.responseUrl) {
-      await this.#calls.respond(to.responseUrl, {
-        ...renderMessage(reply, inChannel ? "name" : "mention"),
-        response_type: inChannel ? "in_channel" : "ephemeral",
-        replace_original: false,
-        ...NO_UNFURLS,
-      });
-      return { via: "response", url: to.responseUrl, inChannel };
+      try {
+        await this.#calls.respond(to.responseUrl, {
+          ...renderMessage(reply, inChannel ? "name" : "mention"),
+          response_type: inChannel ? "in_channel" : "ephemeral",
+          replace_original: false,
+          ...NO_UNFURLS,
+        });
+      } catch (error) {
+        // Expired (30 minutes), used up (5 answers) or refused: the answer still reaches the
+        // person, in their DM with the app, never in a channel.
+        this.#log.warn({ err: error }, "response_url refused the answer: sending it by DM");
+        return this.#send(client, reply, { user: to.user, publicOk: false });
+      }
+      return { via: "response", url: to.responseUrl, inChannel, replaceable: !to.pressed };
     }
     if (to.channel && !isDirectMessage(to.channel) && !inChannel) {
-      const { channel, user, thread } = to;
+      const { channel, user } = to;
+      const thread = to.inThread ? to.thread : undefined;
       const message = renderMessage(reply, "mention");
       await this.#calls.call("chat.postEphemeral", "once", () =>
         client.chat.postEphemeral({
@@ -100,10 +108,12 @@ export class Delivery {
   async #replace(client: webApi.WebClient, sent: Sent, reply: Reply, to: Destination) {
     switch (sent.via) {
       case "response":
+        // After a button press the original is the message with the button: the better
+        // answer follows ours instead of replacing that message.
         return this.#calls.respond(sent.url, {
           ...renderMessage(reply, sent.inChannel ? "name" : "mention"),
           response_type: sent.inChannel ? "in_channel" : "ephemeral",
-          replace_original: true,
+          replace_original: sent.replaceable,
           ...NO_UNFURLS,
         });
       case "message":

@@ -13,8 +13,18 @@ export const DestinationSchema = z.object({
   channel: z.string().max(64).optional(),
   /** Thread to answer in: the thread of the message, or the message itself. */
   thread: z.string().max(64).optional(),
+  /**
+   * The ask was made inside a thread that exists. Slack shows an ephemeral message in a thread
+   * only then: an ephemeral answer to a mention at the top of a channel goes in the channel.
+   */
+  inThread: z.boolean().optional(),
   /** Slack's response_url for this interaction: answers here need no channel membership. */
   responseUrl: z.string().max(2000).optional(),
+  /**
+   * The response_url came with a button press: to Slack its "original" is the message the
+   * button is on, maybe a public one, so a better answer later must not replace it.
+   */
+  pressed: z.boolean().optional(),
   /** A mention in a channel: a public reply may be posted there. */
   publicOk: z.boolean(),
   /** The ask came from the App Home, which is refreshed after a change. */

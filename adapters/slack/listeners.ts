@@ -2,7 +2,7 @@ import type { App } from "@slack/bolt";
 import { FORMS } from "../../src/core/actions.ts";
 import { ACTION_ID_PATTERN } from "./action-ids.ts";
 import { isFirstDelivery } from "./dedup.ts";
-import { type Destination, decodeModalState } from "./destination.ts";
+import { type Destination, decodeModalState, isDirectMessage } from "./destination.ts";
 import { textFromSlack } from "./mrkdwn.ts";
 import { actionEvent, formEvent, tenantOf, textEvent, whereFor } from "./parse.ts";
 import { answer, identify, publishHome, type SlackDeps, work } from "./requests.ts";
@@ -31,11 +31,18 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   });
 
   app.event("app_mention", async ({ event, body, context, client }) => {
-    if (!event.user || event.bot_id) return;
+    // A mention in the app's own DM also arrives as a DM message, answered there: once.
+    if (!event.user || event.bot_id || isDirectMessage(event.channel)) return;
     const tenant = tenantOf(context) ?? "";
     if (!(await isFirstDelivery(deps.store, deps.log, tenant, body.event_id))) return;
     const thread = event.thread_ts ?? event.ts;
-    const to: Destination = { user: event.user, channel: event.channel, thread, publicOk: true };
+    const to: Destination = {
+      user: event.user,
+      channel: event.channel,
+      thread,
+      inThread: event.thread_ts !== undefined,
+      publicOk: true,
+    };
     await work(deps, client, to, async () => {
       const asking = await identify(deps, client, context, to.user);
       const where = whereFor(event.channel, "public", thread);
@@ -82,8 +89,10 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     const to: Destination = {
       user: body.user.id,
       ...(channel ? { channel } : {}),
-      ...(body.message?.thread_ts ? { thread: String(body.message.thread_ts) } : {}),
-      ...(body.response_url ? { responseUrl: body.response_url } : {}),
+      ...(body.message?.thread_ts
+        ? { thread: String(body.message.thread_ts), inThread: true }
+        : {}),
+      ...(body.response_url ? { responseUrl: body.response_url, pressed: true } : {}),
       publicOk: false,
       ...(fromHome ? { home: true } : {}),
     };

@@ -51,18 +51,32 @@ describe("mentions and direct messages", () => {
     expect(reply.body.thread_ts).toBe("1700000000.000001");
   });
 
-  it("GIVEN a mention asking for a profile WHEN answered THEN only the person sees it (ephemeral, in the thread)", async () => {
+  it("GIVEN a mention at the top of a channel asking for a profile THEN only the person sees it, ephemeral in the channel (Slack shows none in a thread that does not exist)", async () => {
     const mention = appMention({ text: `${BOT_MENTION} profile` });
     await deliver(mention);
     const reply = await h.fake.nextCall("chat.postEphemeral");
-    expect(reply.body).toMatchObject({
-      channel: FAKE_CHANNEL.id,
-      user: FAKE_USER.id,
-      thread_ts: mention.ts,
-    });
+    expect(reply.body).toMatchObject({ channel: FAKE_CHANNEL.id, user: FAKE_USER.id });
+    expect(reply.body).not.toHaveProperty("thread_ts");
     expect(blocksText(reply.body.blocks)).toMatch(/Skill profile/);
     await h.adapter.stop();
     expect(h.fake.callsTo("chat.postMessage")).toEqual([]);
+  });
+
+  it("GIVEN a mention inside a thread asking for a profile THEN the ephemeral answer is in that thread", async () => {
+    const mention = appMention({ text: `${BOT_MENTION} profile`, threadTs: "1700000000.000001" });
+    await deliver(mention);
+    const reply = await h.fake.nextCall("chat.postEphemeral");
+    expect(reply.body).toMatchObject({ user: FAKE_USER.id, thread_ts: "1700000000.000001" });
+  });
+
+  it("GIVEN a mention of the app in its own DM (Slack sends it as a DM message and as a mention) THEN it is answered once, privately", async () => {
+    const text = `${BOT_MENTION} quiz sql`;
+    const dm = directMessage({ text });
+    await deliver(dm);
+    await deliver(appMention({ text, channel: FAKE_DM_CHANNEL, ts: dm.ts }));
+    await h.adapter.stop();
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(h.fake.callsTo("chat.postEphemeral")).toEqual([]);
   });
 
   it("GIVEN a direct message WHEN answered THEN the reply is in the DM, threaded on the message", async () => {

@@ -78,18 +78,7 @@ describe("messages the bot starts (daily quiz, reminders)", () => {
 
 describe("follow-ups (a better answer that comes later)", () => {
   it("GIVEN a reply with a follow-up WHEN it settles THEN the first answer is replaced at the same response_url; a failed one keeps it", async () => {
-    const fake = await startFakeSlack();
-    const calls = new SlackCalls({
-      sleep: async () => {},
-      log: silentLogger,
-      slackApiUrl: fake.apiUrl,
-    });
-    const pending: Promise<unknown>[] = [];
-    const delivery = new Delivery(calls, silentLogger, (work) => void pending.push(work));
-    const client = new webApi.WebClient(
-      FAKE_BOT.token,
-      webClientOptions({ apiUrl: fake.apiUrl, apiTimeoutMs: 5000 }),
-    );
+    const { fake, delivery, client, pending } = await deliveryOnFake();
     const url = fake.responseUrl();
     const better: Reply = privateReply(line("A grounded explanation."));
     await delivery.send(
@@ -120,4 +109,65 @@ describe("follow-ups (a better answer that comes later)", () => {
     expect(posts.filter((c) => c.url === failed)).toHaveLength(1);
     await fake.close();
   });
+
+  it("GIVEN a follow-up to an answer to a button press THEN it comes as a new message: to Slack the original is the message with the button, maybe a public one", async () => {
+    const { fake, delivery, client, pending } = await deliveryOnFake();
+    const url = fake.responseUrl();
+    await delivery.send(
+      client,
+      {
+        ...privateReply(line("Your path.")),
+        followUp: Promise.resolve(privateReply(line("Better."))),
+      },
+      {
+        user: FAKE_USER.id,
+        channel: FAKE_CHANNEL.id,
+        responseUrl: url,
+        pressed: true,
+        publicOk: false,
+      },
+    );
+    await Promise.all(pending);
+    expect(
+      fake.callsTo(RESPONSE_URL).map((c) => [blocksText(c.body.blocks), c.body.replace_original]),
+    ).toEqual([
+      ["Your path.", false],
+      ["Better.", false],
+    ]);
+    await fake.close();
+  });
 });
+
+describe("a response_url that refuses the answer", () => {
+  it("GIVEN the response_url has expired THEN the answer goes to the person's DM with the app, never to the channel", async () => {
+    const { fake, delivery, client } = await deliveryOnFake();
+    fake.failNext(RESPONSE_URL, { status: 404, error: "expired_url" });
+    await delivery.send(client, privateReply(line("Saved: SQL at 3.")), {
+      user: FAKE_USER.id,
+      channel: FAKE_CHANNEL.id,
+      responseUrl: fake.responseUrl(),
+      publicOk: false,
+    });
+    const [dm] = fake.callsTo("chat.postMessage");
+    expect(dm?.body.channel).toBe(FAKE_USER.id);
+    expect(blocksText(dm?.body.blocks)).toMatch(/Saved: SQL at 3/);
+    expect(fake.callsTo("chat.postEphemeral")).toEqual([]);
+    await fake.close();
+  });
+});
+
+async function deliveryOnFake() {
+  const fake = await startFakeSlack();
+  const calls = new SlackCalls({
+    sleep: async () => {},
+    log: silentLogger,
+    slackApiUrl: fake.apiUrl,
+  });
+  const pending: Promise<unknown>[] = [];
+  const delivery = new Delivery(calls, silentLogger, (work) => void pending.push(work));
+  const client = new webApi.WebClient(
+    FAKE_BOT.token,
+    webClientOptions({ apiUrl: fake.apiUrl, apiTimeoutMs: 5000 }),
+  );
+  return { fake, delivery, client, pending };
+}
