@@ -70,15 +70,18 @@ function retryAfterHeader(response: Response): number {
 export class SlackCalls {
   readonly #sleep: Sleep;
   readonly #log: Logger;
-  readonly #responseHosts: ReadonlySet<string>;
+  /** Where response_urls may point; undefined: anywhere. */
+  readonly #responseHosts: ReadonlySet<string> | undefined;
 
   constructor(options: { sleep: Sleep; log: Logger; slackApiUrl?: string | undefined }) {
     this.#sleep = options.sleep;
     this.#log = options.log;
-    // Only Slack's own hosts (or the configured test/proxy API) get our answers.
-    const hosts = ["hooks.slack.com", "hooks.slack-gov.com"];
-    if (options.slackApiUrl) hosts.push(new URL(options.slackApiUrl).host);
-    this.#responseHosts = new Set(hosts);
+    // Against Slack itself, only Slack's own hosts get our answers. With SLACK_API_URL set
+    // (a proxy, a Slack-compatible server, a test double), its response_urls may be served
+    // from anywhere it likes; they still only ever come in signed payloads.
+    this.#responseHosts = options.slackApiUrl
+      ? undefined
+      : new Set(["hooks.slack.com", "hooks.slack-gov.com"]);
   }
 
   /**
@@ -116,7 +119,7 @@ export class SlackCalls {
 
   /** POSTs to a response_url; a 429 waits for Retry-After, anything else is not retried. */
   async respond(url: string, body: Record<string, unknown>): Promise<void> {
-    if (!this.#responseHosts.has(new URL(url).host))
+    if (this.#responseHosts && !this.#responseHosts.has(new URL(url).host))
       throw new SlackCallFailed("ResponseUrlNotAllowed", `response_url host ${new URL(url).host}`);
     for (let limited = 0; ; limited += 1) {
       const response = await fetch(url, {

@@ -154,14 +154,39 @@ describe("a response_url that refuses the answer", () => {
     expect(fake.callsTo("chat.postEphemeral")).toEqual([]);
     await fake.close();
   });
+
+  it("GIVEN a Slack-compatible server (SLACK_API_URL) serving response_urls from another host THEN they are answered there", async () => {
+    const { fake, delivery, client } = await deliveryOnFake();
+    const elsewhere = fake.responseUrl().replace("127.0.0.1", "localhost");
+    await delivery.send(client, privateReply(line("Here.")), {
+      user: FAKE_USER.id,
+      responseUrl: elsewhere,
+      publicOk: false,
+    });
+    expect(fake.callsTo(RESPONSE_URL).map((c) => blocksText(c.body.blocks))).toEqual(["Here."]);
+    await fake.close();
+  });
+
+  it("GIVEN Slack itself and a response_url that is not on Slack's hosts THEN nothing goes there; the answer goes by DM", async () => {
+    const { fake, delivery, client } = await deliveryOnFake({ againstSlack: true });
+    await delivery.send(client, privateReply(line("Private.")), {
+      user: FAKE_USER.id,
+      responseUrl: fake.responseUrl(),
+      publicOk: false,
+    });
+    expect(fake.callsTo(RESPONSE_URL)).toEqual([]);
+    expect(fake.callsTo("chat.postMessage").map((c) => c.body.channel)).toEqual([FAKE_USER.id]);
+    await fake.close();
+  });
 });
 
-async function deliveryOnFake() {
+/** Delivery through the fake Slack's Web API; `againstSlack`: with no SLACK_API_URL configured. */
+async function deliveryOnFake(options: { againstSlack?: boolean } = {}) {
   const fake = await startFakeSlack();
   const calls = new SlackCalls({
     sleep: async () => {},
     log: silentLogger,
-    slackApiUrl: fake.apiUrl,
+    slackApiUrl: options.againstSlack ? undefined : fake.apiUrl,
   });
   const pending: Promise<unknown>[] = [];
   const delivery = new Delivery(calls, silentLogger, (work) => void pending.push(work));
