@@ -1,5 +1,7 @@
-import type { App } from "@slack/bolt";
+import type { App, KnownEventFromType, types } from "@slack/bolt";
 import { FORMS } from "../../src/core/actions.ts";
+import { text as say } from "../../src/core/messages.ts";
+import { privateReply } from "../../src/core/reply.ts";
 import { ACTION_ID_PATTERN } from "./action-ids.ts";
 import { isFirstDelivery } from "./dedup.ts";
 import { type Destination, decodeModalState, isDirectMessage } from "./destination.ts";
@@ -52,7 +54,7 @@ export function registerListeners(app: App, deps: SlackDeps): void {
 
   app.message(async ({ message, body, context, client }) => {
     // Only what a person writes to the app in its DM; edits, joins and bots are not questions.
-    if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id) return;
+    if (message.channel_type !== "im" || !writtenByPerson(message)) return;
     if (!(await isFirstDelivery(deps.store, deps.log, tenantOf(context) ?? "", body.event_id)))
       return;
     const thread = message.thread_ts ?? message.ts;
@@ -80,10 +82,13 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     });
   });
 
-  app.action(ACTION_ID_PATTERN, async ({ ack, body, action, context, client }) => {
+  // Every action, ours or not: one Slack gets no answer to fails for the person after 3 s.
+  app.action(/.*/, async ({ ack, body, action, context, client }) => {
     await ack();
     if (body.type !== "block_actions" || action.type !== "button" || !("action_id" in action))
       return;
+    // A link button: Slack has opened the link, there is nothing to answer.
+    if (action.url) return;
     const fromHome = body.view?.type === "home";
     const channel = body.channel?.id;
     const to: Destination = {
@@ -99,11 +104,27 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     await work(deps, client, to, async () => {
       const asking = await identify(deps, client, context, body.user.id);
       const where = whereFor(channel, "private", to.thread);
-      const event = actionEvent(asking, where, action.action_id, action.value ?? "");
-      if (!event) return deps.log.warn({ actionId: action.action_id }, "unknown Slack action");
+      const event = ACTION_ID_PATTERN.test(action.action_id)
+        ? actionEvent(asking, where, action.action_id, action.value ?? "")
+        : undefined;
+      if (!event) {
+        // A button from an older version, or another app's: say so rather than nothing.
+        deps.log.warn({ actionId: action.action_id }, "unknown Slack action");
+        await deps.delivery.send(
+          client,
+          privateReply([{ kind: "text", text: say.buttonGone }]),
+          to,
+        );
+        return;
+      }
       await answer(deps, client, to, event, body.trigger_id);
       if (fromHome) await publishHome(deps, client, asking, undefined);
     });
+  });
+
+  // A modal Skillbot does not know (an older version's): closed, rather than left hanging.
+  app.view({ callback_id: /^(?!rate\.form$)/, type: "view_submission" }, async ({ ack }) => {
+    await ack();
   });
 
   app.view(FORMS.rate, async ({ ack, view, body, context, client }) => {
@@ -119,6 +140,19 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     });
   });
 }
+
+type PersonsMessage =
+  | types.GenericMessageEvent
+  | types.FileShareMessageEvent
+  | types.ThreadBroadcastMessageEvent;
+/** A person's own words: a plain message, one with a file, a thread reply also sent to the DM. */
+const PEOPLES_MESSAGES: ReadonlySet<string | undefined> = new Set([
+  undefined,
+  "file_share",
+  "thread_broadcast",
+]);
+const writtenByPerson = (message: KnownEventFromType<"message">): message is PersonsMessage =>
+  PEOPLES_MESSAGES.has(message.subtype) && !("bot_id" in message && message.bot_id);
 
 /** The words of a message, without the bot's own mention. */
 function text(encoded: string, context: { botUserId?: string | undefined }): string {

@@ -210,6 +210,7 @@ export const text = {
     rich`…and ${count} more not shown here. Ask about one area or skill to see it in full.`,
   slackOptionGroup: (from: number, to: number) => `${from}–${to}`,
   slackFormCancel: "Cancel",
+  buttonGone: rich`That button doesn't do anything any more. Try ${code("help")} to see what I can do.`,
   slackApology: rich`Sorry, I couldn't finish that. It's been logged; please try again in a minute.`,
 } as const;
 

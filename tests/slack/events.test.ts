@@ -8,7 +8,9 @@ import {
   eventDelivery,
   FAKE_CHANNEL,
   FAKE_DM_CHANNEL,
+  interactionDelivery,
   viewOutput,
+  viewSubmission,
 } from "../fakes/slack/index.ts";
 import { FAKE_USER, openSlack, type SlackHarness } from "./harness.ts";
 import { blocksText, buttonsIn } from "./seen.ts";
@@ -85,6 +87,17 @@ describe("mentions and direct messages", () => {
     const reply = await h.fake.nextCall("chat.postMessage");
     expect(reply.body).toMatchObject({ channel: FAKE_DM_CHANNEL, thread_ts: dm.ts });
     expect(blocksText(reply.body.blocks)).toMatch(/Saved: SQL at 2/);
+  });
+
+  it("GIVEN a DM with a file attached, or a thread reply also sent to the DM THEN each is answered: they are the person's words", async () => {
+    const withAFile = { ...directMessage({ text: "rate sql 2" }), subtype: "file_share" };
+    await deliver(withAFile);
+    const withFile = await h.fake.nextCall("chat.postMessage");
+    expect(blocksText(withFile.body.blocks)).toMatch(/Saved: SQL at 2/);
+    const alsoToDm = { ...directMessage({ text: "rate python 1" }), subtype: "thread_broadcast" };
+    await deliver(alsoToDm);
+    const broadcast = await h.fake.nextCall("chat.postMessage");
+    expect(blocksText(broadcast.body.blocks)).toMatch(/Saved: Python at 1/);
   });
 
   it("GIVEN a message edit or a bot's message in the DM WHEN delivered THEN it is not answered", async () => {
@@ -169,5 +182,31 @@ describe("App Home", () => {
     });
     const opened = await h.fake.nextCall("views.open");
     expect(opened.body.trigger_id).toBe("42.1700000000.home");
+  });
+});
+
+describe("buttons and modals Skillbot does not know", () => {
+  it("GIVEN a press on a button from an older version or another app THEN it is acknowledged at once and the person is told it does nothing any more", async () => {
+    for (const actionId of ["legacy_button", "quiz.retired#1"]) {
+      const { ack, responseUrl } = await h.press({ actionId, value: "x" });
+      expect(ack.status).toBe(200);
+      const told = await h.answerAt(responseUrl ?? "");
+      expect(blocksText(told.body.blocks)).toMatch(/doesn't do anything any more/);
+      expect(told.body.response_type).toBe("ephemeral");
+    }
+  });
+
+  it("GIVEN a press on a link button THEN it is acknowledged and nothing is sent: Slack opened the link", async () => {
+    const { ack } = await h.press({ actionId: "resource.link", url: "https://example.com/course" });
+    expect(ack.status).toBe(200);
+    await h.adapter.stop();
+    expect(h.fake.calls.filter((c) => c.method !== "auth.test")).toEqual([]);
+  });
+
+  it("GIVEN a modal Skillbot does not know submitted THEN it is acknowledged, closing it", async () => {
+    const ack = await h.post(
+      interactionDelivery(viewSubmission({ callbackId: "old.form", values: {} })),
+    );
+    expect(ack.status).toBe(200);
   });
 });

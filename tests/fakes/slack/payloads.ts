@@ -108,6 +108,8 @@ export interface ButtonPressOptions {
   text?: string;
   userId?: string;
   userName?: string;
+  /** For a link button: Slack opens the link and still sends the press. */
+  url?: string;
   /** For a button in a message (the default): Bolt's respond() posts here. */
   responseUrl?: string;
   channelId?: string;
@@ -128,6 +130,7 @@ export function buttonPress(options: ButtonPressOptions): BlockAction<ButtonActi
     text: { type: "plain_text", text: options.text ?? options.actionId, emoji: true },
     action_ts: `${1_700_000_000 + nextSequence()}.000000`,
     ...(options.value === undefined ? {} : { value: options.value }),
+    ...(options.url === undefined ? {} : { url: options.url }),
   };
   const common = {
     type: "block_actions" as const,
