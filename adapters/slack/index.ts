@@ -82,11 +82,11 @@ export function createSlackAdapter(
     calls,
     delivery: deps.delivery,
     clientOptions: webClientOptions(settings),
-    // One workspace's token, or the token the tenant's installation stored.
+    // One workspace's token, or the tokens the tenant's installations stored.
     tokenFor: async (tenant) => {
       const bot = await identify();
-      if (!bot) return installations?.botToken(tenant);
-      return tenant === bot.tenant ? bot.token : undefined;
+      if (!bot) return (await installations?.botTokens(tenant)) ?? [];
+      return tenant === bot.tenant ? [bot.token] : [];
     },
   });
   let started: SlackRuntime | undefined;

@@ -32,6 +32,10 @@ const StoredInstallation = z.object({
 type Stored = z.infer<typeof StoredInstallation>;
 
 const at = (id: string) => keys.installation({ platform: "slack", tenant: id });
+/** Ids of an org's workspaces that installed the app themselves, each under its own key. */
+const OrgWorkspaces = z.object({ teams: z.array(z.string()) });
+const workspacesOf = (enterprise: string) =>
+  keys.orgWorkspaces({ platform: "slack", tenant: enterprise });
 
 /** Bolt looks an installation up by enterprise for org-wide installs, by team otherwise. */
 function lookupId(query: InstallationQuery<boolean>): string | undefined {
@@ -40,8 +44,13 @@ function lookupId(query: InstallationQuery<boolean>): string | undefined {
 
 /**
  * Bolt's InstallationStore on our store, so every instance (Redis) sees each workspace's token.
- * An installation is also filed under its tenant (the Grid org for a workspace inside one), so
- * `post` and `dm` can find a token from a tenant alone.
+ *
+ * A workspace inside an Enterprise Grid org shares its people's data with the whole org (the
+ * org is the tenant), but has a token of its own when it installed the app by itself. The org
+ * keeps the list of those workspaces, so `post` and `dm` can try each one's token: a channel
+ * or a person belongs to one of them. (Earlier versions filed a copy of the latest workspace's
+ * installation under the org instead: another workspace's messages then went out with that
+ * token, and failed. Such a copy is still read, and goes when its workspace uninstalls.)
  */
 export class StoreInstallations implements InstallationStore {
   readonly #store: RecordStore;
@@ -55,8 +64,11 @@ export class StoreInstallations implements InstallationStore {
     const id = record.isEnterpriseInstall ? record.enterprise?.id : record.team?.id;
     if (!id) throw new Error("installation names neither a team nor an enterprise");
     await this.#store.set(at(id), record);
-    const tenant = record.enterprise?.id ?? id;
-    if (tenant !== id) await this.#store.set(at(tenant), record);
+    const org = record.enterprise?.id;
+    if (org && org !== id)
+      await this.#store.update(workspacesOf(org), OrgWorkspaces, (current) =>
+        current?.teams.includes(id) ? current : { teams: [...(current?.teams ?? []), id] },
+      );
   }
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation> {
@@ -68,12 +80,31 @@ export class StoreInstallations implements InstallationStore {
 
   async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
     const id = lookupId(query);
-    if (id) await this.#store.delete(at(id));
+    if (!id) return;
+    await this.#store.delete(at(id));
+    const org = query.enterpriseId;
+    if (!org || org === id) return;
+    await this.#store.update(workspacesOf(org), OrgWorkspaces, (current) => {
+      const teams = current?.teams.filter((team) => team !== id) ?? [];
+      return teams.length > 0 ? { teams } : undefined;
+    });
+    const copy = await this.#store.get(at(org), StoredInstallation);
+    if (copy && !copy.isEnterpriseInstall && copy.team?.id === id)
+      await this.#store.delete(at(org));
   }
 
-  /** The bot token for a tenant, for messages we start ourselves (daily quiz, reminders). */
-  async botToken(tenant: string): Promise<string | undefined> {
-    return (await this.#store.get(at(tenant), StoredInstallation))?.bot?.token;
+  /**
+   * The bot tokens that may reach a tenant's channels and people, to try in this order: the
+   * tenant's own installation (a workspace, or an org-wide install), then each of an org's
+   * workspaces that installed the app themselves.
+   */
+  async botTokens(tenant: string): Promise<string[]> {
+    const own = (await this.#store.get(at(tenant), StoredInstallation))?.bot?.token;
+    const teams = (await this.#store.get(workspacesOf(tenant), OrgWorkspaces))?.teams ?? [];
+    const theirs = await Promise.all(
+      teams.map(async (team) => (await this.#store.get(at(team), StoredInstallation))?.bot?.token),
+    );
+    return [...new Set([own, ...theirs].filter((token) => token !== undefined))];
   }
 }
 

@@ -17,8 +17,27 @@ export class SlackPostRefused extends Error {
   }
 }
 
-/** The bot token for a tenant: the single workspace's, or the one its installation stored. */
-export type TokenSource = (tenant: string) => Promise<string | undefined>;
+/**
+ * The bot tokens for a tenant, to try in order: the single workspace's, or its installation's
+ * (and, in an Enterprise Grid org, those of its workspaces that installed the app themselves).
+ */
+export type TokenSource = (tenant: string) => Promise<readonly string[]>;
+
+/** Slack's answers that mean "not this workspace's": another token of the tenant may do. */
+const ELSEWHERE = new Set([
+  "channel_not_found",
+  "not_in_channel",
+  "user_not_found",
+  "message_not_found",
+  "team_access_not_granted",
+  "invalid_auth",
+  "account_inactive",
+  "token_revoked",
+]);
+const elsewhere = (error: unknown) =>
+  error instanceof Error &&
+  "data" in error &&
+  ELSEWHERE.has(String((error.data as { error?: unknown } | undefined)?.error));
 
 /**
  * Messages the bot starts itself (the daily quiz in a channel, its reveal, review reminders),
@@ -48,53 +67,73 @@ export class Outbound {
   }
 
   async post(target: ChannelTarget, reply: Reply): Promise<{ messageId: string }> {
-    const token = await this.#token(target.tenant);
     const message = publicMessage(reply);
     const posted = await outboxTerms(() =>
-      this.#calls.call(
-        "chat.postMessage",
-        "once",
-        () =>
-          this.#client.chat.postMessage({
-            token,
-            channel: target.channel,
-            ...message,
-            unfurl_links: false,
-            unfurl_media: false,
-          }),
-        "raise",
+      this.#withToken(target.tenant, (token) =>
+        this.#calls.call(
+          "chat.postMessage",
+          "once",
+          () =>
+            this.#client.chat.postMessage({
+              token,
+              channel: target.channel,
+              ...message,
+              unfurl_links: false,
+              unfurl_media: false,
+            }),
+          "raise",
+        ),
       ),
     );
     return { messageId: posted.ts ?? "" };
   }
 
   async update(target: ChannelTarget, messageId: string, reply: Reply): Promise<void> {
-    const token = await this.#token(target.tenant);
     const message = publicMessage(reply);
     await outboxTerms(() =>
-      this.#calls.call(
-        "chat.update",
-        "idempotent",
-        () =>
-          this.#client.chat.update({ token, channel: target.channel, ts: messageId, ...message }),
-        "raise",
+      this.#withToken(target.tenant, (token) =>
+        this.#calls.call(
+          "chat.update",
+          "idempotent",
+          () =>
+            this.#client.chat.update({ token, channel: target.channel, ts: messageId, ...message }),
+          "raise",
+        ),
       ),
     );
   }
 
   /** Into the app's DM with the person: private replies are fine there. */
   async dm(person: Person, reply: Reply): Promise<void> {
-    const client = new webApi.WebClient(await this.#token(person.tenant), this.#clientOptions);
     await outboxTerms(() =>
-      this.#delivery.send(client, reply, { user: person.user, publicOk: false }),
+      this.#withToken(person.tenant, (token) =>
+        this.#delivery.send(new webApi.WebClient(token, this.#clientOptions), reply, {
+          user: person.user,
+          publicOk: false,
+        }),
+      ),
     );
   }
 
-  async #token(tenant: string): Promise<string> {
-    const token = await this.#tokenFor(tenant);
-    if (!token)
+  /**
+   * `send` with the tenant's token; with several (a Grid org's workspaces), each in turn while
+   * Slack answers that the channel or person is not that workspace's. Such an answer means
+   * nothing was sent, so trying the next one cannot post twice.
+   */
+  async #withToken<R>(tenant: string, send: (token: string) => Promise<R>): Promise<R> {
+    const tokens = await this.#tokenFor(tenant);
+    if (tokens.length === 0)
       throw new SlackPostRefused("NotInstalled", `not installed in Slack tenant ${tenant}`);
-    return token;
+    let notHere: unknown;
+    for (const token of tokens) {
+      try {
+        return await send(token);
+      } catch (error) {
+        if (!elsewhere(error)) throw error;
+        notHere = error;
+      }
+    }
+    throw notHere;
   }
 }
 

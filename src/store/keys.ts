@@ -39,6 +39,8 @@ export const keys = {
   explainQuota: (p: Person, day: string) => `${tenantPrefix(p)}:explainquota:${day}:${p.user}`,
   /** A Slack app installation (bot token): by team, or by enterprise for an org-wide install. */
   installation: (t: Tenant) => `${tenantPrefix(t)}:installation`,
+  /** The workspaces of a Slack Enterprise Grid org that installed the app one by one. */
+  orgWorkspaces: (t: Tenant) => `${tenantPrefix(t)}:workspaces`,
 } as const;
 
 /** Keys for state that belongs to the deployment, not to a tenant. */
