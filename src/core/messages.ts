@@ -258,6 +258,21 @@ export const discordText = {
   choiceArea: (name: string) => `${name} (area)`,
   choiceSkill: (name: string, area: string | undefined) => (area ? `${name} · ${area}` : name),
   typeAName: "Type a name; I'll correct small typos",
+  /** Help's command list as Discord spells the commands: `/skills` and its subcommands. */
+  helpCommands: [
+    ["/skills path [topic]", "your next 3–5 steps, weighted by your ratings"],
+    [
+      "/skills rate skill [level]",
+      "rate yourself (0 none, 1 aware, 2 working, 3 practitioner, 4 expert)",
+    ],
+    ["/skills profile", "your ratings by area, gaps and last change (only you see it)"],
+    ["/skills track [track]", "choose the track you measure yourself against"],
+    ["/skills explain skill", "what a skill is, why it matters, its rubric and resources"],
+    ["/skills mentor skill", "teammates at level 3+ who offered to help"],
+    ["/skills mentor-optin on|off", "offer (or stop offering) to mentor in skills you rate 3+"],
+    ["/skills quiz [topic]", "a question matched to your level"],
+    ["/skills forget-me", "delete everything I store about you"],
+  ] as const,
   optinInvalid: (value: string) =>
     rich`"${said(value)}" is neither on nor off. Pick one of the two choices, for example ${code("/skills mentor-optin status:on")}.`,
   quizDailyInvalid: (value: string) =>

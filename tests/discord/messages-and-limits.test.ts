@@ -36,7 +36,7 @@ describe("mentions and DMs", () => {
   test("GIVEN a mention with a question THEN a public answer replies in the channel", async () => {
     const seen = await h.mention(h.user("linus"), "help");
     expect(seen.calls.map((c) => c.path)).toEqual([`/channels/${CHANNEL_ID}/messages`]);
-    expect(seen.text).toMatch(/rate <skill> <0-4>/);
+    expect(seen.text).toMatch(/\/skills rate skill \[level\]/);
     expect(h.bot.events.at(-1)).toMatchObject({
       type: "text",
       text: "help",
@@ -70,7 +70,7 @@ describe("mentions and DMs", () => {
   test("GIVEN a mention of the bot's own role (the picker's other @Skillbot) THEN it is answered like a mention of the bot", async () => {
     const seen = await h.roleMention(h.user("rosa"), "help");
     expect(seen.calls.map((c) => c.path)).toEqual([`/channels/${CHANNEL_ID}/messages`]);
-    expect(seen.text).toMatch(/rate <skill> <0-4>/);
+    expect(seen.text).toMatch(/\/skills rate skill \[level\]/);
     expect(h.bot.events.at(-1)).toMatchObject({ type: "text", text: "help" });
   });
 

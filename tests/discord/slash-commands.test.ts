@@ -1,6 +1,7 @@
 // Each /skills subcommand through the real discord.js client against the fake Discord: what
 // the person sees, that it is ephemeral, and the neutral event the adapter made of it.
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { SUBCOMMANDS } from "../../adapters/discord/commands/skills.ts";
 import { MANAGER_PERMISSIONS } from "../fakes/discord/index.ts";
 import { type DiscordHarness, GUILD_ID, openDiscord } from "./harness.ts";
 import { isEphemeral } from "./seen.ts";
@@ -18,7 +19,7 @@ describe("/skills subcommands", () => {
     const seen = await h.slash("help");
     expect(seen.callbackType).toBe(4);
     expect(seen.messages.every(isEphemeral)).toBe(true);
-    expect(seen.text).toMatch(/rate <skill> <0-4>/);
+    expect(seen.text).toMatch(/\/skills rate skill \[level\]/);
     expect(h.bot.events.at(-1)).toMatchObject({
       type: "command",
       command: { name: "help" },
@@ -26,6 +27,14 @@ describe("/skills subcommands", () => {
       where: { kind: "channel", audience: "private" },
       canManageChannel: false,
     });
+  });
+
+  test("GIVEN /skills help THEN every command it names is a /skills subcommand Discord offers", async () => {
+    const seen = await h.slash("help");
+    const named = [...seen.text.matchAll(/\/skills ([a-z-]+)/g)].map((m) => m[1] ?? "");
+    expect(named.length).toBeGreaterThanOrEqual(9);
+    for (const name of named) expect(Object.keys(SUBCOMMANDS)).toContain(name);
+    expect(seen.text).not.toMatch(/mentor on\|off|forget me/);
   });
 
   test("GIVEN /skills ask THEN the question is answered like free text", async () => {
