@@ -12,6 +12,7 @@ export const ACTIONS = {
   pathShow: "path.show",
   forgetConfirm: "forget.confirm",
   forgetCancel: "forget.cancel",
+  reviewStart: "review.start",
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
 export const ACTION_IDS: ReadonlySet<string> = new Set(Object.values(ACTIONS));

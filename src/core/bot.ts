@@ -218,6 +218,8 @@ export class Bot {
         return forgetPerson(core, asker);
       case ACTIONS.forgetCancel:
         return privateReply([{ kind: "text", text: text.forgetCancelled }]);
+      case ACTIONS.reviewStart:
+        return review(core, asker);
       default:
         core.log.warn({ action }, "unknown action");
         throw new SkillbotError({ code: "QuizRoundGone" });

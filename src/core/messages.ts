@@ -334,7 +334,8 @@ export const dailyText = {
   reviewNudgeOn: rich`I'll send you a direct message, at most once a day, when questions are due for review. ${code("review nudge off")} stops it.`,
   reviewNudgeOff: rich`No more review reminders.`,
   reviewNudge: (due: number) =>
-    rich`You have ${due} question${due === 1 ? "" : "s"} due for review. Type ${code("review")} when you have two minutes.`,
+    rich`You have ${due} question${due === 1 ? "" : "s"} due for review, two minutes when you have them.`,
+  reviewNow: "Review now",
   calibration: (skill: string, rated: number, suggested: number) =>
     rich`You rated yourself ${rated} in ${skill}; your quiz answers suggest ${suggested}. See the level-${Math.max(rated, suggested)} rubric: ${code(`explain ${skill.toLowerCase()}`)}.`,
 } as const;

@@ -73,6 +73,23 @@ describe("spaced repetition", () => {
   });
 });
 
+describe("the review reminder", () => {
+  it("GIVEN the reminder THEN its button starts the review, where the person's records are: no command to type in a DM", async () => {
+    const bot = await testBot();
+    await missOne(bot, "rio");
+    await say(bot, "rio", "review nudge on");
+    const outbox = new RecordingOutbox();
+    bot.clock.advance(DAY);
+    await sendReviewNudges(bot.core, outbox, bot.clock.now());
+    const [sent] = outbox.sent;
+    const reminder = sent?.kind === "dm" ? sent.reply : undefined;
+    const [button] = reminder ? buttonsOf(reminder) : [];
+    expect(button?.action).toBe(ACTIONS.reviewStart);
+    const started = await press(bot, "rio", button?.action ?? "", button?.value ?? "");
+    expect(textOf(started)).toMatch(/1 question due for review/);
+  });
+});
+
 describe("calibration", () => {
   const answers = (
     skillId: string,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACTIONS } from "../../core/actions.ts";
 import type { Asker, Core } from "../../core/context.ts";
 import type { Person } from "../../core/events.ts";
 import { PlatformSchema } from "../../core/events.ts";
@@ -69,7 +70,7 @@ export async function sendReviewNudges(
     )
       continue;
     try {
-      await outbox.dm(person, privateReply([{ kind: "text", text: dailyText.reviewNudge(due) }]));
+      await outbox.dm(person, nudge(due));
       sent++;
     } catch (error) {
       core.log.warn({ err: error, platform, tenant }, "review reminder could not be sent");
@@ -85,3 +86,18 @@ export async function forgetReviews(core: Core, person: Person): Promise<void> {
     index ? { people: index.people.filter((p) => p !== personKey(person)) } : undefined,
   );
 }
+
+/**
+ * The reminder, with a button rather than "type review": typed in a Discord DM, a command
+ * acts on the person's DM records, while a button the reminder brings acts for their server.
+ */
+const nudge = (due: number): Reply =>
+  privateReply([
+    { kind: "text", text: dailyText.reviewNudge(due) },
+    {
+      kind: "buttons",
+      buttons: [
+        { action: ACTIONS.reviewStart, value: "", label: dailyText.reviewNow, style: "primary" },
+      ],
+    },
+  ]);
