@@ -310,6 +310,10 @@ export const dailyText = {
   revealHeading: (skill: string) => `Answer: ${skill}`,
   revealAnswer: (answer: string) => rich`The answer: ${bold(answer)}`,
   revealCounts: (total: number) => rich`${total} answer${total === 1 ? "" : "s"}:`,
+  revealFewAnswers: (total: number) =>
+    total === 0
+      ? rich`Nobody answered this one.`
+      : rich`${total} answer${total === 1 ? "" : "s"}. How many chose each option shows from five answers on.`,
   revealCountLine: (option: string, count: number, correct: boolean) =>
     `${correct ? "✓ " : ""}${option}: ${count}`,
   revealTop: (names: readonly string[]) => rich`Longest streaks today: ${names.join(", ")}`,

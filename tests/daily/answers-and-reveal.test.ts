@@ -73,6 +73,7 @@ describe("daily quiz answers and reveal", () => {
       ["bo", 1],
       ["cy", 1],
       ["dee", 2],
+      ["eli", 1],
     ] as const) {
       await bot.bot.handle({
         type: "action",
@@ -91,10 +92,10 @@ describe("daily quiz answers and reveal", () => {
     const q = bot.core.kb.question(round?.questionId ?? "");
     expect(text).toContain(`The answer: ${q?.options[q.answer]}`);
     expect(text).toContain(q?.explanation ?? "?");
-    expect(text).toMatch(/4 answers:/);
+    expect(text).toMatch(/5 answers:/);
     for (const [shown, count] of [
       [0, 1],
-      [1, 2],
+      [1, 3],
       [2, 1],
     ] as const) {
       const option = q?.options[round?.order[shown] ?? -1] ?? "?";
@@ -102,9 +103,24 @@ describe("daily quiz answers and reveal", () => {
         new RegExp(`${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: ${count}`),
       );
     }
-    expect(text).toMatch(/Longest streaks today: (ANA|BO|CY|DEE) Person \(1\)/);
-    expect(text).not.toMatch(/ana|bo\b|cy\b|dee\b/);
+    expect(text).toMatch(/Longest streaks today: (ANA|BO|CY|DEE|ELI) Person \(1\)/);
+    expect(text).not.toMatch(/ana|bo\b|cy\b|dee\b|eli\b/);
     const late = await pressAs(bot, "eve", buttons[0]?.value ?? "");
     expect(textOf(late)).toMatch(/revealed already/);
+  });
+
+  it("GIVEN fewer than five answers WHEN revealed THEN no counts per option: beside the streaks' names they would tell who answered what", async () => {
+    const { bot, outbox, post } = await dailySetup();
+    bot.clock.set("2026-11-23T09:00:00Z");
+    const buttons = buttonsOf(await post());
+    await pressAs(bot, "ana", buttons[1]?.value ?? "");
+    await pressAs(bot, "bo", buttons[2]?.value ?? "");
+    bot.clock.set("2026-11-23T17:00:00Z");
+    await runDue(bot.core, outbox, bot.clock.now());
+    const reveal = outbox.posts.find((p) => p.key.startsWith("reveal:"));
+    const text = textOf(reveal?.reply ?? { visibility: "public", blocks: [], summary: "" });
+    expect(text).toMatch(/2 answers\. How many chose each option shows from five answers on/);
+    expect(text).not.toMatch(/: [0-2]$/m);
+    expect(text).toMatch(/The answer: /);
   });
 });

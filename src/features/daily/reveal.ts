@@ -7,6 +7,7 @@ import { textWithCode } from "../../core/rich-text.ts";
 import type { Question } from "../../knowledge/schema.ts";
 import { keys } from "../../store/keys.ts";
 import type { QuizRound } from "../../store/quiz-book.ts";
+import { MIN_GROUP } from "../team-figures.ts";
 import type { DailyAction } from "./daily-post.ts";
 import type { DailySchedule } from "./schedule.ts";
 
@@ -20,7 +21,8 @@ const targetOf = (s: DailySchedule): ChannelTarget => ({
 
 /**
  * Reveals the open question, once: the answer, its explanation, how many chose each option (no
- * names) and the day's three longest streaks (display names, never mentions that notify).
+ * names, and only from five answers on) and the day's three longest streaks (display names,
+ * never mentions that notify).
  */
 export async function revealDaily(
   core: Core,
@@ -113,7 +115,14 @@ export function revealReply(
     { kind: "text", text: textWithCode(question.prompt) },
     { kind: "text", text: dailyText.revealAnswer(answer) },
     { kind: "text", text: textWithCode(question.explanation) },
-    { kind: "text", text: [...dailyText.revealCounts(total), { text: `\n${lines.join("\n")}` }] },
+    // With fewer than five answers, how many chose each option (beside today's streaks, by
+    // name) would tell the channel who answered what.
+    total >= MIN_GROUP
+      ? {
+          kind: "text",
+          text: [...dailyText.revealCounts(total), { text: `\n${lines.join("\n")}` }],
+        }
+      : { kind: "text", text: dailyText.revealFewAnswers(total) },
   ];
   if (top.length > 0) blocks.push({ kind: "context", text: dailyText.revealTop(top) });
   return publicReply(blocks, `The answer: ${answer}`);
