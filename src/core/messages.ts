@@ -87,6 +87,7 @@ export const text = {
   pickLevel: (skill: string) => rich`How would you rate yourself in ${bold(skill)}?`,
   confirmRating: (skill: string, level: number) =>
     rich`Set ${bold(skill)} to ${bold(levelLabel(level))}?`,
+  oneRatingAtATime: rich`One rating at a time, so each level goes with the right skill. Which one first?`,
   pickSkill: (term: string) => rich`Which skill did you mean by "${said(term)}"?`,
   rateFormTitle: "Rate a skill",
   rateFormSkill: "Skill",

@@ -5,7 +5,7 @@ import { SkillbotError } from "../core/errors.ts";
 import { errorText, levelLabel, levelWord, text } from "../core/messages.ts";
 import { type FormRequest, privateReply, type Reply } from "../core/reply.ts";
 import { RUBRIC_LEVELS, type Skill } from "../knowledge/schema.ts";
-import { resolveSkill } from "./resolve.ts";
+import { resolveSkill, type SkillChoice } from "./resolve.ts";
 
 const LEVEL_BY_WORD: Readonly<Record<string, number>> = {
   none: 0,
@@ -48,7 +48,13 @@ export async function rate(
   // Validate the level first: "rate python 7" is about the 7, whatever the skill.
   const level = rawLevel === undefined ? undefined : parseLevel(rawLevel);
   if (!skillTerm?.trim()) return rateForm(core, undefined);
-  const choice = resolveSkill(core, skillTerm);
+  const resolved = resolveSkill(core, skillTerm);
+  // A typo is forgiven everywhere else; a rating it would save to the wrong skill is asked
+  // about first ("stata" is not Statistics): a button saves it.
+  const choice: SkillChoice =
+    resolved.kind === "skill" && !resolved.exact && level !== undefined
+      ? { kind: "none", suggestions: [resolved.skill] }
+      : resolved;
   if (choice.kind === "none" && choice.suggestions.length === 0) {
     throw new SkillbotError({ code: "SkillNotFound", term: skillTerm.trim(), suggestions: [] });
   }
@@ -80,6 +86,36 @@ export async function rate(
   }
   if (level === undefined) return rateForm(core, choice.skill);
   return saveRating(core, asker, choice.skill, level);
+}
+
+/** Numbers that could be levels: "3", "4.5", "10" (not parts of words like "k8s"). */
+const NUMBERS = /(?:^|[^\w.])\d+(?:\.\d+)?(?![\w.])/g;
+
+/**
+ * For a sentence that names two skills, or states two levels ("python 3 and sql 2"): a
+ * question, the named skills as buttons that open their rating one at a time. Undefined when
+ * the sentence is about one rating.
+ */
+export function severalRatings(core: Core, sentence: string): Reply | undefined {
+  const named = [
+    ...new Set(
+      core.index
+        .mentions(sentence)
+        .filter((m) => m.kind === "skill" && m.strength >= 2)
+        .map((m) => m.id),
+    ),
+  ].flatMap((id) => core.kb.skill(id) ?? []);
+  const numbers = sentence.match(NUMBERS)?.length ?? 0;
+  if (named.length === 0 || (named.length === 1 && numbers <= 1)) return undefined;
+  return privateReply([
+    { kind: "text", text: text.oneRatingAtATime },
+    {
+      kind: "buttons",
+      buttons: named
+        .slice(0, 5)
+        .map((skill) => ({ action: ACTIONS.rateOpen, value: skill.id, label: skill.name })),
+    },
+  ]);
 }
 
 export async function saveRating(

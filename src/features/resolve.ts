@@ -12,7 +12,8 @@ export function nameOf(core: Core, ref: EntityRef): string {
 }
 
 export type SkillChoice =
-  | { kind: "skill"; skill: Skill }
+  /** `exact`: named by its name, an alias or its id, not read through a typo. */
+  | { kind: "skill"; skill: Skill; exact: boolean }
   | { kind: "choose"; candidates: Skill[] }
   | { kind: "none"; suggestions: Skill[] };
 
@@ -24,7 +25,7 @@ export function resolveSkill(core: Core, term: string): SkillChoice {
   const result = core.index.resolve(term.trim(), ["skill"]);
   if (result.kind === "found") {
     const skill = core.kb.skill(result.ref.id);
-    if (skill) return { kind: "skill", skill };
+    if (skill) return { kind: "skill", skill, exact: result.exact };
   }
   if (result.kind === "ambiguous") {
     const candidates = result.candidates.flatMap((ref) => core.kb.skill(ref.id) ?? []);

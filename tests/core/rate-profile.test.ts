@@ -13,7 +13,6 @@ describe("rate and profile", () => {
   it.each([
     ["rate k8s 2", "kubernetes"],
     ["rate sklearn 3", "scikit-learn"],
-    ["rate pyhton 4", "python"],
     ["rate hugging face 1", "hugging-face"],
     ["rate ci/cd 2", "ci-cd"],
   ])("GIVEN %j WHEN rated THEN it is saved on %s", async (text, skillId) => {
@@ -21,6 +20,42 @@ describe("rate and profile", () => {
     const record = await bot.core.people.get({ platform: "slack", tenant: "T1", user: "ana" });
     expect(Object.keys(record.ratings)).toEqual([skillId]);
   });
+
+  it.each([
+    ["rate pyhton 4", "Python", "python:4"],
+    ["rate stata 3", "Statistics", "statistics:3"],
+  ])(
+    "GIVEN %j (a skill read through a typo) THEN nothing is saved until the person picks %s",
+    async (typed, name, value) => {
+      const asked = await say(bot, "ana", typed);
+      expect(textOf(asked)).toMatch(new RegExp(`Did you mean ${name}\\?`));
+      const ana = { platform: "slack" as const, tenant: "T1", user: "ana" };
+      expect((await bot.core.people.get(ana)).ratings).toEqual({});
+      const [confirm] = buttonsOf(asked);
+      expect(confirm?.value).toBe(value);
+      await press(bot, "ana", confirm?.action ?? "", confirm?.value ?? "");
+      const [skillId, level] = value.split(":");
+      expect((await bot.core.people.get(ana)).ratings[skillId ?? ""]?.level).toBe(Number(level));
+    },
+  );
+
+  it.each([
+    ["rate python 3 and sql 2", ["Python", "SQL"]],
+    ["rate sql 2 python 3", ["SQL", "Python"]],
+    ["rate docker and kubernetes 3", ["Docker", "Kubernetes"]],
+    ["rate python 4 sql 1", ["Python", "SQL"]],
+  ])(
+    "GIVEN %j (two ratings in one) THEN nothing is saved, and each skill gets a button to rate it",
+    async (typed, names) => {
+      const asked = await say(bot, "ana", typed);
+      expect(textOf(asked)).toMatch(/One rating at a time/);
+      expect(buttonsOf(asked).map((b) => [b.action, b.label])).toEqual(
+        names.map((name) => [ACTIONS.rateOpen, name]),
+      );
+      const ana = { platform: "slack" as const, tenant: "T1", user: "ana" };
+      expect((await bot.core.people.get(ana)).ratings).toEqual({});
+    },
+  );
 
   it("GIVEN a rating WHEN saved THEN the reply shows the rubric line for that level", async () => {
     const reply = await say(bot, "ana", "rate python 3");
