@@ -11,6 +11,12 @@ export function commandFromText(input: string): Command {
   const [head = "", ...rest] = text.split(" ");
   const word = head.toLowerCase().replace(/[!?.:]+$/, "");
   const tail = rest.join(" ").trim();
+  // What follows a command word, without politeness and final punctuation: "me please!" is "me".
+  const plain = tail
+    .toLowerCase()
+    .replace(/[\s!?.,]+$/, "")
+    .replace(/(?:^|\s+)please$/, "")
+    .trim();
   const optional = (value: string) => (value ? value : undefined);
 
   switch (word) {
@@ -18,7 +24,9 @@ export function commandFromText(input: string): Command {
     case "help":
     case "?":
     case "commands":
-      return tail && word !== "" ? { name: "ask", text } : { name: "help" };
+      return tail && word !== "" && plain !== "me" && plain !== ""
+        ? { name: "ask", text }
+        : { name: "help" };
     case "rate": {
       if (!tail) return { name: "rate" };
       const last = rest.at(-1) ?? "";
@@ -45,7 +53,8 @@ export function commandFromText(input: string): Command {
       return withOptional({ name: "mentor" }, "skill", optional(tail));
     }
     case "quiz":
-      return quizCommand(rest, tail);
+      // "quiz me on sql", as the quiz button says it, is "quiz sql".
+      return quizCommand(rest, tail.replace(/^me\b\s*(?:(?:on|about|in)\b\s*)?/i, ""));
     case "review":
     case "reviews": {
       const nudge = tail.toLowerCase().match(/^(?:nudges?|reminders?)\s+(on|off)$/);
@@ -58,8 +67,14 @@ export function commandFromText(input: string): Command {
     case "forget":
     case "forget-me":
     case "forgetme":
-      if (word === "forget" && tail.toLowerCase() !== "me") return { name: "ask", text };
+      if (word === "forget" && plain !== "me") return { name: "ask", text };
       return { name: "forget-me" };
+    case "delete":
+    case "erase":
+      // "delete my data": forget-me asks for a confirmation before anything goes.
+      return /^(?:me|my data|all my data|everything about me|my account)$/.test(plain)
+        ? { name: "forget-me" }
+        : { name: "ask", text };
     default:
       return { name: "ask", text };
   }

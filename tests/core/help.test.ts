@@ -24,4 +24,17 @@ describe("help", () => {
     expect(inChannel.visibility).toBe("public");
     expect(textOf(inChannel)).toBe(textOf(inDm));
   });
+
+  it.each([
+    ["help me", /Skillbot: skill mentoring/],
+    ["help please", /Skillbot: skill mentoring/],
+    ["quiz me", /Quiz: /],
+    ["quiz me on sql", /Quiz: SQL/],
+    ["quiz me about sql", /Quiz: SQL/],
+    ["forget me!", /This deletes everything I store about you/],
+    ["Forget me please", /This deletes everything I store about you/],
+    ["delete my data", /This deletes everything I store about you/],
+  ])("GIVEN %j, as people say it THEN it is the command they mean", async (typed, answer) => {
+    expect(textOf(await say(bot, "ana", typed))).toMatch(answer);
+  });
 });
