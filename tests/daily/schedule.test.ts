@@ -165,6 +165,7 @@ describe("daily quiz schedule", () => {
     ["quiz daily on 25:00", /"25:00" isn't a time/],
     ["quiz daily on 9am", /"9am" isn't a time/],
     ["quiz daily on 09:30 Mars/Olympus", /"Mars\/Olympus" isn't a time zone/],
+    ["quiz daily on 09:30 mars/olympus sql", /"mars\/olympus" isn't a time zone/],
     ["quiz daily on 09:30 UTC xyzzy-skill", /couldn't find "xyzzy-skill"/],
   ])("GIVEN %j WHEN enabling THEN a friendly correction", async (text, message) => {
     const bot = await testBot();
@@ -176,6 +177,24 @@ describe("daily quiz schedule", () => {
     });
     expect(textOf(reply)).toMatch(message);
   });
+
+  it.each([
+    ["quiz daily on 09:30 europe/berlin", /09:30 \(Europe\/Berlin\)/],
+    ["quiz daily on 07:00 Etc/GMT+2 sql", /07:00 \(Etc\/GMT\+2\), topic SQL/],
+    ["quiz daily on 08:15 Asia/Kolkata", /08:15 \(Asia\/Kolkata\)/],
+  ])(
+    "GIVEN %j (a time zone in any case, or with digits) WHEN enabling THEN it is read as the time zone",
+    async (text, shown) => {
+      const bot = await testBot();
+      const reply = await bot.bot.handle({
+        type: "text",
+        ...asker("admin", CHANNEL),
+        canManageChannel: true,
+        text,
+      });
+      expect(textOf(reply)).toMatch(shown);
+    },
+  );
 
   it("GIVEN defaults WHEN enabling with no options THEN 09:30, the person's time zone (or UTC) and weakest", async () => {
     const bot = await testBot();

@@ -43,15 +43,22 @@ export function parseDailyOptions(core: Core, raw: string, fallbackZone: string)
     return { ok: false, problem: dailyText.badTime(first) };
   }
   const zone = words[0];
-  if (zone && (/^[A-Z][A-Za-z_+-]*\/[A-Za-z_+\-/]+$/.test(zone) || /^(utc|gmt)$/i.test(zone))) {
+  // Any word with a slash is meant as a time zone ("europe/berlin", "Etc/GMT+2"), never a topic.
+  if (zone && (zone.includes("/") || /^(utc|gmt|z)$/i.test(zone))) {
     if (!isTimeZone(zone)) return { ok: false, problem: dailyText.badTimeZone(zone) };
-    timezone = /^(utc|gmt)$/i.test(zone) ? "UTC" : zone;
+    timezone = /^(utc|gmt|z)$/i.test(zone) ? "UTC" : zoneSpelling(zone);
     words.shift();
   }
   const rest = words.join(" ");
   if (!rest || rest.toLowerCase() === "weakest")
     return { ok: true, time, timezone, topic: "weakest" };
   return { ok: true, time, timezone, topic: resolveTopic(core, rest) };
+}
+
+/** A zone as typed, with the case Intl knows it by: "europe/berlin" is shown as "Europe/Berlin". */
+function zoneSpelling(typed: string): string {
+  const known = new Intl.DateTimeFormat("en", { timeZone: typed }).resolvedOptions().timeZone;
+  return known.toLowerCase() === typed.toLowerCase() ? known : typed;
 }
 
 const topicName = (core: Core, topic: DailyTopic) =>
