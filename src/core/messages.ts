@@ -155,6 +155,7 @@ export const text = {
   quizHeading: (skill: string, difficulty: number) => `Quiz: ${skill} (level ${difficulty})`,
   quizCorrect: rich`*Correct!*`,
   quizWrong: (answer: string) => rich`*Not quite.* The answer is ${bold(answer)}.`,
+  quizAlreadyCounted: rich`You already answered this one. Each question counts once.`,
   quizAlready: (answer: string) =>
     rich`You already answered this one (you chose "${answer}"). Each question counts once.`,
   quizNotYours: rich`This question was for someone else. Try ${code("quiz")} for your own.`,

@@ -114,9 +114,13 @@ export async function answerQuiz(core: Core, asker: Asker, value: string): Promi
   const optionAt = (position: number) => question.options[round.order[position] ?? -1] ?? "";
 
   if (!(await core.quizzes.claimAnswer(asker.person, round.id, shown))) {
-    const earlier = await core.quizzes.answer(asker.person, round.id);
+    const earlier = (await core.quizzes.answer(asker.person, round.id))?.shown;
+    // After forget-me the claim no longer says which option it was.
     return privateReply([
-      { kind: "text", text: text.quizAlready(optionAt(earlier?.shown ?? shown)) },
+      {
+        kind: "text",
+        text: earlier === undefined ? text.quizAlreadyCounted : text.quizAlready(optionAt(earlier)),
+      },
     ]);
   }
   const correct = round.order[shown] === question.answer;

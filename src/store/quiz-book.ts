@@ -34,7 +34,11 @@ export const QuizRoundSchema = z.object({
 });
 export type QuizRound = z.infer<typeof QuizRoundSchema>;
 
-export const AnswerSchema = z.object({ shown: z.int().min(0), at: Iso });
+/**
+ * A person's answer to a round, claimed once. After forget-me only `{}` is left until the
+ * round expires: which option they chose is gone, and the round still counts them once.
+ */
+export const AnswerSchema = z.object({ shown: z.int().min(0).optional(), at: Iso.optional() });
 /** How many people chose each shown option of a round: counts only, no names. */
 export const TallySchema = z.object({ counts: z.array(z.int().min(0)) });
 
@@ -124,11 +128,15 @@ export class QuizBook {
     );
   }
 
-  /** Deletes the person's answers and their answer claims (which outlive no recent answer). */
+  /**
+   * Deletes the person's answers, and empties their answer claims (which outlive no recent
+   * answer): which option they chose goes, the claim stays until its round expires, so an
+   * answer given again to a daily question still open is not counted twice.
+   */
   async forget(person: Person): Promise<void> {
     const log = await this.log(person);
     await Promise.all(
-      log.recent.map((a) => this.#store.delete(keys.quizAnswer(person, a.roundId))),
+      log.recent.map((a) => this.#store.set(keys.quizAnswer(person, a.roundId), {}, ROUND_TTL)),
     );
     await this.#store.delete(keys.quizLog(person));
   }

@@ -123,4 +123,27 @@ describe("daily quiz answers and reveal", () => {
     expect(text).not.toMatch(/: [0-2]$/m);
     expect(text).toMatch(/The answer: /);
   });
+
+  it("GIVEN someone answered, then asked to be forgotten WHEN they answer the same open question again THEN it is not counted twice, and which option they chose is gone", async () => {
+    const { bot, outbox, post } = await dailySetup();
+    bot.clock.set("2026-11-23T09:00:00Z");
+    const buttons = buttonsOf(await post());
+    await pressAs(bot, "ana", buttons[1]?.value ?? "");
+    await bot.bot.handle({
+      type: "action",
+      ...asker("ana", CHANNEL),
+      action: ACTIONS.forgetConfirm,
+      value: "yes",
+    });
+    const roundId = buttons[0]?.value.split(":")[0] ?? "";
+    expect(await bot.core.quizzes.answer(person("ana"), roundId)).toEqual({});
+    const again = await pressAs(bot, "ana", buttons[2]?.value ?? "");
+    expect(textOf(again)).toMatch(/already/i);
+    bot.clock.set("2026-11-23T17:00:00Z");
+    await runDue(bot.core, outbox, bot.clock.now());
+    const reveal = outbox.posts.find((p) => p.key.startsWith("reveal:"));
+    expect(textOf(reveal?.reply ?? { visibility: "public", blocks: [], summary: "" })).toMatch(
+      /1 answer\./,
+    );
+  });
 });
