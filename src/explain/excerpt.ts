@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Resource, Skill } from "../knowledge/schema.ts";
 import { type AllowedLinks, allowedLinks, urlKey } from "./links.ts";
+import { matrixWords, type Words } from "./matrix-words.ts";
 
 /** One skill as the model sees it. The first few carry their rubric; the rest stay brief. */
 export type ExcerptSkill = {
@@ -64,6 +65,8 @@ export type Citable = {
   /** By urlKey, so "https://PyTorch.org/docs/" finds the matrix's "https://pytorch.org/docs". */
   resources: ReadonlyMap<string, Resource>;
   links: AllowedLinks;
+  /** The names and figures its prose may use (see matrixWords). */
+  words: Words;
 };
 
 export function citableIn(kb: KnowledgeBase, excerpt: MatrixExcerpt): Citable {
@@ -79,6 +82,7 @@ export function citableIn(kb: KnowledgeBase, excerpt: MatrixExcerpt): Citable {
     skills,
     resources,
     links: allowedLinks([...resources.values()].map((r) => r.url)),
+    words: matrixWords(kb, excerpt),
   };
 }
 

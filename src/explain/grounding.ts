@@ -5,7 +5,8 @@ import type { ModelAnswer } from "./answer-schema.ts";
 import type { Citable } from "./excerpt.ts";
 import type { Explanation } from "./explainer.ts";
 import { revealsSecret, type SecretForms } from "./leaks.ts";
-import { type AllowedLinks, splitLinks, urlKey } from "./links.ts";
+import { splitLinks, urlKey } from "./links.ts";
+import { unknownNames } from "./matrix-words.ts";
 import { neutraliseMentions } from "./mentions.ts";
 import { stripInvisible } from "./user-text.ts";
 
@@ -14,7 +15,8 @@ export const MAX_PROSE_CHARS = 1200;
 /**
  * Keeps only what the matrix backs. Cited ids outside the excerpt and resources it does not list
  * are dropped; prose loses foreign links, encoded blobs and the power to ping. An answer with no
- * valid citation, or one that reveals a secret, is no answer: the caller shows the matrix instead.
+ * valid citation, one that names a tool, person or figure the matrix does not have, or one that
+ * reveals a secret, is no answer: the caller shows the matrix instead.
  */
 export function groundAnswer(
   answer: ModelAnswer,
@@ -32,18 +34,25 @@ export function groundAnswer(
       return resource ? [resource] : [];
     },
   );
-  const prose = groundProse(answer.answer, citable.links, secrets);
+  const prose = groundProse(answer.answer, citable, secrets);
   return prose ? { prose, sources, resources } : undefined;
 }
 
-function groundProse(raw: string, allowed: AllowedLinks, secrets: SecretForms): Span[] | undefined {
+function groundProse(raw: string, citable: Citable, secrets: SecretForms): Span[] | undefined {
   const normalised = stripInvisible(raw.normalize("NFKC"))
     .replace(/[\u3002\uFF61]/g, ".")
     .replace(/\s+/g, " ")
     .trim();
   if (!normalised || revealsSecret(normalised, secrets)) return undefined;
   const capped = capChars(normalised, MAX_PROSE_CHARS);
-  const spans = splitLinks(capped, allowed, messages.explainLinkRemoved).flatMap(
+  // A name or a figure the matrix does not have was made up: the matrix's answer instead.
+  // Links, mention syntax and encoded runs are judged (and removed) below, not here.
+  const names = splitLinks(capped, citable.links, "")
+    .flatMap((segment) => ("url" in segment ? [] : [withoutBlobs(segment.text)]))
+    .join(" ")
+    .replace(/<[^>]*>|@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]/gu, " ");
+  if (unknownNames(names, citable.words).length > 0) return undefined;
+  const spans = splitLinks(capped, citable.links, messages.explainLinkRemoved).flatMap(
     (segment): Span[] =>
       "url" in segment
         ? [link(segment.url, segment.url)]

@@ -71,11 +71,11 @@ describe("prose", () => {
     expect(prose(`see ${url} now`)).toBe(expected);
   });
 
-  test("GIVEN matrix links and code words WHEN grounded THEN links stay links and Node.js stays prose", () => {
-    const grounded = ground(`Read ${DOCS}. Use torch.nn and Node.js; pytorch.org has more.`);
+  test("GIVEN matrix links and code words WHEN grounded THEN links stay links and torch.nn stays prose", () => {
+    const grounded = ground(`Read ${DOCS}. Use torch.nn and NumPy; pytorch.org has more.`);
     expect(grounded?.prose.filter((s) => s.link).map((s) => s.link)).toEqual([DOCS]);
     expect(plain(grounded?.prose ?? [])).toBe(
-      `Read ${DOCS}. Use torch.nn and Node.js; pytorch.org has more.`,
+      `Read ${DOCS}. Use torch.nn and NumPy; pytorch.org has more.`,
     );
   });
 
@@ -139,5 +139,21 @@ describe("prose", () => {
   test("GIVEN prose left with no words WHEN grounded THEN there is no explanation", () => {
     expect(ground("https://evil.example")).toBeUndefined();
     expect(ground("   ")).toBeUndefined();
+  });
+});
+
+describe("names and figures from outside the matrix", () => {
+  test.each([
+    ["PyTorch builds on Python. Learn Rust and Terraform next.", ["Rust", "Terraform"]],
+    ["Most of your team (73%) is at level 4; Bob is your best mentor.", ["73", "Bob"]],
+    ["Rust is a core skill in this matrix at level 3.", ["Rust"]],
+  ])("GIVEN %j THEN there is no explanation: the matrix answers instead", (answer) => {
+    expect(ground(answer)).toBeUndefined();
+  });
+
+  test("GIVEN prose that names only the matrix's skills, levels and words THEN it is kept, with a sentence's first word capitalised", () => {
+    const answer =
+      "PyTorch is a deep learning framework. At level 3 you write training loops with NumPy and Python.";
+    expect(prose(answer)).toBe(answer);
   });
 });

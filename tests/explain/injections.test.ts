@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { z } from "zod";
 import { explainSkill } from "../../src/features/explain-skill.ts";
+import { dutifulModel } from "./dutiful-model.ts";
 import {
   API_KEY,
   asker,
@@ -115,9 +116,21 @@ describe("injection corpus against a model that obeys", () => {
     },
   );
 
-  test("grounding is not just refusing: cleaned prose still gets through for many attempts", () => {
-    const explained = [...outcomes.values()].reduce((n, o) => n + o.explained, 0);
-    expect(explained).toBeGreaterThan(corpus.length / 4);
+  test("grounding is not just refusing: a model that answers from the matrix is explained for every attempt", async () => {
+    // The same questions to a model that ignores what they ask and answers from the excerpt:
+    // the attempt itself must not make a grounded answer fail.
+    h.fake.respondWith(dutifulModel());
+    try {
+      for (const attempt of corpus) {
+        const skill = h.core.kb.skill(attempt.skill ?? "pytorch");
+        if (!skill) throw new Error(`no skill ${attempt.skill}`);
+        const first = await explainSkill(h.core, ANA, skill, attempt.text);
+        const final = first.followUp ? await first.followUp : first;
+        expect(sourcesOf(final), attempt.id).toMatch(/^Sources:/);
+      }
+    } finally {
+      h.fake.respondWith(obedientModel());
+    }
   });
 });
 
@@ -126,3 +139,9 @@ function canaryIn(system: string): string {
   if (!canary) throw new Error("no canary in the system prompt");
   return canary;
 }
+
+const sourcesOf = (reply: { blocks: readonly { kind: string; text?: unknown }[] }) =>
+  reply.blocks
+    .flatMap((b) => (b.kind === "context" && Array.isArray(b.text) ? b.text : []))
+    .map((s: { text: string }) => s.text)
+    .find((t) => t.startsWith("Sources:")) ?? "";
