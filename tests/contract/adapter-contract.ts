@@ -45,18 +45,27 @@ export function adapterContract(name: string, open: () => Promise<ContractHarnes
 
     it("GIVEN a new person WHEN they ask for help THEN they see the commands", async () => {
       const seen = await h.say("u-help", "help");
-      expect(seen.text).toMatch(/rate <skill> <0-4>/);
-      expect(seen.text).toMatch(/mentor <skill>/);
+      // As each platform spells them: words, or Discord's /skills subcommands.
+      expect(seen.text).toMatch(/rate <skill> <0-4>|\/skills rate skill \[level\]/);
+      expect(seen.text).toMatch(/mentor <skill>|\/skills mentor skill/);
     });
 
     it("GIVEN a rating WHEN the person looks at their profile THEN it shows the rating, privately", async () => {
-      const rated = await h.say("u-rate", "rate pyhton 3");
+      const rated = await h.say("u-rate", "rate python 3");
       expect(rated.text).toMatch(/Python/);
       expect(rated.text).toMatch(/3 \(practitioner\)/);
       const profile = await h.say("u-rate", "profile");
       expect(profile.private).toBe(true);
       expect(profile.text).toMatch(/Python/);
       expect(profile.text).toMatch(/Biggest gaps/);
+    });
+
+    it("GIVEN a skill typed with a typo WHEN rating THEN it asks first, and the button saves it", async () => {
+      const asked = await h.say("u-typo", "rate pyhton 3");
+      expect(asked.text).toMatch(/Did you mean Python\?/);
+      const saved = await press(asked, /Python → 3/);
+      expect(saved.text).toMatch(/3 \(practitioner\)/);
+      expect((await h.say("u-typo", "profile")).text).toMatch(/Python/);
     });
 
     it("GIVEN a bad level or an unknown skill WHEN rating THEN a friendly correction, nothing saved", async () => {
