@@ -207,7 +207,7 @@ export class Bot {
       case ACTIONS.quizAnswer:
         return answerQuiz(core, asker, value);
       case ACTIONS.quizNext:
-        return startQuiz(core, asker, topicFromValue(value));
+        return startQuiz(core, asker, topicFromValue(core, value));
       case ACTIONS.rateOpen:
         return rateForm(core, value ? core.kb.skill(value) : undefined);
       case ACTIONS.rateSet: {
@@ -217,7 +217,7 @@ export class Bot {
       case ACTIONS.explainSkill:
         return explainSkill(core, asker, requireSkill(core, value));
       case ACTIONS.pathShow:
-        return showPath(core, asker, topicFromValue(value));
+        return showPath(core, asker, topicFromValue(core, value));
       case ACTIONS.forgetConfirm:
         return forgetPerson(core, asker);
       case ACTIONS.forgetCancel:
@@ -282,9 +282,17 @@ function confirmRating(skill: { id: string; name: string }, level: number): Repl
   ]);
 }
 
-function topicFromValue(value: string): PathTopic | undefined {
+/**
+ * The topic a button names ("skill:sql", "track:ml-engineer"), or none. A button from before a
+ * matrix change may name what is gone: it says so, rather than showing a path for a name.
+ */
+function topicFromValue(core: Core, value: string): PathTopic | undefined {
   const [kind, id] = value.split(":");
-  return (kind === "skill" || kind === "area" || kind === "track") && id ? { kind, id } : undefined;
+  if (!((kind === "skill" || kind === "area" || kind === "track") && id)) return undefined;
+  const known =
+    kind === "skill" ? core.kb.skill(id) : kind === "area" ? core.kb.area(id) : core.kb.track(id);
+  if (!known) throw new SkillbotError({ code: "ButtonOutdated" });
+  return { kind, id };
 }
 
 function mentorTopic(topic: PathTopic, core: Core): { kind: "skill" | "area"; id: string } {

@@ -12,6 +12,8 @@ export type SkillbotErrorDetails =
   | { code: "MissingArgument"; command: string; example: string }
   | { code: "NoQuestions"; topic: string }
   | { code: "QuizRoundGone" }
+  /** A button from an older message: what it names is no longer in the matrix. */
+  | { code: "ButtonOutdated" }
   | { code: "StoreUnavailable" }
   | { code: "NotAllowed"; what: string };
 

@@ -66,6 +66,8 @@ export function errorText(error: SkillbotErrorDetails): RichText {
       return rich`I don't have quiz questions for ${error.topic} yet. Try ${code("quiz")} for a question from your track.`;
     case "QuizRoundGone":
       return rich`That question has expired. Try ${code("quiz")} for a fresh one.`;
+    case "ButtonOutdated":
+      return text.buttonGone;
     case "StoreUnavailable":
       return rich`I can't reach my storage right now, please try again in a minute.`;
     case "NotAllowed":

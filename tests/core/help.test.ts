@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { asker, DM, PUBLIC, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
+import { ACTIONS } from "../../src/core/actions.ts";
+import { asker, DM, PUBLIC, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
 
 describe("help", () => {
   let bot: TestBot;
@@ -37,4 +38,17 @@ describe("help", () => {
   ])("GIVEN %j, as people say it THEN it is the command they mean", async (typed, answer) => {
     expect(textOf(await say(bot, "ana", typed))).toMatch(answer);
   });
+
+  it.each([
+    [ACTIONS.pathShow, "skill:retired-skill"],
+    [ACTIONS.quizNext, "area:retired-area"],
+    [ACTIONS.pathShow, "track:retired-track"],
+  ])(
+    "GIVEN a %s button naming %s, gone from the matrix since THEN the person hears the button is out of date",
+    async (action, value) => {
+      const reply = await press(bot, "ana", action, value);
+      expect(textOf(reply)).toMatch(/That button doesn't do anything any more/);
+      expect(reply.visibility).toBe("private");
+    },
+  );
 });
