@@ -74,6 +74,8 @@ describe("CLI", () => {
     [["profile", "--colour"], 2, /Unknown option '--colour'/],
     [["mentor"], 2, /mentor needs a skill/],
     [["forget-me", "--user", "ana"], 1, /Run again with --yes/],
+    [["rate", "python", "3", "--user="], 2, /--user must be 1–64 letters/],
+    [["profile", "--user", "ana smith"], 2, /--user must be 1–64 letters/],
   ])(
     "GIVEN %j WHEN run THEN exit %i with a friendly message and no stack trace",
     async (argv, code, message) => {

@@ -1,9 +1,10 @@
 import { type Booted, bootCore, MatrixInvalid } from "../../../src/boot.ts";
 import { type Config, readConfig } from "../../../src/config.ts";
 import type { Asker } from "../../../src/core/context.ts";
+import { PersonSchema } from "../../../src/core/events.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { CONSOLE_WHERE, consolePerson } from "../parse.ts";
-import type { CliIo } from "./io.ts";
+import { type CliIo, UsageError } from "./io.ts";
 
 /** A value the person can fix (bad config, broken matrix): printed as is, exit 1. */
 export class CliProblem extends Error {
@@ -27,6 +28,12 @@ export async function openSession(io: CliIo): Promise<Booted & { config: Config 
 }
 
 export function cliAsker(user: string | undefined, env: CliIo["env"]): Asker {
-  const id = user ?? env.USER ?? "me";
+  // The id is a key in the store: one it cannot hold is refused before anything is saved.
+  if (user !== undefined && !PersonSchema.shape.user.safeParse(user).success)
+    throw new UsageError(
+      `--user must be 1–64 letters, digits or _.@+- (got ${JSON.stringify(user)})`,
+    );
+  const fromEnv = env.USER && PersonSchema.shape.user.safeParse(env.USER).success ? env.USER : "me";
+  const id = user ?? fromEnv;
   return { person: consolePerson(id, id), where: CONSOLE_WHERE };
 }
