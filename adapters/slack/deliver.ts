@@ -4,7 +4,7 @@ import type { Logger } from "../../src/core/ports.ts";
 import { privateReply, type Reply } from "../../src/core/reply.ts";
 import { type Destination, isDirectMessage } from "./destination.ts";
 import { renderMessage } from "./render.ts";
-import type { SlackCalls } from "./web-api.ts";
+import { SlackCallFailed, type SlackCalls } from "./web-api.ts";
 
 /** Where a reply went, so a follow-up can replace it. */
 export type Sent =
@@ -70,8 +70,10 @@ export class Delivery {
           ...NO_UNFURLS,
         });
       } catch (error) {
-        // Expired (30 minutes), used up (5 answers) or refused: the answer still reaches the
-        // person, in their DM with the app, never in a channel.
+        // Refused (expired after 30 minutes, used up after 5 answers): the answer still
+        // reaches the person, in their DM with the app, never in a channel. After a timeout
+        // or a 5xx it may have been shown already, and a second copy is worse than none.
+        if (!(error instanceof SlackCallFailed && error.refused)) throw error;
         this.#log.warn({ err: error }, "response_url refused the answer: sending it by DM");
         return this.#send(client, reply, { user: to.user, publicOk: false });
       }

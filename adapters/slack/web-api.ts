@@ -17,9 +17,20 @@ export type CallKind = "once" | "idempotent";
 export class SlackCallFailed extends Error {
   override name = "SlackCallFailed";
   readonly code: "ResponseUrlRefused" | "ResponseUrlNotAllowed";
-  constructor(code: SlackCallFailed["code"], message: string) {
+  /** The HTTP status of a refusal, when there was one. */
+  readonly status: number | undefined;
+  constructor(code: SlackCallFailed["code"], message: string, status?: number) {
     super(message);
     this.code = code;
+    this.status = status;
+  }
+
+  /** Slack said no, so nothing was shown: expired (30 minutes), used up (5 answers), not ours. */
+  get refused(): boolean {
+    return (
+      this.code === "ResponseUrlNotAllowed" ||
+      (this.status !== undefined && this.status >= 400 && this.status < 500)
+    );
   }
 }
 
@@ -136,7 +147,11 @@ export class SlackCalls {
         await this.#sleep(wait);
         continue;
       }
-      throw new SlackCallFailed("ResponseUrlRefused", `${response.status} ${answer.slice(0, 100)}`);
+      throw new SlackCallFailed(
+        "ResponseUrlRefused",
+        `${response.status} ${answer.slice(0, 100)}`,
+        response.status,
+      );
     }
   }
 }

@@ -155,6 +155,20 @@ describe("a response_url that refuses the answer", () => {
     await fake.close();
   });
 
+  it("GIVEN the response_url fails with a 5xx (it may have shown the answer) THEN no second copy goes by DM", async () => {
+    const { fake, delivery, client } = await deliveryOnFake();
+    fake.failNext(RESPONSE_URL, { status: 503, error: "service_unavailable" });
+    await expect(
+      delivery.send(client, privateReply(line("Saved.")), {
+        user: FAKE_USER.id,
+        responseUrl: fake.responseUrl(),
+        publicOk: false,
+      }),
+    ).rejects.toThrow(/503/);
+    expect(fake.callsTo("chat.postMessage")).toEqual([]);
+    await fake.close();
+  });
+
   it("GIVEN a Slack-compatible server (SLACK_API_URL) serving response_urls from another host THEN they are answered there", async () => {
     const { fake, delivery, client } = await deliveryOnFake();
     const elsewhere = fake.responseUrl().replace("127.0.0.1", "localhost");
