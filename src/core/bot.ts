@@ -9,7 +9,7 @@ import type { PathTopic } from "../features/learning-path.ts";
 import { findMentors, setMentor } from "../features/mentors.ts";
 import { showProfile } from "../features/profile.ts";
 import { answerQuiz, startQuiz } from "../features/quiz.ts";
-import { parseLevel, rate, rateForm, saveRating, severalRatings } from "../features/rate.ts";
+import { parseLevel, rate, rateForm, rateFromSentence, saveRating } from "../features/rate.ts";
 import { nameOf, requireSkill, resolveSkill, resolveTopic } from "../features/resolve.ts";
 import { review, setReviewNudge } from "../features/review/review.ts";
 import { showPath } from "../features/show-path.ts";
@@ -188,15 +188,14 @@ export class Bot {
     level: string | undefined,
   ): Promise<Reply> {
     if (skillTerm && resolveSkill(this.core, skillTerm).kind !== "skill") {
-      // Two skills or two levels ("python 3 and sql 2"): which level goes with which skill
-      // would be a guess, and a wrong rating is saved silently. Ask, one rating at a time.
-      const several = severalRatings(this.core, `${skillTerm} ${level ?? ""}`);
-      if (several) return several;
-      // "rate me 3 on sql" is not `rate <skill> <level>`, but it is clear: read it as a sentence.
-      const analysis = this.analyse(`rate ${skillTerm} ${level ?? ""}`);
-      const skill = analysis.named ? analysis.skills[0] : undefined;
-      const stated = level ?? (analysis.level === undefined ? undefined : String(analysis.level));
-      if (skill) return rate(this.core, asker, skill.id, stated);
+      // "rate me 3 on sql" is not `rate <skill> <level>`, but it may be clear as a sentence.
+      const read = await rateFromSentence(
+        this.core,
+        asker,
+        `${skillTerm} ${level ?? ""}`.trim(),
+        level,
+      );
+      if (read) return read;
     }
     return rate(this.core, asker, skillTerm, level);
   }

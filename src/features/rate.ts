@@ -5,6 +5,7 @@ import { SkillbotError } from "../core/errors.ts";
 import { errorText, levelLabel, levelWord, text } from "../core/messages.ts";
 import { type FormRequest, privateReply, type Reply } from "../core/reply.ts";
 import { RUBRIC_LEVELS, type Skill } from "../knowledge/schema.ts";
+import { levelIn } from "./ask.ts";
 import { resolveSkill, type SkillChoice } from "./resolve.ts";
 
 const LEVEL_BY_WORD: Readonly<Record<string, number>> = {
@@ -92,28 +93,52 @@ export async function rate(
 const NUMBERS = /(?:^|[^\w.])\d+(?:\.\d+)?(?![\w.])/g;
 
 /**
- * For a sentence that names two skills, or states two levels ("python 3 and sql 2"): a
- * question, the named skills as buttons that open their rating one at a time. Undefined when
- * the sentence is about one rating.
+ * A rating said as a sentence ("rate me 3 on sql", "put python at practitioner"), when its
+ * words are no skill's name: saved only when it is clear. Two skills or two levels ("python 3
+ * and sql 2") would be a guess at which level goes with which skill, and a skill read through
+ * a typo may be the wrong one: those ask first. Undefined when the sentence names no skill.
  */
-export function severalRatings(core: Core, sentence: string): Reply | undefined {
-  const named = [
-    ...new Set(
-      core.index
-        .mentions(sentence)
-        .filter((m) => m.kind === "skill" && m.strength >= 2)
-        .map((m) => m.id),
-    ),
-  ].flatMap((id) => core.kb.skill(id) ?? []);
-  const numbers = sentence.match(NUMBERS)?.length ?? 0;
-  if (named.length === 0 || (named.length === 1 && numbers <= 1)) return undefined;
+export async function rateFromSentence(
+  core: Core,
+  asker: Asker,
+  sentence: string,
+  statedLevel: string | undefined,
+): Promise<Reply | undefined> {
+  const mentions = core.index
+    .mentions(sentence)
+    .filter((m) => m.kind === "skill" && m.strength >= 2);
+  const named = [...new Set(mentions.map((m) => m.id))].flatMap((id) => core.kb.skill(id) ?? []);
+  const [skill, ...others] = named;
+  if (!skill) return undefined;
+  if (others.length > 0)
+    return privateReply([
+      { kind: "text", text: text.oneRatingAtATime },
+      {
+        kind: "buttons",
+        buttons: named
+          .slice(0, 5)
+          .map((s) => ({ action: ACTIONS.rateOpen, value: s.id, label: s.name })),
+      },
+    ]);
+  // "3/4", "from 2 to 3": which one is meant is for the form to ask.
+  if ((sentence.match(NUMBERS)?.length ?? 0) > 1) return rateForm(core, skill);
+  const inWords = levelIn(sentence);
+  const level = statedLevel ?? (inWords === undefined ? undefined : String(inWords));
+  if (mentions[0]?.strength === 3) return rate(core, asker, skill.id, level);
+  const parsed = level === undefined ? undefined : parseLevel(level);
   return privateReply([
-    { kind: "text", text: text.oneRatingAtATime },
+    { kind: "text", text: text.pickSkill(sentence) },
     {
       kind: "buttons",
-      buttons: named
-        .slice(0, 5)
-        .map((skill) => ({ action: ACTIONS.rateOpen, value: skill.id, label: skill.name })),
+      buttons: [
+        parsed === undefined
+          ? { action: ACTIONS.rateOpen, value: skill.id, label: skill.name }
+          : {
+              action: ACTIONS.rateSet,
+              value: `${skill.id}:${parsed}`,
+              label: `${skill.name} → ${parsed}`,
+            },
+      ],
     },
   ]);
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { ACTIONS } from "../../src/core/actions.ts";
+import { ACTIONS, FORMS } from "../../src/core/actions.ts";
 import { profileView } from "../../src/features/profile.ts";
 import { keys } from "../../src/store/keys.ts";
 import { asker, buttonsOf, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
@@ -52,6 +52,31 @@ describe("rate and profile", () => {
       expect(buttonsOf(asked).map((b) => [b.action, b.label])).toEqual(
         names.map((name) => [ACTIONS.rateOpen, name]),
       );
+      const ana = { platform: "slack" as const, tenant: "T1", user: "ana" };
+      expect((await bot.core.people.get(ana)).ratings).toEqual({});
+    },
+  );
+
+  it.each([
+    ["rate me 3 on pyhton", "python:3"],
+    ["rate stata at level 3", "statistics:3"],
+  ])(
+    "GIVEN %j (a sentence naming a skill through a typo) THEN it asks first, and the button saves it",
+    async (typed, value) => {
+      const asked = await say(bot, "ana", typed);
+      expect(textOf(asked)).toMatch(/Which skill did you mean/);
+      const ana = { platform: "slack" as const, tenant: "T1", user: "ana" };
+      expect((await bot.core.people.get(ana)).ratings).toEqual({});
+      expect(buttonsOf(asked).map((b) => [b.action, b.value])).toEqual([[ACTIONS.rateSet, value]]);
+    },
+  );
+
+  it.each(["rate python 3/4", "rate python from 2 to 3"])(
+    "GIVEN %j (one skill, two levels) THEN the rating form opens for that skill, nothing saved",
+    async (typed) => {
+      const asked = await say(bot, "ana", typed);
+      expect(asked.form?.id).toBe(FORMS.rate);
+      expect(asked.form?.fields.find((f) => f.id === "skill")?.initial).toBe("python");
       const ana = { platform: "slack" as const, tenant: "T1", user: "ana" };
       expect((await bot.core.people.get(ana)).ratings).toEqual({});
     },
