@@ -182,8 +182,10 @@ describe("daily quiz schedule", () => {
     ["quiz daily on 09:30 europe/berlin", /09:30 \(Europe\/Berlin\)/],
     ["quiz daily on 07:00 Etc/GMT+2 sql", /07:00 \(Etc\/GMT\+2\), topic SQL/],
     ["quiz daily on 08:15 Asia/Kolkata", /08:15 \(Asia\/Kolkata\)/],
+    ["quiz daily on 09:30 ci/cd", /09:30 \(UTC\), topic CI\/CD/],
+    ["quiz daily on 09:30 gmt ci/cd", /09:30 \(UTC\), topic CI\/CD/],
   ])(
-    "GIVEN %j (a time zone in any case, or with digits) WHEN enabling THEN it is read as the time zone",
+    "GIVEN %j (a time zone in any case or with digits, or a topic with a slash) WHEN enabling THEN each is read as what it is",
     async (text, shown) => {
       const bot = await testBot();
       const reply = await bot.bot.handle({

@@ -1,5 +1,6 @@
 import type { ChannelTarget } from "../../core/adapter.ts";
 import type { Asker, Core } from "../../core/context.ts";
+import { SkillbotError } from "../../core/errors.ts";
 import { dailyText } from "../../core/messages.ts";
 import { privateReply, publicReply, type Reply } from "../../core/reply.ts";
 import type { RichText } from "../../core/rich-text.ts";
@@ -43,16 +44,25 @@ export function parseDailyOptions(core: Core, raw: string, fallbackZone: string)
     return { ok: false, problem: dailyText.badTime(first) };
   }
   const zone = words[0];
-  // Any word with a slash is meant as a time zone ("europe/berlin", "Etc/GMT+2"), never a topic.
-  if (zone && (zone.includes("/") || /^(utc|gmt|z)$/i.test(zone))) {
-    if (!isTimeZone(zone)) return { ok: false, problem: dailyText.badTimeZone(zone) };
-    timezone = /^(utc|gmt|z)$/i.test(zone) ? "UTC" : zoneSpelling(zone);
+  if (zone && /^(utc|gmt)$/i.test(zone)) {
+    timezone = "UTC";
+    words.shift();
+  } else if (zone?.includes("/") && isTimeZone(zone)) {
+    // In any case and with digits: "europe/berlin", "Etc/GMT+2".
+    timezone = zoneSpelling(zone);
     words.shift();
   }
   const rest = words.join(" ");
   if (!rest || rest.toLowerCase() === "weakest")
     return { ok: true, time, timezone, topic: "weakest" };
-  return { ok: true, time, timezone, topic: resolveTopic(core, rest) };
+  try {
+    return { ok: true, time, timezone, topic: resolveTopic(core, rest) };
+  } catch (error) {
+    // "ci/cd" is a topic; "Mars/Olympus", no topic either, was meant as a time zone.
+    if (words[0]?.includes("/") && error instanceof SkillbotError)
+      return { ok: false, problem: dailyText.badTimeZone(words[0]) };
+    throw error;
+  }
 }
 
 /** A zone as typed, with the case Intl knows it by: "europe/berlin" is shown as "Europe/Berlin". */
