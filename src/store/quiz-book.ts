@@ -135,8 +135,15 @@ export class QuizBook {
    */
   async forget(person: Person): Promise<void> {
     const log = await this.log(person);
+    const now = this.#clock.now().getTime();
     await Promise.all(
-      log.recent.map((a) => this.#store.set(keys.quizAnswer(person, a.roundId), {}, ROUND_TTL)),
+      log.recent.map((answer) => {
+        const left = Date.parse(answer.at) + ROUND_TTL - now;
+        // A claim whose round has run out is gone already: nothing to keep, nothing to write.
+        return left > 0
+          ? this.#store.set(keys.quizAnswer(person, answer.roundId), {}, left)
+          : undefined;
+      }),
     );
     await this.#store.delete(keys.quizLog(person));
   }

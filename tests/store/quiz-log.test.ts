@@ -6,7 +6,7 @@ import { QuizBook } from "../../src/store/quiz-book.ts";
 import { type QuizLogEntry, RECENT_DAYS, totals } from "../../src/store/quiz-log.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
 import { FakeClock } from "../helpers/core.ts";
-import { memoryStores } from "../helpers/store.ts";
+import { memoryStores, storeWith } from "../helpers/store.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 const lin: Person = { platform: "discord", tenant: "G1", user: "lin" };
@@ -82,5 +82,26 @@ describe("quiz log", () => {
     const log = await quizzes.log(lin);
     expect(log.recent).toEqual(flood.slice(-1000));
     expect(totals(log).answered).toBe(1500);
+  });
+
+  it("GIVEN answers from 10 days and from 1 hour ago WHEN the person is forgotten THEN only the live claim stays, emptied, for the time its round has left", async () => {
+    const store = await openStore();
+    const clock = new FakeClock("2026-11-27T09:00:00.000Z");
+    const written: [string, unknown, number | undefined][] = [];
+    const quizzes = new QuizBook(
+      storeWith(store, {
+        set: (key, value, ttlMs) => {
+          written.push([key, value, ttlMs]);
+          return store.set(key, value, ttlMs);
+        },
+      }),
+      clock,
+    );
+    const at = (msAgo: number) => new Date(clock.now().getTime() - msAgo).toISOString();
+    await quizzes.record(lin, answer(1, at(10 * DAY)));
+    await quizzes.record(lin, answer(2, at(3_600_000)));
+    written.length = 0;
+    await quizzes.forget(lin);
+    expect(written).toEqual([[keys.quizAnswer(lin, "r2"), {}, 8 * DAY - 3_600_000]]);
   });
 });
