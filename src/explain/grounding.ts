@@ -50,7 +50,10 @@ function groundProse(raw: string, citable: Citable, secrets: SecretForms): Span[
   const names = splitLinks(capped, citable.links, "")
     .flatMap((segment) => ("url" in segment ? [] : [withoutBlobs(segment.text)]))
     .join(" ")
-    .replace(/<[^>]*>|@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]/gu, " ");
+    // Slack's and Discord's mention syntax names ids, not things (<@U123>, <#C1|x>, <@&42>,
+    // <!here>); around any other word, < > and @ hide nothing: "@Bob" is Bob.
+    .replace(/<[@#!][^>]*>/g, " ")
+    .replace(/[<>@＠]/g, " ");
   if (unknownNames(names, citable.words).length > 0) return undefined;
   const spans = splitLinks(capped, citable.links, messages.explainLinkRemoved).flatMap(
     (segment): Span[] =>

@@ -22,7 +22,7 @@ export type Words = { has(word: string): boolean };
  * with "Official docs" or "Once you know" is still the matrix talking.
  */
 const SENTENCE_STARTS =
-  "a about after again all also although an and another any as at because before both but by can do each even every finally first for from here however if in instead it its just later like many more most next no not now of official often on once one only or other overall practice remember so some start still than that the their then there these they this those though to try two use usually we well what when where which while why with without yes you your";
+  "a about after again all also although an and another any as at be because before begin being both build but by can do each even every finally first focus for from get getting here how however if in instead it its just keep know learn learning later like make many mastering more most next no not now of official often on once one only or other overall practice practise read remember review so some start still study than that the their then there these they this those though to try two understand use using usually we well what when where which while why with without work yes you your";
 
 /** A matrix's words, made once per matrix: it takes a few milliseconds. */
 const vocabularies = new WeakMap<KnowledgeBase, ReadonlySet<string>>();

@@ -147,6 +147,8 @@ describe("names and figures from outside the matrix", () => {
     ["PyTorch builds on Python. Learn Rust and Terraform next.", ["Rust", "Terraform"]],
     ["Most of your team (73%) is at level 4; Bob is your best mentor.", ["73", "Bob"]],
     ["Rust is a core skill in this matrix at level 3.", ["Rust"]],
+    ["@Bob is your best mentor for PyTorch.", ["Bob"]],
+    ["Learn <Terraform> after PyTorch.", ["Terraform"]],
   ])("GIVEN %j THEN there is no explanation: the matrix answers instead", (answer) => {
     expect(ground(answer)).toBeUndefined();
   });
