@@ -12,7 +12,7 @@ import {
   type Person,
   type Where,
 } from "../../src/core/events.ts";
-import { discordText } from "../../src/core/messages.ts";
+import { discordText, text } from "../../src/core/messages.ts";
 import type { RichText } from "../../src/core/rich-text.ts";
 import { SUBCOMMANDS } from "./commands/skills.ts";
 import type { OptionValues } from "./commands/subcommand.ts";
@@ -64,12 +64,23 @@ function interactionBase(interaction: AnyInteraction, server?: string): Base {
 
 /**
  * The guild whose records an interaction acts on: its own; in a DM, the server a page was sent
- * for by DM (a private answer to a mention there), as long as the bot is still in it; else
- * none, the person's DM records.
+ * for by DM (a private answer to a mention there); else none, the person's DM records.
  */
 function tenantGuild(interaction: AnyInteraction, server: string | undefined): string | null {
-  if (interaction.guildId !== null) return interaction.guildId;
-  return server && interaction.client.guilds.cache.has(server) ? server : null;
+  return interaction.guildId ?? server ?? null;
+}
+
+/**
+ * A button or modal from a page sent by DM for a server the bot has left since: it must not
+ * act on the person's DM records instead (a "forget me" there would say everything was
+ * deleted while the server's records stayed).
+ */
+function leftServer(interaction: AnyInteraction, server: string | undefined): boolean {
+  return (
+    interaction.guildId === null &&
+    server !== undefined &&
+    !interaction.client.guilds.cache.has(server)
+  );
 }
 
 /** The neutral event, checked against the core's schema: what is not a valid event is not sent. */
@@ -104,12 +115,14 @@ export function parseChatInput(interaction: ChatInputCommandInteraction): Parsed
 
 export function parseButton(interaction: ButtonInteraction): Parsed {
   const { action, value, server } = readButtonCustomId(interaction.customId);
+  if (leftServer(interaction, server)) return { correction: text.buttonGone };
   return checked({ type: "action", ...interactionBase(interaction, server), action, value });
 }
 
 /** A modal's answers: text inputs, selects and radio groups by custom_id, plus its presets. */
 export function parseModal(interaction: ModalSubmitInteraction): Parsed {
   const { form, context, presets, server } = readModalCustomId(interaction.customId);
+  if (leftServer(interaction, server)) return { correction: text.buttonGone };
   const values: Record<string, string> = { ...presets };
   for (const [id, field] of interaction.fields.fields) {
     const value =

@@ -62,10 +62,18 @@ describe("pages sent by DM for a server", () => {
     expect((await h.booted.core.people.get(inDms)).ratings).toEqual({});
   });
 
-  test("GIVEN a DM'd button for a server the bot is not in THEN the press acts on the person's DM records", async () => {
+  test("GIVEN a DM'd button for a server the bot has left THEN it touches no records and says it is out of date", async () => {
     const eve = h.user("eve");
-    await h.press(`${ACTIONS.forgetConfirm}|yes|@999999999999999999`, { dm: true, user: eve });
-    expect(h.bot.events.at(-1)).toMatchObject({ person: { tenant: "dm", user: eve.id } });
+    await h.dm(eve, "rate sql 2");
+    const before = h.bot.events.length;
+    const seen = await h.press(`${ACTIONS.forgetConfirm}|yes|@999999999999999999`, {
+      dm: true,
+      user: eve,
+    });
+    expect(seen.text).toMatch(/doesn't do anything any more/);
+    expect(h.bot.events.length).toBe(before);
+    const inDms = { platform: "discord" as const, tenant: "dm", user: eve.id };
+    expect((await h.booted.core.people.get(inDms)).ratings.sql?.level).toBe(2);
   });
 
   test("GIVEN a reminder the core sends by DM to a server's person THEN its buttons carry the server", async () => {
