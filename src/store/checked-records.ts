@@ -1,6 +1,9 @@
 import type { z } from "zod";
 import { deepFreeze } from "../core/deep-freeze.ts";
 
+/** Stored text longer than this (16 KB, a person's record is about 1.5 KB) is not kept. */
+const KEPT_TEXT_MAX = 16_384;
+
 type Checked = { raw: string; schema: z.ZodType; value: unknown; expires: number | undefined };
 
 /**
@@ -11,7 +14,8 @@ type Checked = { raw: string; schema: z.ZodType; value: unknown; expires: number
  * parsing and checking them was most of what such an answer cost.
  *
  * Values are frozen: every reader gets the same one. The most recently read `limit` records
- * are kept.
+ * are kept, none larger than KEPT_TEXT_MAX: a cache of 2,000 quiz logs of 1,000 answers each
+ * would hold hundreds of megabytes, and ordinary records are far smaller.
  */
 export class CheckedRecords {
   readonly #records = new Map<string, Checked>();
@@ -33,6 +37,7 @@ export class CheckedRecords {
 
   keep(key: string, checked: Checked): void {
     this.#records.delete(key);
+    if (checked.raw.length > KEPT_TEXT_MAX) return;
     this.#records.set(key, { ...checked, value: deepFreeze(checked.value) });
     if (this.#records.size > this.#limit) {
       for (const oldest of this.#records.keys()) {

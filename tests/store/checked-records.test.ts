@@ -77,4 +77,11 @@ describe("records read again", () => {
     expect(kept.find("b", "2", Person)).toBeUndefined();
     expect(kept.find("c", "3", Person)).toBeDefined();
   });
+
+  it("GIVEN a record whose stored text is larger than 16 KB THEN it is not kept: such records are rare, and would fill the memory", () => {
+    const kept = new CheckedRecords(10);
+    const large = "x".repeat(16_385);
+    kept.keep("big", { raw: large, schema: Person, value: {}, expires: undefined });
+    expect(kept.find("big", large, Person)).toBeUndefined();
+  });
 });
