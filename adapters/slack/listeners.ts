@@ -1,5 +1,5 @@
 import type { App, KnownEventFromType, types } from "@slack/bolt";
-import { FORMS } from "../../src/core/actions.ts";
+import { FORM_IDS, FORMS } from "../../src/core/actions.ts";
 import { text as say } from "../../src/core/messages.ts";
 import { privateReply } from "../../src/core/reply.ts";
 import { ACTION_ID_PATTERN } from "./action-ids.ts";
@@ -123,7 +123,7 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   });
 
   // A modal Skillbot does not know (an older version's): closed, rather than left hanging.
-  app.view({ callback_id: /^(?!rate\.form$)/, type: "view_submission" }, async ({ ack }) => {
+  app.view({ callback_id: NOT_OUR_FORM, type: "view_submission" }, async ({ ack }) => {
     await ack();
   });
 
@@ -140,6 +140,11 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     });
   });
 }
+
+/** Any callback_id but the forms Skillbot opens. */
+const NOT_OUR_FORM = new RegExp(
+  `^(?!(?:${[...FORM_IDS].map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$)`,
+);
 
 type PersonsMessage =
   | types.GenericMessageEvent
