@@ -8,6 +8,7 @@ import {
 import { deepFreeze } from "../../src/core/deep-freeze.ts";
 import { skillLevelText } from "../../src/core/messages.ts";
 import type { Block, Button, Reply, SkillLine } from "../../src/core/reply.ts";
+import { commandLabel } from "./command-label.ts";
 import { buttonCustomId } from "./custom-id.ts";
 import { embedPages, embedSize, type Section } from "./embeds.ts";
 import { DISCORD_LIMITS as L } from "./limits.ts";
@@ -110,7 +111,12 @@ function layout(
         current.fields ??= [];
         for (const f of block.fields)
           current.fields.push({
-            name: truncate(escapeMarkdown(f.label), L.embedFieldName) || "\u200b",
+            // A command as Discord users type it, when the field names one (help).
+            name:
+              truncate(
+                escapeMarkdown((f.command && commandLabel(f.command)) || f.label),
+                L.embedFieldName,
+              ) || "\u200b",
             value: truncate(markdown(f.value), L.embedFieldValue) || "\u200b",
           });
         break;

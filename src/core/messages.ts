@@ -185,16 +185,21 @@ export const text = {
   // help
   helpHeading: "Skillbot: skill mentoring for your team",
   helpIntro: rich`Ask me in plain words, like "what should I learn for MLOps?", or use a command:`,
+  /** The command, how it is typed, what it does. */
   helpCommands: [
-    ["path [track|area|skill]", "your next 3–5 steps, weighted by your ratings"],
-    ["rate <skill> <0-4>", "rate yourself (0 none, 1 aware, 2 working, 3 practitioner, 4 expert)"],
-    ["profile [track]", "your ratings by area, gaps and last change (only you see it)"],
-    ["track <name>", "choose the track you measure yourself against"],
-    ["explain <skill>", "what a skill is, why it matters, its rubric and resources"],
-    ["mentor <skill>", "teammates at level 3+ who offered to help"],
-    ["mentor on|off", "offer (or stop offering) to mentor in skills you rate 3+"],
-    ["quiz [skill|area|track]", "a question matched to your level"],
-    ["forget me", "delete everything I store about you"],
+    ["path", "path [track|area|skill]", "your next 3–5 steps, weighted by your ratings"],
+    [
+      "rate",
+      "rate <skill> <0-4>",
+      "rate yourself (0 none, 1 aware, 2 working, 3 practitioner, 4 expert)",
+    ],
+    ["profile", "profile [track]", "your ratings by area, gaps and last change (only you see it)"],
+    ["track", "track <name>", "choose the track you measure yourself against"],
+    ["explain", "explain <skill>", "what a skill is, why it matters, its rubric and resources"],
+    ["mentor", "mentor <skill>", "teammates at level 3+ who offered to help"],
+    ["mentor-optin", "mentor on|off", "offer (or stop offering) to mentor in skills you rate 3+"],
+    ["quiz", "quiz [skill|area|track]", "a question matched to your level"],
+    ["forget-me", "forget me", "delete everything I store about you"],
   ] as const,
   helpExplainOn: rich`Explanations in plain prose are on: they only use the skill matrix and cite it.`,
   helpExplainOff: rich`Tip for admins: set ${code("OPENAI_API_KEY")} to add short explanations in plain prose, grounded in the skill matrix.`,
@@ -262,21 +267,6 @@ export const discordText = {
   choiceArea: (name: string) => `${name} (area)`,
   choiceSkill: (name: string, area: string | undefined) => (area ? `${name} · ${area}` : name),
   typeAName: "Type a name; I'll correct small typos",
-  /** Help's command list as Discord spells the commands: `/skills` and its subcommands. */
-  helpCommands: [
-    ["/skills path [topic]", "your next 3–5 steps, weighted by your ratings"],
-    [
-      "/skills rate skill [level]",
-      "rate yourself (0 none, 1 aware, 2 working, 3 practitioner, 4 expert)",
-    ],
-    ["/skills profile", "your ratings by area, gaps and last change (only you see it)"],
-    ["/skills track [track]", "choose the track you measure yourself against"],
-    ["/skills explain skill", "what a skill is, why it matters, its rubric and resources"],
-    ["/skills mentor skill", "teammates at level 3+ who offered to help"],
-    ["/skills mentor-optin on|off", "offer (or stop offering) to mentor in skills you rate 3+"],
-    ["/skills quiz [topic]", "a question matched to your level"],
-    ["/skills forget-me", "delete everything I store about you"],
-  ] as const,
   optinInvalid: (value: string) =>
     rich`"${said(value)}" is neither on nor off. Pick one of the two choices, for example ${code("/skills mentor-optin status:on")}.`,
   quizDailyInvalid: (value: string) =>

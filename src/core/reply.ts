@@ -1,4 +1,5 @@
 import { type ActionId, FORM_OPENERS, type FormId } from "./actions.ts";
+import type { Command } from "./events.ts";
 import { plain, type RichText } from "./rich-text.ts";
 
 export type Button = {
@@ -23,7 +24,14 @@ export type Block =
   | { kind: "heading"; text: string }
   | { kind: "text"; text: RichText }
   | { kind: "skills"; items: SkillLine[] }
-  | { kind: "fields"; fields: { label: string; value: RichText }[] }
+  | {
+      kind: "fields";
+      /**
+       * `command`: the command a field describes (help), so a platform that spells commands
+       * its own way (Discord's /skills subcommands) can label it so; `label` is how words say it.
+       */
+      fields: { label: string; value: RichText; command?: Command["name"] }[];
+    }
   | { kind: "buttons"; buttons: Button[] }
   | { kind: "context"; text: RichText }
   | { kind: "divider" };

@@ -88,8 +88,9 @@ export async function forgetReviews(core: Core, person: Person): Promise<void> {
 }
 
 /**
- * The reminder, with a button rather than "type review": typed in a Discord DM, a command
- * acts on the person's DM records, while a button the reminder brings acts for their server.
+ * The reminder, with a button rather than "type review": where a DM is a tenant of its own
+ * (Discord), a command typed there misses the person's records; a button the reminder brings
+ * carries where it came from.
  */
 const nudge = (due: number): Reply =>
   privateReply([
