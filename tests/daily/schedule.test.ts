@@ -168,14 +168,7 @@ describe("daily quiz schedule", () => {
     ["quiz daily on 09:30 mars/olympus sql", /"mars\/olympus" isn't a time zone/],
     ["quiz daily on 09:30 UTC xyzzy-skill", /couldn't find "xyzzy-skill"/],
   ])("GIVEN %j WHEN enabling THEN a friendly correction", async (text, message) => {
-    const bot = await testBot();
-    const reply = await bot.bot.handle({
-      type: "text",
-      ...asker("admin", CHANNEL),
-      canManageChannel: true,
-      text,
-    });
-    expect(textOf(reply)).toMatch(message);
+    expect(textOf(await asChannelManager(text))).toMatch(message);
   });
 
   it.each([
@@ -187,26 +180,24 @@ describe("daily quiz schedule", () => {
   ])(
     "GIVEN %j (a time zone in any case or with digits, or a topic with a slash) WHEN enabling THEN each is read as what it is",
     async (text, shown) => {
-      const bot = await testBot();
-      const reply = await bot.bot.handle({
-        type: "text",
-        ...asker("admin", CHANNEL),
-        canManageChannel: true,
-        text,
-      });
-      expect(textOf(reply)).toMatch(shown);
+      expect(textOf(await asChannelManager(text))).toMatch(shown);
     },
   );
 
   it("GIVEN defaults WHEN enabling with no options THEN 09:30, the person's time zone (or UTC) and weakest", async () => {
-    const bot = await testBot();
-    const reply = await bot.bot.handle({
-      type: "text",
-      ...asker("admin", CHANNEL),
-      canManageChannel: true,
-      timezone: "America/New_York",
-      text: "quiz daily on",
-    });
+    const reply = await asChannelManager("quiz daily on", "America/New_York");
     expect(textOf(reply)).toMatch(/09:30 \(America\/New_York\), topic the team's weakest skills/);
   });
 });
+
+/** `text` typed in a channel by someone who may change its daily quiz, on a fresh bot. */
+async function asChannelManager(text: string, timezone?: string) {
+  const bot = await testBot();
+  return bot.bot.handle({
+    type: "text",
+    ...asker("admin", CHANNEL),
+    canManageChannel: true,
+    ...(timezone ? { timezone } : {}),
+    text,
+  });
+}
