@@ -76,7 +76,7 @@ export async function recordResult(
     correct,
     at: now.toISOString(),
   });
-  await core.decks.answered(person, question.id, correct, now);
+  await core.decks.answered(person, question.id, correct, now, new Date(round.createdAt));
 }
 
 /** The question with one button per option, in the round's shuffled order. */

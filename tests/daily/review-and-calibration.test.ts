@@ -34,6 +34,23 @@ describe("spaced repetition", () => {
     expect(textOf(review)).toMatch(/1 question due for review/);
   });
 
+  it("GIVEN the same due card asked for twice and both rounds answered THEN the card moves on once", async () => {
+    const bot = await testBot();
+    const questionId = await missOne(bot, "rio");
+    bot.clock.advance(10 * MINUTE);
+    const rounds = [await say(bot, "rio", "review"), await say(bot, "rio", "review")];
+    for (const review of rounds) {
+      const roundId = buttonsOf(review)[0]?.value.split(":")[0] ?? "";
+      const round = await bot.core.quizzes.round(person("rio"), roundId);
+      const right = round?.order.indexOf(bot.core.kb.question(questionId)?.answer ?? -1) ?? 0;
+      bot.clock.advance(MINUTE);
+      await press(bot, "rio", ACTIONS.quizAnswer, `${roundId}:${right}`);
+    }
+    const card = (await bot.core.decks.get(person("rio"))).cards[questionId];
+    // The miss, then one review: the second answer was to the same card, already reviewed.
+    expect(card?.reps).toBe(2);
+  });
+
   it("GIVEN a reviewed card answered right WHEN scheduled again THEN it moves days out, not minutes", async () => {
     const bot = await testBot();
     const questionId = await missOne(bot, "rio");

@@ -69,12 +69,25 @@ export class Decks {
     return (await this.#store.get(keys.reviewDeck(person), DeckSchema)) ?? { cards: {} };
   }
 
-  /** Records an answer: misses join the deck; answers to cards already in it move them on. */
-  async answered(person: Person, questionId: string, correct: boolean, now: Date): Promise<void> {
+  /**
+   * Records an answer: misses join the deck; answers to cards already in it move them on. An
+   * answer to a question shown (`shownAt`) before the card's last review is one that review
+   * already counted (the same card asked for twice, answered twice): it does not move the
+   * card again.
+   */
+  async answered(
+    person: Person,
+    questionId: string,
+    correct: boolean,
+    now: Date,
+    shownAt: Date = now,
+  ): Promise<void> {
     await this.#store.update(keys.reviewDeck(person), DeckSchema, (deck) => {
       const cards = deck?.cards ?? {};
       const existing = cards[questionId];
       if (!existing && correct) return deck;
+      if (existing?.last_review && Date.parse(existing.last_review) > shownAt.getTime())
+        return deck;
       return { cards: { ...cards, [questionId]: reviewCard(existing, correct, now) } };
     });
   }
