@@ -94,7 +94,8 @@ describe("the daily quiz on Discord, through the real discord.js client and the 
 
     const outbox = deliveryOutbox([discord.adapter], instant);
     const posted = discord.fake.nextCall({ route: CHANNEL_MESSAGE });
-    await runDue(discord.booted.core, outbox, new Date("2026-11-27T09:30:00Z"));
+    discord.clock.set("2026-11-27T09:30:00Z");
+    await runDue(discord.booted.core, outbox, discord.clock.now());
     const message = await posted;
     expect(message.path).toContain(CHANNEL_ID);
     const body = message.body as {
@@ -106,7 +107,8 @@ describe("the daily quiz on Discord, through the real discord.js client and the 
       .flatMap((row) => row.components ?? [])
       .map((c) => c.custom_id ?? "");
     expect(customIds.length).toBeGreaterThanOrEqual(3);
-    await runDue(discord.booted.core, outbox, new Date("2026-11-27T09:31:00Z"));
+    discord.clock.set("2026-11-27T09:31:00Z");
+    await runDue(discord.booted.core, outbox, discord.clock.now());
     expect(discord.fake.calls.filter((c) => c.route === CHANNEL_MESSAGE)).toHaveLength(1);
 
     const first = await discord.press(customIds[0] ?? "");

@@ -16,6 +16,7 @@ import {
   startFakeDiscord,
   type Where,
 } from "../fakes/discord/index.ts";
+import { FakeClock } from "../helpers/core.ts";
 import { type RecordingLogger, recordingLogger } from "../helpers/recording-logger.ts";
 import { buttonsOf, messageText, type SentMessage, sentMessage } from "./seen.ts";
 
@@ -51,6 +52,8 @@ export type Exchange = {
 
 export type DiscordHarness = {
   fake: FakeDiscord;
+  /** The core's clock, starting 2026-11-26T09:00Z. */
+  clock: FakeClock;
   booted: Booted;
   bot: RecordingBot;
   store: RecordStore;
@@ -94,7 +97,9 @@ export async function openDiscord(options: HarnessOptions = {}): Promise<Discord
   });
   if (!read.ok) throw new Error(read.errors.join("; "));
   const store = options.store ?? (await openStore("memory://", log));
-  const booted = await bootCore({ config: read.config, log, store });
+  // The core's time is the test's: a schedule made "now" must not depend on the day it runs.
+  const clock = new FakeClock();
+  const booted = await bootCore({ config: read.config, log, store, clock });
   const bot = new RecordingBot(booted.core);
   const adapter = createAdapter(
     { bot, core: booted.core, config: read.config, store, log },
@@ -152,6 +157,7 @@ export async function openDiscord(options: HarnessOptions = {}): Promise<Discord
 
   return {
     fake,
+    clock,
     booted,
     bot,
     store,
