@@ -17,22 +17,33 @@ export function envelope(value: unknown, ttlMs: number | undefined): string {
   return recordCodec.serialize({ value, expires: ttlMs ? Date.now() + ttlMs : undefined });
 }
 
+/** A raw stored envelope opened: its value, and when it expires (ms) if it does. */
+export function opened(raw: string): { value: unknown; expires: number | undefined } | undefined {
+  const stored: DeserializedData<unknown> | undefined = recordCodec.deserialize(raw);
+  if (!stored) return undefined;
+  return {
+    value: stored.value,
+    expires: typeof stored.expires === "number" ? stored.expires : undefined,
+  };
+}
+
+/** Whether an expiry (ms) has passed by `now`; a record without one never expires. */
+export const expiredBy = (expires: number | undefined, now: number): boolean =>
+  expires !== undefined && expires <= now;
+
 /** The value of a raw stored envelope, or undefined when it is missing or has expired. */
 export function liveValue(raw: string | undefined, now = Date.now()): unknown {
   if (raw === undefined) return undefined;
-  const stored = recordCodec.deserialize(raw);
-  return stored && !expired(stored, now) ? stored.value : undefined;
+  const stored = opened(raw);
+  return stored && !expiredBy(stored.expires, now) ? stored.value : undefined;
 }
 
 /** Whether a raw stored envelope carries an expiry that has passed (unreadable text has none). */
 export function hasExpired(raw: string, now: number): boolean {
   try {
-    const stored = recordCodec.deserialize(raw);
-    return stored !== undefined && expired(stored, now);
+    const stored = opened(raw);
+    return stored !== undefined && expiredBy(stored.expires, now);
   } catch {
     return false;
   }
 }
-
-const expired = (stored: DeserializedData<unknown>, now: number) =>
-  typeof stored.expires === "number" && stored.expires <= now;

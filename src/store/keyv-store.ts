@@ -3,7 +3,7 @@ import { z } from "zod";
 import { SkillbotError } from "../core/errors.ts";
 import type { Logger } from "../core/ports.ts";
 import { CheckedRecords } from "./checked-records.ts";
-import { envelope, recordCodec } from "./envelope.ts";
+import { envelope, expiredBy, opened } from "./envelope.ts";
 import type { RecordStore } from "./record-store.ts";
 
 /**
@@ -150,15 +150,12 @@ export class KeyvRecordStore implements RecordStore {
     const now = Date.now();
     const known = this.#checked.find(key, raw, schema);
     // Checked with this very schema, so it is what the schema's parse gave.
-    if (known)
-      return known.expires !== undefined && known.expires <= now
-        ? undefined
-        : (known.value as z.infer<S>);
-    const stored = recordCodec.deserialize(raw);
-    const expires = typeof stored?.expires === "number" ? stored.expires : undefined;
-    if (expires !== undefined && expires <= now) return undefined;
-    const value = this.#parse(key, schema, stored?.value);
-    if (keep && value !== undefined) this.#checked.keep(key, { raw, schema, value, expires });
+    if (known) return expiredBy(known.expires, now) ? undefined : (known.value as z.infer<S>);
+    const stored = opened(raw);
+    if (!stored || expiredBy(stored.expires, now)) return undefined;
+    const value = this.#parse(key, schema, stored.value);
+    if (keep && value !== undefined)
+      this.#checked.keep(key, { raw, schema, value, expires: stored.expires });
     return value;
   }
 
