@@ -4,6 +4,7 @@ import { deepFreeze } from "../core/deep-freeze.ts";
 import { SkillbotError } from "../core/errors.ts";
 import { errorText, levelLabel, levelWord, text } from "../core/messages.ts";
 import { type FormRequest, privateReply, type Reply } from "../core/reply.ts";
+import type { RichText } from "../core/rich-text.ts";
 import { RUBRIC_LEVELS, type Skill } from "../knowledge/schema.ts";
 import { levelIn } from "./ask.ts";
 import { resolveSkill, type SkillChoice } from "./resolve.ts";
@@ -69,24 +70,32 @@ export async function rate(
             term: skillTerm.trim(),
             suggestions: candidates.map((s) => s.name),
           });
-    return privateReply([
-      { kind: "text", text: question },
-      {
-        kind: "buttons",
-        buttons: candidates.map((skill) =>
-          level === undefined
-            ? { action: ACTIONS.rateOpen, value: skill.id, label: skill.name }
-            : {
-                action: ACTIONS.rateSet,
-                value: `${skill.id}:${level}`,
-                label: `${skill.name} → ${level}`,
-              },
-        ),
-      },
-    ]);
+    return askToPick(question, candidates, level);
   }
   if (level === undefined) return rateForm(core, choice.skill);
   return saveRating(core, asker, choice.skill, level);
+}
+
+/**
+ * A question with a button per skill: pressed, it saves `level` for that skill, or without a
+ * level opens the skill's rating form.
+ */
+function askToPick(question: RichText, skills: readonly Skill[], level: number | undefined) {
+  return privateReply([
+    { kind: "text", text: question },
+    {
+      kind: "buttons",
+      buttons: skills.map((skill) =>
+        level === undefined
+          ? { action: ACTIONS.rateOpen, value: skill.id, label: skill.name }
+          : {
+              action: ACTIONS.rateSet,
+              value: `${skill.id}:${level}`,
+              label: `${skill.name} → ${level}`,
+            },
+      ),
+    },
+  ]);
 }
 
 /** Numbers that could be levels: "3", "4.5", "10" (not parts of words like "k8s"). */
@@ -110,37 +119,14 @@ export async function rateFromSentence(
   const named = [...new Set(mentions.map((m) => m.id))].flatMap((id) => core.kb.skill(id) ?? []);
   const [skill, ...others] = named;
   if (!skill) return undefined;
-  if (others.length > 0)
-    return privateReply([
-      { kind: "text", text: text.oneRatingAtATime },
-      {
-        kind: "buttons",
-        buttons: named
-          .slice(0, 5)
-          .map((s) => ({ action: ACTIONS.rateOpen, value: s.id, label: s.name })),
-      },
-    ]);
+  if (others.length > 0) return askToPick(text.oneRatingAtATime, named.slice(0, 5), undefined);
   // "3/4", "from 2 to 3": which one is meant is for the form to ask.
   if ((sentence.match(NUMBERS)?.length ?? 0) > 1) return rateForm(core, skill);
   const inWords = levelIn(sentence);
   const level = statedLevel ?? (inWords === undefined ? undefined : String(inWords));
   if (mentions[0]?.strength === 3) return rate(core, asker, skill.id, level);
   const parsed = level === undefined ? undefined : parseLevel(level);
-  return privateReply([
-    { kind: "text", text: text.pickSkill(sentence) },
-    {
-      kind: "buttons",
-      buttons: [
-        parsed === undefined
-          ? { action: ACTIONS.rateOpen, value: skill.id, label: skill.name }
-          : {
-              action: ACTIONS.rateSet,
-              value: `${skill.id}:${parsed}`,
-              label: `${skill.name} → ${parsed}`,
-            },
-      ],
-    },
-  ]);
+  return askToPick(text.pickSkill(sentence), [skill], parsed);
 }
 
 export async function saveRating(
