@@ -10,7 +10,7 @@ import { findMentors, setMentor } from "../features/mentors.ts";
 import { showProfile } from "../features/profile.ts";
 import { answerQuiz, startQuiz } from "../features/quiz.ts";
 import { parseLevel, rate, rateForm, rateFromSentence, saveRating } from "../features/rate.ts";
-import { nameOf, requireSkill, resolveSkill, resolveTopic } from "../features/resolve.ts";
+import { entityOf, nameOf, requireSkill, resolveSkill, resolveTopic } from "../features/resolve.ts";
 import { review, setReviewNudge } from "../features/review/review.ts";
 import { showPath } from "../features/show-path.ts";
 import { chooseTrack } from "../features/track.ts";
@@ -288,9 +288,7 @@ function confirmRating(skill: { id: string; name: string }, level: number): Repl
 function topicFromValue(core: Core, value: string): PathTopic | undefined {
   const [kind, id] = value.split(":");
   if (!((kind === "skill" || kind === "area" || kind === "track") && id)) return undefined;
-  const known =
-    kind === "skill" ? core.kb.skill(id) : kind === "area" ? core.kb.area(id) : core.kb.track(id);
-  if (!known) throw new SkillbotError({ code: "ButtonOutdated" });
+  if (!entityOf(core, { kind, id })) throw new SkillbotError({ code: "ButtonOutdated" });
   return { kind, id };
 }
 

@@ -4,11 +4,16 @@ import type { EntityRef } from "../knowledge/matrix-index.ts";
 import type { Skill, Track } from "../knowledge/schema.ts";
 import type { PathTopic } from "./learning-path.ts";
 
+/** The skill, area or track a reference names, if the matrix has it. */
+export function entityOf(core: Core, ref: EntityRef): { name: string } | undefined {
+  if (ref.kind === "skill") return core.kb.skill(ref.id);
+  if (ref.kind === "area") return core.kb.area(ref.id);
+  return core.kb.track(ref.id);
+}
+
 /** The display name of a skill, area or track. */
 export function nameOf(core: Core, ref: EntityRef): string {
-  if (ref.kind === "skill") return core.kb.skill(ref.id)?.name ?? ref.id;
-  if (ref.kind === "area") return core.kb.area(ref.id)?.name ?? ref.id;
-  return core.kb.track(ref.id)?.name ?? ref.id;
+  return entityOf(core, ref)?.name ?? ref.id;
 }
 
 export type SkillChoice =
