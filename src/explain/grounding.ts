@@ -45,21 +45,23 @@ function groundProse(raw: string, citable: Citable, secrets: SecretForms): Span[
     .trim();
   if (!normalised || revealsSecret(normalised, secrets)) return undefined;
   const capped = capChars(normalised, MAX_PROSE_CHARS);
+  // Foreign links and encoded runs out (the markers left in their place are plain words).
+  const segments = splitLinks(capped, citable.links, messages.explainLinkRemoved).map((segment) =>
+    "url" in segment ? segment : { text: withoutBlobs(segment.text) },
+  );
   // A name or a figure the matrix does not have was made up: the matrix's answer instead.
-  // Links, mention syntax and encoded runs are judged (and removed) below, not here.
-  const names = splitLinks(capped, citable.links, "")
-    .flatMap((segment) => ("url" in segment ? [] : [withoutBlobs(segment.text)]))
+  const names = segments
+    .flatMap((segment) => ("url" in segment ? [] : [segment.text]))
     .join(" ")
     // Slack's and Discord's mention syntax names ids, not things (<@U123>, <#C1|x>, <@&42>,
     // <!here>); around any other word, < > and @ hide nothing: "@Bob" is Bob.
     .replace(/<[@#!][^>]*>/g, " ")
     .replace(/[<>@＠]/g, " ");
   if (unknownNames(names, citable.words).length > 0) return undefined;
-  const spans = splitLinks(capped, citable.links, messages.explainLinkRemoved).flatMap(
-    (segment): Span[] =>
-      "url" in segment
-        ? [link(segment.url, segment.url)]
-        : [...textWithCode(neutraliseMentions(withoutBlobs(segment.text)))],
+  const spans = segments.flatMap((segment): Span[] =>
+    "url" in segment
+      ? [link(segment.url, segment.url)]
+      : [...textWithCode(neutraliseMentions(segment.text))],
   );
   const words = spans
     .map((s) => (s.link ? "" : s.text))
