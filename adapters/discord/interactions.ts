@@ -119,9 +119,7 @@ export async function handleInteraction(
 async function unknown(interaction: Interaction, log: Logger): Promise<void> {
   try {
     if (interaction.isRepliable())
-      await interaction.reply(
-        apiPayload(interaction, textPage(discordText.unknownSubcommand), true),
-      );
+      await answerInteraction(interaction, [textPage(discordText.unknownSubcommand)], true);
   } catch (error) {
     if (!isExpired(error)) log.warn({ err: error }, "could not answer an unknown interaction");
   } finally {
