@@ -124,7 +124,7 @@ export class QuizBook {
   async record(person: Person, entry: QuizLogEntry): Promise<void> {
     const now = this.#clock.now().getTime();
     await this.#store.update(keys.quizLog(person), QuizLogSchema, (stored) =>
-      withAnswer(currentLog(stored, now), entry, now),
+      withAnswer(currentLog(stored, now), entry),
     );
   }
 

@@ -51,11 +51,11 @@ export function currentLog(stored: StoredLog | undefined, now: number): QuizLog 
   return { recent, scores };
 }
 
-/** `log` with one more answer, counted and kept among the recent ones. */
-export function withAnswer(log: QuizLog, entry: QuizLogEntry, now: number): QuizLog {
+/** `log`, as `currentLog` read it (its old answers let go), with one more answer counted. */
+export function withAnswer(log: QuizLog, entry: QuizLogEntry): QuizLog {
   const scores = copyOf(log.scores);
   count(scores, entry);
-  return { recent: [...stillRecent(log.recent, now), entry].slice(-RECENT_LIMIT), scores };
+  return { recent: [...log.recent, entry].slice(-RECENT_LIMIT), scores };
 }
 
 const copyOf = (scores: Scores): Scores =>
