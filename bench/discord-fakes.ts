@@ -57,6 +57,16 @@ const usersFor = (round: number): APIUser[] =>
     avatar: null,
   }));
 
+/** Dispatches an interaction; resolves with its callback at the fake REST. */
+function answered(fake: FakeDiscord, payload: { id: string; token: string }) {
+  const callback = fake.nextCall(
+    { route: CALLBACK, path: `/interactions/${payload.id}/${payload.token}/callback` },
+    { timeoutMs: 60_000 },
+  );
+  fake.dispatch("INTERACTION_CREATE", payload);
+  return callback;
+}
+
 /** 200 INTERACTION_CREATEs at once; each one's time from dispatch to its callback at the fake REST. */
 async function burst(
   fake: FakeDiscord,
@@ -72,13 +82,8 @@ async function burst(
     return fake.interactions.chatInput({ command: "skills", subcommand, options, user });
   });
   const answer = async (payload: (typeof payloads)[number]) => {
-    const answered = fake.nextCall(
-      { route: CALLBACK, path: `/interactions/${payload.id}/${payload.token}/callback` },
-      { timeoutMs: 60_000 },
-    );
     const sent = performance.now();
-    fake.dispatch("INTERACTION_CREATE", payload);
-    await answered;
+    await answered(fake, payload);
     return performance.now() - sent;
   };
   const started = performance.now();
@@ -96,20 +101,14 @@ async function burst(
  */
 async function seed(fake: FakeDiscord, message: Extract<ToFake, { type: "seed" }>): Promise<void> {
   const people = usersFor(RETURNING_ROUND);
-  const answered = async (payload: { id: string; token: string }) => {
-    const call = fake.nextCall(
-      { route: CALLBACK, path: `/interactions/${payload.id}/${payload.token}/callback` },
-      { timeoutMs: 60_000 },
-    );
-    fake.dispatch("INTERACTION_CREATE", payload);
-    return (await call).body as {
+  const callbackBody = async (payload: { id: string; token: string }) =>
+    (await answered(fake, payload)).body as {
       data?: { components?: { components?: { custom_id?: string }[] }[] };
     };
-  };
   const everyone = (subcommand: string, options: Record<string, OptionInput>) =>
     Promise.all(
       people.map((user) =>
-        answered(fake.interactions.chatInput({ command: "skills", subcommand, options, user })),
+        callbackBody(fake.interactions.chatInput({ command: "skills", subcommand, options, user })),
       ),
     );
   for (const [i, skill] of message.skills.entries()) {
@@ -124,7 +123,7 @@ async function seed(fake: FakeDiscord, message: Extract<ToFake, { type: "seed" }
         const customId = question.data?.components?.[0]?.components?.[0]?.custom_id;
         const user = people[i];
         return customId && user
-          ? answered(fake.interactions.button({ customId, user }))
+          ? answered(fake, fake.interactions.button({ customId, user }))
           : Promise.resolve(undefined);
       }),
     );
