@@ -1,5 +1,6 @@
 import { bootCore, MatrixInvalid } from "./boot.ts";
 import { type Config, readConfig } from "./config.ts";
+import { secretsIn } from "./config-secrets.ts";
 import type { Adapter, AdapterModule } from "./core/adapter.ts";
 import { deliveryOutbox } from "./delivery.ts";
 import { startDailyScheduler } from "./features/daily/scheduler.ts";
@@ -29,7 +30,7 @@ export async function start(env: Record<string, string | undefined>): Promise<()
   const names = adaptersFor(config);
   // In the console chat, info logs would interleave with the conversation on the terminal.
   const quiet = names.length === 1 && names[0] === "console" && !env.LOG_LEVEL;
-  const log = createLogger(quiet ? "warn" : config.LOG_LEVEL);
+  const log = createLogger(quiet ? "warn" : config.LOG_LEVEL, { secrets: secretsIn(config) });
   let booted: Awaited<ReturnType<typeof bootCore>>;
   try {
     booted = await bootCore({ config, log });

@@ -1,5 +1,6 @@
 import { type Booted, bootCore, MatrixInvalid } from "../../../src/boot.ts";
 import { type Config, readConfig } from "../../../src/config.ts";
+import { secretsIn } from "../../../src/config-secrets.ts";
 import type { Asker } from "../../../src/core/context.ts";
 import { PersonSchema } from "../../../src/core/events.ts";
 import { createLogger } from "../../../src/logger.ts";
@@ -18,7 +19,7 @@ export async function openSession(io: CliIo): Promise<Booted & { config: Config 
   try {
     const booted = await bootCore({
       config: read.config,
-      log: createLogger(read.config.LOG_LEVEL),
+      log: createLogger(read.config.LOG_LEVEL, { secrets: secretsIn(read.config) }),
     });
     return { ...booted, config: read.config };
   } catch (error) {

@@ -1,0 +1,34 @@
+import type { Config } from "./config.ts";
+
+/** Settings whose values are credentials: never to be written to a log or a reply. */
+const SECRET_SETTINGS = [
+  "SLACK_BOT_TOKEN",
+  "SLACK_SIGNING_SECRET",
+  "SLACK_APP_TOKEN",
+  "SLACK_CLIENT_SECRET",
+  "SLACK_STATE_SECRET",
+  "DISCORD_TOKEN",
+  "OPENAI_API_KEY",
+] as const satisfies readonly (keyof Config)[];
+
+/**
+ * The credentials in a configuration: the secret settings, and the password of a store URL
+ * (redis://user:password@host). A library's error message can quote any of them (a 401 that
+ * echoes the key, a connection error with the URL), so the logger blanks them wherever they
+ * appear, not only in the fields it knows.
+ */
+export function secretsIn(config: Config): string[] {
+  const secrets: string[] = SECRET_SETTINGS.flatMap((name) => config[name] ?? []);
+  const password = passwordOf(config.STORE_URL);
+  if (password) secrets.push(password, decodeURIComponent(password));
+  return [...new Set(secrets)];
+}
+
+function passwordOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).password || undefined;
+  } catch {
+    return undefined;
+  }
+}
