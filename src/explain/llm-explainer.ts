@@ -9,7 +9,7 @@ import { citableIn, excerptFor } from "./excerpt.ts";
 import type { Explainer, ExplainKind, ExplainOutcome, ExplainRequest } from "./explainer.ts";
 import { groundAnswer } from "./grounding.ts";
 import { type SecretForms, secretForms } from "./leaks.ts";
-import { isServiceFailure } from "./model-client.ts";
+import { describeFailure, isServiceFailure } from "./model-client.ts";
 import { buildPrompt, type Prompt, systemPrompt } from "./prompt.ts";
 import { cleanUserText, normaliseQuestion } from "./user-text.ts";
 
@@ -57,7 +57,10 @@ export class LlmExplainer implements Explainer {
     try {
       return await this.#explain(request);
     } catch (error) {
-      this.#deps.log.warn({ err: error, kind: request.kind }, "explanation failed");
+      this.#deps.log.warn(
+        { err: describeFailure(error), kind: request.kind },
+        "explanation failed",
+      );
       return { ok: false, reason: "failed" };
     }
   }
@@ -105,7 +108,7 @@ export class LlmExplainer implements Explainer {
       // A bad answer (wrong shape, not JSON, a refusal) still means the service is up.
       if (isServiceFailure(error)) breaker.failed();
       else breaker.succeeded();
-      log.warn({ err: describe(error), kind, breaker: breaker.state }, "model call failed");
+      log.warn({ err: describeFailure(error), kind, breaker: breaker.state }, "model call failed");
       return { ok: false, reason: "failed" };
     }
     const grounded = groundAnswer(answer, citable, secrets);
@@ -128,11 +131,4 @@ export class LlmExplainer implements Explainer {
     this.#forms.set(request.kind, forms);
     return forms;
   }
-}
-
-/** The error's class and message only: never the request, which holds the person's text. */
-function describe(error: unknown): { name: string; message: string } {
-  return error instanceof Error
-    ? { name: error.name, message: error.message.slice(0, 200) }
-    : { name: "unknown", message: String(error).slice(0, 200) };
 }

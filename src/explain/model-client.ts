@@ -56,12 +56,39 @@ export class ModelClient {
       max_completion_tokens: this.#maxTokens,
     });
     const message = completion.choices[0]?.message;
-    if (!message?.parsed) throw new ModelGaveNoAnswer(message?.refusal ?? "empty answer");
+    // Not the refusal's own words: they can quote the person's question, and errors get logged.
+    if (!message?.parsed)
+      throw new ModelGaveNoAnswer(message?.refusal ? "the model refused" : "empty answer");
     return message.parsed;
   }
 }
 
-/** Failures that say the service is unwell (network, timeout, 4xx/5xx), as opposed to one bad answer. */
+/** Statuses that say the service, or this deployment's key or model, fails for everyone. */
+const OUTAGE_STATUSES = new Set([401, 403, 404, 408, 429]);
+
+/**
+ * Failures that say the service is unwell for everyone: no connection, a timeout, a 5xx, a 429,
+ * or the deployment's key or model refused. A 400 or 422 is about one request (often one
+ * person's text the provider will not take): counting those would let anyone switch
+ * explanations off for every team with a few such questions.
+ */
 export function isServiceFailure(error: unknown): boolean {
-  return error instanceof APIError;
+  if (!(error instanceof APIError)) return false;
+  return error.status === undefined || error.status >= 500 || OUTAGE_STATUSES.has(error.status);
+}
+
+/**
+ * What a failure was, without its message: an API error's message is the server's text (a 401
+ * can quote the key), and a parse error's quotes the model's answer, which can quote the
+ * person's question. The class, the HTTP status and the provider's error code say enough.
+ */
+export function describeFailure(error: unknown): { name: string; status?: number; code?: string } {
+  if (!(error instanceof Error)) return { name: "unknown" };
+  const name = error.name === "Error" ? error.constructor.name : error.name;
+  if (!(error instanceof APIError)) return { name };
+  return {
+    name,
+    ...(error.status === undefined ? {} : { status: error.status }),
+    ...(typeof error.code === "string" ? { code: error.code.slice(0, 64) } : {}),
+  };
 }

@@ -3,7 +3,7 @@ import { type Booted, bootCore } from "../../src/boot.ts";
 import { readConfig } from "../../src/config.ts";
 import type { Asker } from "../../src/core/context.ts";
 import type { Person, Where } from "../../src/core/events.ts";
-import type { Clock, IdSource } from "../../src/core/ports.ts";
+import type { Clock, IdSource, Logger } from "../../src/core/ports.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import type { Block, Reply } from "../../src/core/reply.ts";
 import type { RichText } from "../../src/core/rich-text.ts";
@@ -43,10 +43,11 @@ export type Harness = Booted & {
 
 /**
  * Boots the bot on a memory store with OPENAI_* pointing at a fresh fake server. `env` adds or
- * overrides variables (`OPENAI_API_KEY: ""` turns explanations off); `tuning` turns the knobs.
+ * overrides variables (`OPENAI_API_KEY: ""` turns explanations off); `tuning` turns the knobs;
+ * `log` receives the explainer's lines.
  */
 export async function explainHarness(
-  options: { env?: Record<string, string>; tuning?: Partial<ExplainerTuning> } = {},
+  options: { env?: Record<string, string>; tuning?: Partial<ExplainerTuning>; log?: Logger } = {},
 ): Promise<Harness> {
   const fake = await startFakeOpenAI();
   const read = readConfig({
@@ -64,7 +65,7 @@ export async function explainHarness(
   // The booted explainer has production knobs; tests rebuild it with theirs (no retries unless asked).
   const explainer = explainerFromConfig(
     read.config,
-    { ...booted.core, store },
+    { ...booted.core, store, ...(options.log ? { log: options.log } : {}) },
     { maxRetries: 0, ...options.tuning },
   );
   if (explainer) booted.core.explainer = explainer;

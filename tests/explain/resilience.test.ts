@@ -3,7 +3,19 @@ import { readConfig } from "../../src/config.ts";
 import { text } from "../../src/core/messages.ts";
 import { plain } from "../../src/core/rich-text.ts";
 import { explainerFromConfig } from "../../src/explain/explainer-from-config.ts";
-import { API_KEY, answer, asker, explainHarness, type Harness, settled, shown } from "./harness.ts";
+import { chatCompletion, rawResponse } from "../fakes/openai/completions.ts";
+import { recordingLogger } from "../helpers/recording-logger.ts";
+import {
+  API_KEY,
+  answer,
+  asker,
+  DM,
+  explainHarness,
+  type Harness,
+  person,
+  settled,
+  shown,
+} from "./harness.ts";
 
 const THINKING = plain(text.explainThinking);
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -109,6 +121,79 @@ describe("circuit breaker", () => {
     h.clock.advance(10_000);
     citingModel(h);
     expect(explained(await settled(await explain("pytorch")))).toBe(true);
+  });
+});
+
+describe("one request's failure is not an outage", () => {
+  test("GIVEN questions the provider rejects with 400 WHEN more come than the breaker's threshold THEN explanations stay on for everyone else", async () => {
+    h = await explainHarness({ tuning: { breakerFailures: 2, breakerCooldownMs: 60_000 } });
+    const flagged = {
+      status: 400,
+      body: {
+        error: { message: "Invalid prompt", type: "invalid_request_error", code: "invalid_prompt" },
+      },
+    };
+    h.fake.failNext({ ...flagged, times: 3 });
+    for (let i = 0; i < 3; i++) await settled(await explain("pytorch", asker("mallory")));
+
+    citingModel(h);
+    const other = await explain("python", { person: person("ana", "T2"), where: DM });
+
+    expect(other.followUp).toBeDefined();
+    expect(explained(await settled(other))).toBe(true);
+    expect(h.fake.requests).toHaveLength(4);
+  });
+
+  test("GIVEN the deployment's key refused (401) WHEN it happens as often as the threshold THEN the breaker opens", async () => {
+    h = await explainHarness({ tuning: { breakerFailures: 2, breakerCooldownMs: 60_000 } });
+    h.fake.failNext({ status: 401, times: 2 });
+    await settled(await explain("pytorch"));
+    await settled(await explain("python"));
+
+    const whileOpen = await explain("sql");
+
+    expect(whileOpen.followUp).toBeUndefined();
+    expect(h.fake.requests).toHaveLength(2);
+  });
+});
+
+describe("what failures log", () => {
+  test("GIVEN a 401 that quotes the key and a refusal that quotes the question WHEN logged THEN neither the key nor the question is in any line", async () => {
+    const log = recordingLogger();
+    h = await explainHarness({ log });
+    h.fake.failNext({
+      status: 401,
+      body: {
+        error: {
+          message: `Incorrect API key provided: ${API_KEY}.`,
+          type: "invalid_request_error",
+          code: "invalid_api_key",
+        },
+      },
+    });
+    await settled(await explain("pytorch"));
+    h.fake.respondWith((request) =>
+      rawResponse({
+        status: 200,
+        body: chatCompletion(request, {
+          content: null,
+          refusal: `I won't explain "my manager Priya's salary band" for you.`,
+        }),
+      }),
+    );
+    await settled(
+      await h.bot.run(asker("ana"), {
+        name: "ask",
+        text: "pytorch and my manager Priya's salary band",
+      }),
+    );
+
+    const lines = JSON.stringify(log.entries);
+    expect(log.entries.filter((e) => e.msg === "model call failed")).toHaveLength(2);
+    expect(lines).toContain('"status":401');
+    expect(lines).toContain("invalid_api_key");
+    expect(lines).not.toContain(API_KEY);
+    expect(lines).not.toContain("Priya");
   });
 });
 
