@@ -11,7 +11,7 @@ import { groundAnswer } from "./grounding.ts";
 import { type SecretForms, secretForms } from "./leaks.ts";
 import { describeFailure, isServiceFailure } from "./model-client.ts";
 import { buildPrompt, type Prompt, systemPrompt } from "./prompt.ts";
-import { cleanUserText, normaliseQuestion } from "./user-text.ts";
+import { cleanUserText, questionKey } from "./user-text.ts";
 
 /** Where answers come from: the OpenAI SDK in production (ModelClient). */
 export type AnswerSource = { readonly model: string; answer(prompt: Prompt): Promise<ModelAnswer> };
@@ -86,7 +86,7 @@ export class LlmExplainer implements Explainer {
     const key = cache.key({
       kind,
       skillIds: excerpt.skills.map((s) => s.id),
-      question: normaliseQuestion(question ?? ""),
+      question: questionKey(question ?? ""),
       model: source.model,
       context: { facts: request.facts ?? null, levels: excerpt.yourLevels ?? null },
     });

@@ -46,7 +46,18 @@ export function cleanUserText(text: string, max = MAX_QUESTION_CHARS): string {
   return chars.length <= max ? collapsed : chars.slice(0, max).join("").trimEnd();
 }
 
-/** The question as a cache key part: the same words typed differently give the same key. */
+/**
+ * The question as a cache key part: case and the closing "?!." do not matter, every other
+ * character does. "a @ b" and "a + b" are different questions, whatever their words.
+ */
+export function questionKey(text: string): string {
+  return cleanUserText(text)
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s?!.\u2026]+$/u, "");
+}
+
+/** The question's words alone, for telling whether it asks more than the skill's name. */
 export function normaliseQuestion(text: string): string {
   return cleanUserText(text)
     .normalize("NFKC")

@@ -240,6 +240,18 @@ describe("answer cache", () => {
     expect(h.fake.requests).toHaveLength(1);
   });
 
+  test("GIVEN an answered question WHEN another differs only in its symbols, from another tenant THEN the model is asked again", async () => {
+    h = await explainHarness();
+    citingModel(h);
+    const ask = (text: string, who = asker("ana")) => h.bot.run(who, { name: "ask", text });
+
+    await settled(await ask("in numpy what is the difference between a @ b and a * b?"));
+    const other = { person: person("bo", "T2"), where: DM };
+    await settled(await ask("in numpy what is the difference between a + b and a - b?", other));
+
+    expect(h.fake.requests).toHaveLength(2);
+  });
+
   test("GIVEN a cached answer WHEN the TTL passes or the person's level differs THEN the model is asked again", async () => {
     h = await explainHarness({ tuning: { cacheTtlMs: 60_000 } });
     citingModel(h);
