@@ -8,7 +8,7 @@ import { CircuitBreaker } from "./circuit-breaker.ts";
 import { DailyQuota } from "./daily-quota.ts";
 import type { Explainer } from "./explainer.ts";
 import { LlmExplainer } from "./llm-explainer.ts";
-import { ModelClient } from "./model-client.ts";
+import { type Budget, ModelClient } from "./model-client.ts";
 
 /** Knobs with sensible defaults; tests and the benchmark turn them. */
 export type ExplainerTuning = {
@@ -19,6 +19,8 @@ export type ExplainerTuning = {
   breakerCooldownMs: number;
   cacheTtlMs: number;
   fetch?: typeof fetch;
+  /** Replaces OPENAI_TIMEOUT_MS's wall clock for the whole answer. */
+  budget?: Budget;
 };
 
 export const DEFAULT_TUNING: ExplainerTuning = {
@@ -53,6 +55,7 @@ export function explainerFromConfig(
     maxRetries: knobs.maxRetries,
     maxTokens: knobs.maxTokens,
     ...(knobs.fetch ? { fetch: knobs.fetch } : {}),
+    ...(knobs.budget ? { budget: knobs.budget } : {}),
   });
   return new LlmExplainer({
     kb: deps.kb,

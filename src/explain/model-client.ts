@@ -7,13 +7,29 @@ export type ModelClientOptions = {
   /** Any OpenAI-compatible server; the SDK's default (api.openai.com) when unset. */
   baseURL?: string | undefined;
   model: string;
-  /** Per attempt. The SDK's own default is ten minutes, far too long for a chat reply. */
+  /**
+   * For the whole answer, retries and their waits included: a person waits behind the
+   * "thinking" line. The SDK's own timeout is per attempt, ten minutes by default, and it waits
+   * out a 429's Retry-After (up to a minute) before each retry.
+   */
   timeoutMs: number;
   maxRetries: number;
   maxTokens: number;
   /** Replaces the network (the benchmark's zero-latency model). */
   fetch?: typeof fetch;
+  /** Replaces the wall-clock budget of `timeoutMs` (tests run out of time by hand). */
+  budget?: Budget;
 };
+
+/** Calls `giveUp` once the answer's time is up; returns a function that cancels it. */
+export type Budget = (giveUp: () => void) => () => void;
+
+const wallClockBudget =
+  (ms: number): Budget =>
+  (giveUp) => {
+    const timer = setTimeout(giveUp, ms);
+    return () => clearTimeout(timer);
+  };
 
 /** The model refused, or said nothing the schema accepts. */
 export class ModelGaveNoAnswer extends Error {
@@ -29,10 +45,12 @@ export class ModelClient {
   readonly model: string;
   readonly #openai: OpenAI;
   readonly #maxTokens: number;
+  readonly #budget: Budget;
 
   constructor(options: ModelClientOptions) {
     this.model = options.model;
     this.#maxTokens = options.maxTokens;
+    this.#budget = options.budget ?? wallClockBudget(options.timeoutMs);
     this.#openai = new OpenAI({
       apiKey: options.apiKey,
       ...(options.baseURL ? { baseURL: options.baseURL } : {}),
@@ -44,22 +62,34 @@ export class ModelClient {
     });
   }
 
-  /** Throws the SDK's errors (APIError and subclasses), ZodError, SyntaxError or ModelGaveNoAnswer. */
+  /**
+   * Throws the SDK's errors (APIError and subclasses; APIUserAbortError once the budget is
+   * spent, even mid-wait before a retry), ZodError, SyntaxError or ModelGaveNoAnswer.
+   */
   async answer(prompt: Prompt): Promise<ModelAnswer> {
-    const completion = await this.#openai.chat.completions.parse({
-      model: this.model,
-      messages: [
-        { role: "system", content: prompt.system },
-        { role: "user", content: prompt.user },
-      ],
-      response_format: MODEL_ANSWER_FORMAT,
-      max_completion_tokens: this.#maxTokens,
-    });
-    const message = completion.choices[0]?.message;
-    // Not the refusal's own words: they can quote the person's question, and errors get logged.
-    if (!message?.parsed)
-      throw new ModelGaveNoAnswer(message?.refusal ? "the model refused" : "empty answer");
-    return message.parsed;
+    const outOfTime = new AbortController();
+    const cancel = this.#budget(() => outOfTime.abort());
+    try {
+      const completion = await this.#openai.chat.completions.parse(
+        {
+          model: this.model,
+          messages: [
+            { role: "system", content: prompt.system },
+            { role: "user", content: prompt.user },
+          ],
+          response_format: MODEL_ANSWER_FORMAT,
+          max_completion_tokens: this.#maxTokens,
+        },
+        { signal: outOfTime.signal },
+      );
+      const message = completion.choices[0]?.message;
+      // Not the refusal's own words: they can quote the person's question, and errors get logged.
+      if (!message?.parsed)
+        throw new ModelGaveNoAnswer(message?.refusal ? "the model refused" : "empty answer");
+      return message.parsed;
+    } finally {
+      cancel();
+    }
   }
 }
 

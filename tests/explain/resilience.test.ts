@@ -51,6 +51,33 @@ describe("timeouts and retries", () => {
     expect(shown(final)).toContain("PyTorch · Frameworks");
   });
 
+  test("GIVEN a 429 asking to wait 30 s WHEN the explanation's time is up meanwhile THEN the plain answer comes then, with no retry", async () => {
+    let giveUp: (() => void) | undefined;
+    h = await explainHarness({
+      tuning: {
+        maxRetries: 2,
+        budget: (onElapsed) => {
+          giveUp = onElapsed;
+          return () => {
+            giveUp = undefined;
+          };
+        },
+      },
+    });
+    citingModel(h);
+    h.fake.failNext({ status: 429, retryAfterMs: 30_000 });
+
+    const first = await explain("pytorch");
+    await h.fake.nextRequest();
+    expect(giveUp).toBeDefined();
+    giveUp?.();
+    const final = await settled(first);
+
+    expect(explained(final)).toBe(false);
+    expect(shown(final)).toContain("PyTorch · Frameworks");
+    expect(h.fake.requests).toHaveLength(1);
+  });
+
   test("GIVEN a 429 then an answer WHEN retries are allowed THEN the SDK retries and the explanation arrives", async () => {
     h = await explainHarness({ tuning: { maxRetries: 2 } });
     citingModel(h);
