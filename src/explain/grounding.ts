@@ -8,6 +8,7 @@ import { revealsSecret, type SecretForms } from "./leaks.ts";
 import { splitLinks, urlKey } from "./links.ts";
 import { unknownNames } from "./matrix-words.ts";
 import { neutraliseMentions } from "./mentions.ts";
+import { claimsAboutPeople } from "./people-claims.ts";
 import { stripInvisible } from "./user-text.ts";
 
 export const MAX_PROSE_CHARS = 1200;
@@ -49,7 +50,8 @@ function groundProse(raw: string, citable: Citable, secrets: SecretForms): Span[
   const segments = splitLinks(capped, citable.links, messages.explainLinkRemoved).map((segment) =>
     "url" in segment ? segment : { text: withoutBlobs(segment.text) },
   );
-  // A name or a figure the matrix does not have was made up: the matrix's answer instead.
+  // A name or a figure the matrix does not have was made up, and so was anything about
+  // people: the matrix's answer instead.
   const names = segments
     .flatMap((segment) => ("url" in segment ? [] : [segment.text]))
     .join(" ")
@@ -57,7 +59,7 @@ function groundProse(raw: string, citable: Citable, secrets: SecretForms): Span[
     // <!here>); around any other word, < > and @ hide nothing: "@Bob" is Bob.
     .replace(/<[@#!][^>]*>/g, " ")
     .replace(/[<>@＠]/g, " ");
-  if (unknownNames(names, citable.words).length > 0) return undefined;
+  if (unknownNames(names, citable.words).length > 0 || claimsAboutPeople(names)) return undefined;
   const spans = segments.flatMap((segment): Span[] =>
     "url" in segment
       ? [link(segment.url, segment.url)]

@@ -11,11 +11,18 @@ import type { MatrixExcerpt } from "./excerpt.ts";
 export function matrixWords(kb: KnowledgeBase, excerpt: MatrixExcerpt): Words {
   const matrix = vocabularyOf(kb);
   const excerpted = new Set(wordsIn(JSON.stringify(excerpt)).map((word) => word.toLowerCase()));
-  return { has: (word) => matrix.has(word) || excerpted.has(word) };
+  return {
+    has: (word) => matrix.has(word) || excerpted.has(word),
+    inExcerpt: (word) => excerpted.has(word),
+  };
 }
 
-/** Words known, in lower case. */
-export type Words = { has(word: string): boolean };
+/**
+ * Words known, in lower case: `has` anywhere in the matrix, `inExcerpt` in what the model was
+ * given. A figure must come from the excerpt: "90" found in some other skill's text does not
+ * make "90% of ML teams" true.
+ */
+export type Words = { has(word: string): boolean; inExcerpt(word: string): boolean };
 
 /**
  * Words a sentence often starts with that a matrix's text may lack: an explanation that opens
@@ -38,14 +45,16 @@ function vocabularyOf(kb: KnowledgeBase): ReadonlySet<string> {
 
 /**
  * Names and figures in `prose` that `known` does not have: words with a capital letter (a
- * sentence's first word too: "Rust is a core skill…") or a digit, except the levels 0 to 4.
+ * sentence's first word too: "Rust is a core skill…") that the matrix lacks, and words with a
+ * digit that the excerpt lacks. A single character ("I", a level) names nothing.
  */
 export function unknownNames(prose: string, known: Words): string[] {
   const unknown: string[] = [];
   for (const [word] of prose.matchAll(WORD)) {
-    const named = /\p{Lu}/u.test(word) || /\d/.test(word);
-    if (!named || word.length < 2 || /^[0-4]$/.test(word)) continue;
-    if (!known.has(word.toLowerCase())) unknown.push(word);
+    const figure = /\d/.test(word);
+    if (!(figure || /\p{Lu}/u.test(word)) || word.length < 2) continue;
+    const lower = word.toLowerCase();
+    if (!(figure ? known.inExcerpt(lower) : known.has(lower))) unknown.push(word);
   }
   return unknown;
 }

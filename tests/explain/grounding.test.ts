@@ -149,8 +149,21 @@ describe("names and figures from outside the matrix", () => {
     ["Rust is a core skill in this matrix at level 3.", ["Rust"]],
     ["@Bob is your best mentor for PyTorch.", ["Bob"]],
     ["Learn <Terraform> after PyTorch.", ["Terraform"]],
+    // A figure found elsewhere in the matrix is still not the excerpt's.
+    ["PyTorch is used by 90% of ML teams.", ["90"]],
+    // People and their numbers, in words and lower case: the prompt held none of them.
+    ["PyTorch is the framework your teammate priya uses most; ask her to pair with you.", []],
+    ["PyTorch matters because about two thirds of your team already use it every day.", []],
+    ["PyTorch is used by roughly ninety percent of practitioners.", []],
+    ["PyTorch is what most engineers on your team reach for first.", []],
   ])("GIVEN %j THEN there is no explanation: the matrix answers instead", (answer) => {
     expect(ground(answer)).toBeUndefined();
+  });
+
+  test("GIVEN advice to work with others, without claims about them THEN the prose is kept", () => {
+    const answer =
+      "Pairing with someone at level 4 on PyTorch speeds you up; half the work is reading code.";
+    expect(prose(answer)).toBe(answer);
   });
 
   test("GIVEN prose that names only the matrix's skills, levels and words THEN it is kept, with a sentence's first word capitalised", () => {
