@@ -21,6 +21,8 @@ const INVISIBLE: ReadonlyArray<readonly [number, number]> = [
   [0x115f, 0x1160], // Hangul fillers
   [0x3164, 0x3164],
   [0xffa0, 0xffa0],
+  [0x2800, 0x2800], // Braille pattern blank: renders as a space, is no whitespace
+  [0x1d173, 0x1d17a], // musical symbol format controls
 ];
 
 const hex = (code: number) => `\\u{${code.toString(16)}}`;

@@ -26,6 +26,10 @@ describe("user text", () => {
     );
   });
 
+  test("GIVEN a Braille blank and musical format controls WHEN cleaned THEN they are gone too", () => {
+    expect(cleanUserText("what is\u2800 py\u{1D173}torch\u{1D17A}?")).toBe("what is pytorch?");
+  });
+
   test("GIVEN control characters and runs of whitespace WHEN cleaned THEN they become single spaces", () => {
     expect(cleanUserText("a\u0000b\r\n\n\tc\u0085d   e")).toBe("a b c d e");
   });
