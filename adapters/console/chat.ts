@@ -10,8 +10,9 @@ export type ChatIo = {
   color: boolean;
 };
 
-const WELCOME =
-  'Skillbot. Ask a question ("what should I learn for MLOps?"), type a command (help), or a number to press a button. Ctrl-D quits.';
+/** The greeting, with an example from the loaded matrix so a team's own matrix shows its own. */
+const welcome = (topic: string) =>
+  `Skillbot. Ask a question ("what should I learn for ${topic}?"), type a command (help), or a number to press a button. Ctrl-D quits.`;
 const EXIT_WORDS = new Set(["quit", "exit", "bye"]);
 
 /**
@@ -55,7 +56,7 @@ export async function runChat(
     const next = await input.next();
     return next.done ? undefined : next.value;
   };
-  io.out(WELCOME);
+  io.out(welcome(bot.core.kb.exampleTopicName));
   for (;;) {
     const line = await nextLine("you>");
     if (line === undefined || EXIT_WORDS.has(line.trim().toLowerCase())) return;

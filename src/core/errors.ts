@@ -10,7 +10,8 @@ export type SkillbotErrorDetails =
   | { code: "TrackNotFound"; term: string; tracks: string[] }
   | { code: "InvalidRating"; raw: string }
   | { code: "MissingArgument"; command: string; example: string }
-  | { code: "NoQuestions"; topic: string }
+  /** `topic` undefined: the matrix has no quiz questions at all. */
+  | { code: "NoQuestions"; topic: string | undefined }
   | { code: "QuizRoundGone" }
   /** A button from an older message: what it names is no longer in the matrix. */
   | { code: "ButtonOutdated" }

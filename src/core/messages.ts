@@ -57,13 +57,17 @@ export function errorText(error: SkillbotErrorDetails): RichText {
         ? rich`I couldn't find "${said(error.term)}" in the skill matrix. Closest: ${list(error.suggestions)}.`
         : rich`I couldn't find "${said(error.term)}" in the skill matrix. Try the name of a skill, an area or a track; ${code("help")} shows what I can do.`;
     case "TrackNotFound":
-      return rich`There is no track called "${said(error.term)}". Tracks: ${list(error.tracks)}.`;
+      return error.tracks.length > 0
+        ? rich`There is no track called "${said(error.term)}". Tracks: ${list(error.tracks)}.`
+        : rich`This skill matrix has no tracks, so there is no "${said(error.term)}" to choose. ${code("path")} shows your next steps across all of it.`;
     case "InvalidRating":
       return rich`"${said(error.raw)}" isn't a level I understand. Use a number from 0 to 4: 0 none, 1 aware, 2 working, 3 practitioner, 4 expert. For example: ${code("rate <skill> 3")}.`;
     case "MissingArgument":
       return rich`${error.command} needs a bit more. For example: ${code(error.example)}.`;
     case "NoQuestions":
-      return rich`I don't have quiz questions for ${error.topic} yet. Try ${code("quiz")} for a question from your track.`;
+      return error.topic === undefined
+        ? rich`This skill matrix has no quiz questions yet, so there is nothing to quiz you on. ${code("path")} shows what to learn next.`
+        : rich`I don't have quiz questions for ${error.topic} yet. Try ${code("quiz")} for a question from your track.`;
     case "QuizRoundGone":
       return rich`That question has expired. Try ${code("quiz")} for a fresh one.`;
     case "ButtonOutdated":
@@ -106,6 +110,8 @@ export const text = {
   pathPublicNote: rich`For a path weighted by your own ratings, ask me in a DM or with the slash command.`,
   pathComplete: (topic: string) =>
     rich`You're at or above the target in every skill of ${bold(topic)}. Time to mentor others: ${code("mentor on")}.`,
+  pathAcrossMatrix: (area: string) =>
+    rich`This skill matrix has no tracks, so the path covers all of it. For one area: ${code(`path ${area}`)}.`,
   stepNote: (why: string, next: string | undefined) =>
     next ? rich`${why} _Next:_ ${next}` : rich`${why}`,
 
@@ -143,6 +149,8 @@ export const text = {
   // track
   trackSet: (name: string) => rich`Your track is now ${bold(name)}. Paths and gaps follow it.`,
   trackList: (current: string) => rich`Your track: ${bold(current)}. Available tracks:`,
+  noTracks: (area: string) =>
+    rich`This skill matrix has no tracks to choose from. ${code("path")} shows your next steps across all of it, or ${code(`path ${area}`)} for one area.`,
 
   // mentors
   mentorsHeading: (skill: string) => `Mentors for ${skill}`,
@@ -184,7 +192,9 @@ export const text = {
 
   // help
   helpHeading: "Skillbot: skill mentoring for your team",
-  helpIntro: rich`Ask me in plain words, like "what should I learn for MLOps?", or use a command:`,
+  /** `topic`: a track or area of the loaded matrix, so a team's own matrix shows its own example. */
+  helpIntro: (topic: string) =>
+    rich`Ask me in plain words, like "what should I learn for ${topic}?", or use a command:`,
   /** The command, how it is typed, what it does. */
   helpCommands: [
     ["path", "path [track|area|skill]", "your next 3–5 steps, weighted by your ratings"],
@@ -241,7 +251,8 @@ export const discordText = {
   leaderboardListed: "on to be listed, off to stay off the boards",
   review: "Questions you missed, back when they are due (spaced repetition)",
   reviewReminders: "on for a daily DM when questions are due, off to stop it",
-  ask: "Ask in plain words, like: what should I learn for MLOps?",
+  // Registered once per deployment, without the matrix: an example that fits any matrix.
+  ask: "Ask in plain words, like: what should I learn next?",
   askText: "Your question",
   path: "Your next 3–5 steps, weighted by your ratings",
   pathTopic: "A track or area (or a skill); your track if left out",
@@ -290,9 +301,14 @@ export const dailyText = {
   enabled: (time: string, timezone: string, topic: string, next: string) =>
     rich`Daily quiz on: every day at ${bold(time)} (${timezone}), topic ${bold(topic)}. First question ${next}. The answer is revealed 8 hours later, or at the next question.`,
   disabled: rich`Daily quiz off for this channel. Streaks are kept if you turn it back on.`,
+  noQuestions: rich`This skill matrix has no quiz questions yet, so a daily quiz would have nothing to post. Once it has some, ${code("quiz daily on")} starts one.`,
+  topicWithoutQuestions: (topic: string) =>
+    rich`There are no quiz questions for ${bold(topic)} yet, so a daily quiz on it would have nothing to post. Pick another topic, or leave it out for the team's weakest skills.`,
   notScheduled: rich`No daily quiz in this channel. An admin can start one with ${code("quiz daily on 09:30")}.`,
   status: (time: string, timezone: string, topic: string, next: string) =>
     rich`Daily quiz: every day at ${bold(time)} (${timezone}), topic ${bold(topic)}. Next question ${next}.`,
+  statusWithoutQuestions: (time: string, timezone: string) =>
+    rich`Daily quiz: every day at ${bold(time)} (${timezone}), but this skill matrix has no quiz questions now, so nothing is posted. ${code("quiz daily off")} turns it off.`,
   weakest: "the team's weakest skills",
   questionHeading: (skill: string) => `Daily quiz: ${skill}`,
   questionFooter: (revealAt: string) =>

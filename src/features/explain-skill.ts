@@ -5,7 +5,9 @@ import { type Block, privateReply, publicReply, type Reply } from "../core/reply
 import { link, type RichText } from "../core/rich-text.ts";
 import { withExplanation } from "../explain/explain-reply.ts";
 import { distinctQuestion } from "../explain/user-text.ts";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import { RUBRIC_LEVELS, type Skill } from "../knowledge/schema.ts";
+import { quizButtonsFor } from "./quiz.ts";
 import { teamFigure } from "./team-figures.ts";
 
 /**
@@ -44,7 +46,7 @@ export async function explainSkill(
   const team = await teamFigure(core, asker.person, skill.id);
   if (team)
     blocks.push({ kind: "context", text: text.teamFigure(team.count, team.average.toFixed(1)) });
-  blocks.push({ kind: "buttons", buttons: skillButtons(skill) });
+  blocks.push({ kind: "buttons", buttons: skillButtons(core.kb, skill) });
   const reply = isPrivate ? privateReply(blocks) : publicReply(blocks);
   const asked =
     question === undefined
@@ -70,10 +72,10 @@ export async function explainSkill(
   );
 }
 
-export function skillButtons(skill: Skill) {
+export function skillButtons(kb: KnowledgeBase, skill: Skill) {
   return [
     { action: ACTIONS.rateOpen, value: skill.id, label: text.rateButton(skill.name) },
-    { action: ACTIONS.quizNext, value: `skill:${skill.id}`, label: text.quizButton(skill.name) },
+    ...quizButtonsFor(kb, skill),
     { action: ACTIONS.pathShow, value: `skill:${skill.id}`, label: text.pathButton },
   ];
 }

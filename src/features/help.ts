@@ -26,12 +26,18 @@ export function showHelp(core: Core, asker: Asker): Reply {
 }
 
 function helpBlocks(core: Core): Block[] {
+  // A matrix without quiz questions or tracks: no command listed that could only say so.
+  const offered = text.helpCommands.filter(
+    ([command]) =>
+      (command !== "quiz" || core.kb.questions.length > 0) &&
+      (command !== "track" || core.kb.tracks.length > 0),
+  );
   return [
     { kind: "heading", text: text.helpHeading },
-    { kind: "text", text: text.helpIntro },
+    { kind: "text", text: text.helpIntro(core.kb.exampleTopicName) },
     {
       kind: "fields",
-      fields: text.helpCommands.map(([command, typed, what]) => ({
+      fields: offered.map(([command, typed, what]) => ({
         label: typed,
         value: [{ text: what }],
         command,

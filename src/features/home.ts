@@ -15,45 +15,48 @@ export async function homeFor(core: Core, asker: Asker): Promise<Reply> {
   const record = await core.people.get(asker.person);
   const track = trackOf(core, record.track);
   const blocks: Block[] = profile.blocks.filter((b) => b.kind !== "buttons");
-  if (track) {
-    const path = learningPathFor(
-      core.kb,
-      { kind: "track", id: track.id },
-      levelsOf(record.ratings),
-      track,
+  // The track's path, or the whole matrix's when it has no tracks.
+  const path = learningPathFor(
+    core.kb,
+    track ? { kind: "track", id: track.id } : undefined,
+    levelsOf(record.ratings),
+    track,
+  );
+  const steps = path.steps.slice(0, HOME_STEPS);
+  if (steps.length > 0) {
+    blocks.push(
+      { kind: "divider" },
+      { kind: "heading", text: text.homeNextSteps(track?.name ?? core.kb.name) },
     );
-    const steps = path.steps.slice(0, HOME_STEPS);
-    if (steps.length > 0) {
-      blocks.push({ kind: "divider" }, { kind: "heading", text: text.homeNextSteps(track.name) });
-      blocks.push({
-        kind: "skills",
-        items: steps.map(({ skill, level, target }) => ({
-          skillId: skill.id,
-          name: skill.name,
-          level,
-          target,
-        })),
-      });
-    }
+    blocks.push({
+      kind: "skills",
+      items: steps.map(({ skill, level, target }) => ({
+        skillId: skill.id,
+        name: skill.name,
+        level,
+        target,
+      })),
+    });
   }
-  const first =
-    track &&
-    learningPathFor(core.kb, { kind: "track", id: track.id }, levelsOf(record.ratings), track)
-      .steps[0];
   blocks.push({
     kind: "buttons",
     buttons: [
       {
         action: ACTIONS.rateOpen,
-        value: first?.skill.id ?? "",
+        value: steps[0]?.skill.id ?? "",
         label: text.rateFormTitle,
         style: "primary",
       },
-      {
-        action: ACTIONS.quizNext,
-        value: track ? `track:${track.id}` : "",
-        label: text.homeQuizLabel,
-      },
+      // A matrix without quiz questions gets no quiz button: it could only say so.
+      ...(core.kb.questions.length > 0
+        ? [
+            {
+              action: ACTIONS.quizNext,
+              value: track ? `track:${track.id}` : "",
+              label: text.homeQuizLabel,
+            },
+          ]
+        : []),
     ],
   });
   return privateReply(blocks, text.profileHeading(asker.person.displayName));

@@ -4,7 +4,8 @@ import type { Skill, Track } from "../knowledge/schema.ts";
 export type PathTopic = { kind: "track" | "area" | "skill"; id: string };
 export type PathStep = { skill: Skill; level: number; target: number };
 export type LearningPath = {
-  topic: PathTopic;
+  /** Undefined: the whole matrix (one without tracks has nothing narrower to offer). */
+  topic: PathTopic | undefined;
   track: Track | undefined;
   steps: PathStep[];
   complete: boolean;
@@ -16,13 +17,13 @@ export const MAX_STEPS = 5;
 const PREREQUISITE_LEVEL = 2;
 
 /**
- * The next 3–5 skills to work on for a track, area or skill: the biggest gaps between a
- * person's own level and the target first, every unmet prerequisite before what needs it.
- * Pure: the same ratings always give the same path.
+ * The next 3–5 skills to work on for a track, area or skill (or, with no topic, the whole
+ * matrix): the biggest gaps between a person's own level and the target first, every unmet
+ * prerequisite before what needs it. Pure: the same ratings always give the same path.
  */
 export function learningPathFor(
   kb: KnowledgeBase,
-  topic: PathTopic,
+  topic: PathTopic | undefined,
   levels: Readonly<Record<string, number>>,
   baseTrack: Track | undefined,
 ): LearningPath {
@@ -36,7 +37,7 @@ export function learningPathFor(
         tb - levelOf(b) - (ta - levelOf(a)) || tb - ta || (order.get(a) ?? 0) - (order.get(b) ?? 0),
     );
 
-  if (topic.kind === "skill") {
+  if (topic?.kind === "skill") {
     // Asked about one skill: that skill leads, what builds on it follows.
     candidates.sort(([a], [b]) => Number(b === topic.id) - Number(a === topic.id));
   }
@@ -64,22 +65,22 @@ export function learningPathFor(
       const skill = kb.skill(id);
       return skill ? [{ skill, level: levelOf(id), target: targetOf(id) }] : [];
     });
-  const track = topic.kind === "track" ? kb.track(topic.id) : baseTrack;
+  const track = topic?.kind === "track" ? kb.track(topic.id) : baseTrack;
   return { topic, track, steps, complete: candidates.length === 0 };
 }
 
 function targetsFor(
   kb: KnowledgeBase,
-  topic: PathTopic,
+  topic: PathTopic | undefined,
   levelOf: (id: string) => number,
   baseTrack: Track | undefined,
 ): Map<string, number> {
   const trackTarget = (id: string) => baseTrack?.targets[id];
-  if (topic.kind === "track") return new Map(Object.entries(kb.track(topic.id)?.targets ?? {}));
-  if (topic.kind === "area") {
-    return new Map(
-      kb.skillsIn(topic.id).map((s) => [s.id, trackTarget(s.id) ?? PREREQUISITE_LEVEL]),
-    );
+  if (topic?.kind === "track") return new Map(Object.entries(kb.track(topic.id)?.targets ?? {}));
+  if (topic === undefined || topic.kind === "area") {
+    // An area, or the whole matrix: the track's targets, else the level others build on.
+    const skills = topic === undefined ? kb.skills : kb.skillsIn(topic.id);
+    return new Map(skills.map((s) => [s.id, trackTarget(s.id) ?? PREREQUISITE_LEVEL]));
   }
   // A skill: its next level (or the track's target), then what builds on it in the track.
   const targets = new Map<string, number>();

@@ -4,13 +4,17 @@ import type { Question, Skill, Track } from "../knowledge/schema.ts";
 import { type QuizLogEntry, recentSince } from "../store/quiz-log.ts";
 import type { PathTopic } from "./learning-path.ts";
 
-/** Skills a quiz on `topic` may ask about; with no topic, the person's track. */
+/**
+ * Skills a quiz on `topic` may ask about; with no topic, the person's track, or the whole matrix
+ * when the track has no questions (so `quiz`, the advice when a topic has none, always works).
+ */
 export function quizSkills(
   kb: KnowledgeBase,
   topic: PathTopic | undefined,
   track: Track | undefined,
 ): readonly Skill[] {
-  const key = topic ? `${topic.kind}:${topic.id}` : `track:${track?.id ?? ""}`;
+  // No topic is not the same as naming the track: only it falls back to the whole matrix.
+  const key = topic ? `${topic.kind}:${topic.id}` : `mine:${track?.id ?? ""}`;
   let cached = quizzable.get(kb);
   if (!cached) {
     cached = new Map();
@@ -24,11 +28,11 @@ export function quizSkills(
         : topic?.kind === "area"
           ? kb.skillsIn(topic.id).map((s) => s.id)
           : Object.keys((topic ? kb.track(topic.id) : track)?.targets ?? {});
-    skills = Object.freeze(
-      (ids.length > 0 ? ids : kb.skills.map((s) => s.id))
-        .flatMap((id) => kb.skill(id) ?? [])
-        .filter((s) => kb.questionsFor(s.id).length > 0),
-    );
+    const quizzableOf = (some: readonly string[]) =>
+      some.flatMap((id) => kb.skill(id) ?? []).filter((s) => kb.questionsFor(s.id).length > 0);
+    const everySkill = kb.skills.map((s) => s.id);
+    const chosen = quizzableOf(ids.length > 0 ? ids : everySkill);
+    skills = Object.freeze(chosen.length > 0 || topic ? chosen : quizzableOf(everySkill));
     // Topics come resolved against the matrix, so this holds a few entries; the bound is a guard.
     if (cached.size >= 1024) cached.clear();
     cached.set(key, skills);

@@ -3,10 +3,11 @@ import type { Asker, Core } from "../core/context.ts";
 import { SkillbotError } from "../core/errors.ts";
 import type { Person } from "../core/events.ts";
 import { text } from "../core/messages.ts";
-import { type Block, privateReply, type Reply } from "../core/reply.ts";
+import { type Block, type Button, privateReply, type Reply } from "../core/reply.ts";
 import { textWithCode } from "../core/rich-text.ts";
 import { withExplanation } from "../explain/explain-reply.ts";
-import type { Question } from "../knowledge/schema.ts";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
+import type { Question, Skill } from "../knowledge/schema.ts";
 import type { QuizRound } from "../store/quiz-book.ts";
 import { answerDaily } from "./daily/answer-daily.ts";
 import type { PathTopic } from "./learning-path.ts";
@@ -33,10 +34,19 @@ export async function startQuiz(
   if (!question)
     throw new SkillbotError({
       code: "NoQuestions",
-      topic: topic ? nameOf(core, topic) : "this matrix",
+      // Without a topic the quiz draws on the whole matrix, so only an empty matrix gets here.
+      topic: topic && core.kb.questions.length > 0 ? nameOf(core, topic) : undefined,
     });
   const round = await personalRound(core, asker, question);
   return privateReply(questionBlocks(core, question, round), question.prompt);
+}
+
+/** "Quiz me on <skill>", when the matrix has questions on it: no button that leads nowhere. */
+export function quizButtonsFor(kb: KnowledgeBase, skill: Skill): Button[] {
+  if (kb.questionsFor(skill.id).length === 0) return [];
+  return [
+    { action: ACTIONS.quizNext, value: `skill:${skill.id}`, label: text.quizButton(skill.name) },
+  ];
 }
 
 /** A round of one question only the asker may answer, its options shuffled, saved for the answer. */

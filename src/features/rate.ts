@@ -5,8 +5,10 @@ import { SkillbotError } from "../core/errors.ts";
 import { errorText, levelLabel, levelWord, text } from "../core/messages.ts";
 import { type FormRequest, privateReply, type Reply } from "../core/reply.ts";
 import type { RichText } from "../core/rich-text.ts";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import { RUBRIC_LEVELS, type Skill } from "../knowledge/schema.ts";
 import { levelIn } from "./ask.ts";
+import { quizButtonsFor } from "./quiz.ts";
 import { resolveSkill, type SkillChoice } from "./resolve.ts";
 
 const LEVEL_BY_WORD: Readonly<Record<string, number>> = {
@@ -136,7 +138,7 @@ export async function saveRating(
   level: number,
 ): Promise<Reply> {
   const { previous: before } = await core.people.rate(asker.person, skill.id, level);
-  return confirmation(skill, level, before);
+  return confirmation(core.kb, skill, level, before);
 }
 
 /**
@@ -146,7 +148,12 @@ export async function saveRating(
  */
 const confirmations = new WeakMap<Skill, Map<string, Reply>>();
 
-function confirmation(skill: Skill, level: number, before: number | undefined): Reply {
+function confirmation(
+  kb: KnowledgeBase,
+  skill: Skill,
+  level: number,
+  before: number | undefined,
+): Reply {
   let forSkill = confirmations.get(skill);
   if (!forSkill) {
     forSkill = new Map();
@@ -155,13 +162,18 @@ function confirmation(skill: Skill, level: number, before: number | undefined): 
   const key = `${level}:${before ?? ""}`;
   let reply = forSkill.get(key);
   if (!reply) {
-    reply = deepFreeze(confirmationReply(skill, level, before));
+    reply = deepFreeze(confirmationReply(kb, skill, level, before));
     forSkill.set(key, reply);
   }
   return reply;
 }
 
-function confirmationReply(skill: Skill, level: number, before: number | undefined): Reply {
+function confirmationReply(
+  kb: KnowledgeBase,
+  skill: Skill,
+  level: number,
+  before: number | undefined,
+): Reply {
   const rubricLevel = level === 0 ? undefined : skill.rubric[level as 1 | 2 | 3 | 4];
   return privateReply([
     {
@@ -174,11 +186,7 @@ function confirmationReply(skill: Skill, level: number, before: number | undefin
     {
       kind: "buttons",
       buttons: [
-        {
-          action: ACTIONS.quizNext,
-          value: `skill:${skill.id}`,
-          label: text.quizButton(skill.name),
-        },
+        ...quizButtonsFor(kb, skill),
         { action: ACTIONS.pathShow, value: `skill:${skill.id}`, label: text.pathButton },
       ],
     },

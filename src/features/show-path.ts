@@ -10,11 +10,13 @@ import {
 } from "../core/reply.ts";
 import { withExplanation } from "../explain/explain-reply.ts";
 import { learningPathFor, type PathTopic } from "./learning-path.ts";
+import { quizButtonsFor } from "./quiz.ts";
 import { levelsOf, nameOf, trackOf } from "./resolve.ts";
 
 /**
  * The learning-path reply. Personal (weighted by the person's ratings) when only they will see
  * it; in a public thread it shows the general path and says where to get the personal one.
+ * With no topic it follows the person's track, or, in a matrix without tracks, the whole matrix.
  */
 export async function showPath(
   core: Core,
@@ -25,14 +27,13 @@ export async function showPath(
   const track = trackOf(core, record.track);
   const target: PathTopic | undefined =
     topic ?? (track ? { kind: "track", id: track.id } : undefined);
-  if (!target) return privateReply([{ kind: "text", text: text.unknownNothing }]);
 
   const mayPersonalise = asker.where.audience === "private";
   const levels = mayPersonalise ? levelsOf(record.ratings) : {};
   const rated = Object.keys(levels).length;
   const personal = rated > 0;
   const path = learningPathFor(core.kb, target, levels, track);
-  const topicName = nameOf(core, target);
+  const topicName = target ? nameOf(core, target) : core.kb.name;
 
   const blocks: Block[] = [{ kind: "heading", text: text.pathHeading(topicName, personal) }];
   if (path.steps.length === 0) {
@@ -48,15 +49,14 @@ export async function showPath(
           ? text.pathInvite(core.kb.exampleSkillId)
           : text.pathPublicNote,
     });
+    // No target means no tracks, so the example topic is an area.
+    if (!target)
+      blocks.push({ kind: "context", text: text.pathAcrossMatrix(core.kb.exampleTopicName) });
     if (first) {
       blocks.push({
         kind: "buttons",
         buttons: [
-          {
-            action: ACTIONS.quizNext,
-            value: `skill:${first.id}`,
-            label: text.quizButton(first.name),
-          },
+          ...quizButtonsFor(core.kb, first),
           { action: ACTIONS.rateOpen, value: first.id, label: text.rateButton(first.name) },
         ],
       });

@@ -10,6 +10,9 @@ export async function chooseTrack(
   term: string | undefined,
 ): Promise<Reply> {
   if (!term?.trim()) {
+    // No tracks: the example topic is an area, where a path can go instead.
+    if (core.kb.tracks.length === 0)
+      return privateReply([{ kind: "text", text: text.noTracks(core.kb.exampleTopicName) }]);
     const current = trackOf(core, (await core.people.get(asker.person)).track);
     return privateReply([
       { kind: "text", text: text.trackList(current?.name ?? "none") },

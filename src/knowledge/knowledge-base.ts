@@ -89,6 +89,11 @@ export class KnowledgeBase {
     return this.#exampleSkillId;
   }
 
+  /** A track (else an area) of this matrix to show in examples ("what should I learn for …?"). */
+  get exampleTopicName(): string {
+    return this.defaultTrack?.name ?? this.areas[0]?.name ?? this.name;
+  }
+
   skillsIn(areaId: string): Skill[] {
     return this.skills.filter((s) => s.areaId === areaId);
   }

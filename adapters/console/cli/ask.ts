@@ -15,7 +15,8 @@ export async function askCommand(args: string[], io: CliIo): Promise<ExitCode> {
   const question = positionals.join(" ").trim();
   if (values.stdin && question) throw new UsageError("ask takes a question or --stdin, not both");
   if (!values.stdin && !question)
-    throw new UsageError('ask needs a question, e.g. ask "what should I learn for MLOps?"');
+    // Checked before the matrix is loaded, so the example fits any matrix.
+    throw new UsageError('ask needs a question, e.g. ask "what should I learn next?"');
   const session = await openSession(io);
   try {
     const asker = cliAsker(values.user, io.env);

@@ -42,7 +42,9 @@ export async function personCommand(name: string, args: string[], io: CliIo): Pr
       const level = positionals.at(-1);
       const skill = positionals.slice(0, -1).join(" ");
       if (!skill || level === undefined)
-        throw new UsageError("rate needs a skill and a level, e.g. rate python 3");
+        throw new UsageError(
+          `rate needs a skill and a level, e.g. rate ${session.core.kb.exampleSkillId} 3`,
+        );
       const parsedLevel = parseLevel(level);
       const reply = await saveRating(
         session.core,
@@ -67,7 +69,7 @@ export async function personCommand(name: string, args: string[], io: CliIo): Pr
             action: "forget.confirm",
             value: "yes",
           })
-        : await session.bot.run(asker, commandFor(name, rest));
+        : await session.bot.run(asker, commandFor(name, rest, session.core.kb.exampleSkillId));
     // explain and path may bring an explanation later: print that one, not the "thinking" reply.
     io.out(renderReply(reply.followUp ? await reply.followUp : reply).text);
     return EXIT.ok;
@@ -76,7 +78,8 @@ export async function personCommand(name: string, args: string[], io: CliIo): Pr
   }
 }
 
-function commandFor(name: string, rest: string): Command {
+/** `example`: a skill of the loaded matrix, for the usage hints. */
+function commandFor(name: string, rest: string, example: string): Command {
   const optional = <K extends string>(key: K) => (rest ? { [key]: rest } : {});
   switch (name) {
     case "profile":
@@ -84,13 +87,13 @@ function commandFor(name: string, rest: string): Command {
     case "path":
       return { name: "path", ...optional("topic") };
     case "explain":
-      if (!rest) throw new UsageError("explain needs a skill, e.g. explain pytorch");
+      if (!rest) throw new UsageError(`explain needs a skill, e.g. explain ${example}`);
       return { name: "explain", skill: rest };
     case "track":
       return { name: "track", ...optional("track") };
     case "mentor":
       if (rest === "on" || rest === "off") return { name: "mentor-optin", on: rest === "on" };
-      if (!rest) throw new UsageError("mentor needs a skill (mentor pytorch) or on/off");
+      if (!rest) throw new UsageError(`mentor needs a skill (mentor ${example}) or on/off`);
       return { name: "mentor", skill: rest };
     default:
       throw new SkillbotError({ code: "MissingArgument", command: name, example: "help" });

@@ -5,6 +5,7 @@ import { dailyText } from "../../core/messages.ts";
 import { privateReply, publicReply, type Reply } from "../../core/reply.ts";
 import type { RichText } from "../../core/rich-text.ts";
 import { nameOf, resolveTopic } from "../resolve.ts";
+import { topicSkillIds } from "./pick-daily.ts";
 import type { DailySchedule, DailyTopic } from "./schedule.ts";
 import { isTimeZone, nextScheduledAt } from "./schedule-time.ts";
 
@@ -113,6 +114,9 @@ export async function dailyCommand(
   const current = await core.schedules.get(target);
   if (action === "status") {
     if (!current) return reply(dailyText.notScheduled);
+    // Scheduled before the matrix lost its questions: promise no question that cannot come.
+    if (core.kb.questions.length === 0)
+      return reply(dailyText.statusWithoutQuestions(current.time, current.timezone));
     const next = whenText(nextScheduledAt(current, core.clock.now()), current.timezone);
     return reply(
       dailyText.status(current.time, current.timezone, topicName(core, current.topic), next),
@@ -123,12 +127,22 @@ export async function dailyCommand(
     await core.schedules.remove(target);
     return reply(dailyText.disabled);
   }
+  // A schedule that could never post would only warn in the log while status promises more.
+  if (core.kb.questions.length === 0)
+    return privateReply([{ kind: "text", text: dailyText.noQuestions }]);
   const parsed = parseDailyOptions(
     core,
     options ?? "",
     asker.timezone && isTimeZone(asker.timezone) ? asker.timezone : "UTC",
   );
   if (!parsed.ok) return privateReply([{ kind: "text", text: parsed.problem }]);
+  if (
+    parsed.topic !== "weakest" &&
+    !topicSkillIds(core.kb, parsed.topic).some((id) => core.kb.questionsFor(id).length > 0)
+  )
+    return privateReply([
+      { kind: "text", text: dailyText.topicWithoutQuestions(topicName(core, parsed.topic)) },
+    ]);
   const now = core.clock.now();
   const schedule: DailySchedule = {
     ...current,

@@ -70,15 +70,7 @@ function candidateSkills({
   track,
   team,
 }: DailyPickInput): { skillId: string; gap: number }[] {
-  if (topic !== "weakest") {
-    const ids =
-      topic.kind === "skill"
-        ? [topic.id]
-        : topic.kind === "area"
-          ? kb.skillsIn(topic.id).map((s) => s.id)
-          : Object.keys(kb.track(topic.id)?.targets ?? {});
-    return ids.map((skillId) => ({ skillId, gap: 0 }));
-  }
+  if (topic !== "weakest") return topicSkillIds(kb, topic).map((skillId) => ({ skillId, gap: 0 }));
   const targets = Object.entries(track?.targets ?? {});
   if (team.length < MIN_GROUP) {
     return targets
@@ -89,6 +81,13 @@ function candidateSkills({
     const average = team.reduce((sum, levels) => sum + (levels[skillId] ?? 0), 0) / team.length;
     return { skillId, gap: target - average };
   });
+}
+
+/** The skills a daily quiz on a named topic asks about. */
+export function topicSkillIds(kb: KnowledgeBase, topic: Exclude<DailyTopic, "weakest">): string[] {
+  if (topic.kind === "skill") return [topic.id];
+  if (topic.kind === "area") return kb.skillsIn(topic.id).map((s) => s.id);
+  return Object.keys(kb.track(topic.id)?.targets ?? {});
 }
 
 function teamMedian(
