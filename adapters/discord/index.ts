@@ -3,11 +3,13 @@ import { type Client, Events, type REST, Routes } from "discord.js";
 import type { Adapter, AdapterContext, ChannelTarget } from "../../src/core/adapter.ts";
 import type { Person } from "../../src/core/events.ts";
 import { InFlight } from "../../src/core/in-flight.ts";
+import { Undeliverable } from "../../src/core/outbox.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { createDiscordClient } from "./client.ts";
 import { type Deadline, deferDeadline } from "./deadline.ts";
 import { firstDeliveryCheck } from "./dedupe.ts";
 import { restBody } from "./deliver.ts";
+import { isRefusedForGood } from "./errors.ts";
 import { handleInteraction } from "./interactions.ts";
 import { handleMessage } from "./mentions.ts";
 import { serverOf } from "./parse.ts";
@@ -94,11 +96,8 @@ export function createAdapter(
       // Personal data never goes into a channel, whoever asks.
       if (reply.visibility === "private")
         throw new Error("a private reply cannot be posted in a channel");
-      const ids = await sendPages(
-        connected().rest,
-        target.channel,
-        renderReply(reply),
-        idempotencyKey,
+      const ids = await outboxTerms(() =>
+        sendPages(connected().rest, target.channel, renderReply(reply), idempotencyKey),
       );
       return { messageId: ids[0] ?? "" };
     },
@@ -107,19 +106,34 @@ export function createAdapter(
         throw new Error("a private reply cannot be posted in a channel");
       const [first] = renderReply(reply);
       if (first)
-        await connected().rest.patch(Routes.channelMessage(target.channel, messageId), {
-          body: restBody(first),
-        });
+        await outboxTerms(() =>
+          connected().rest.patch(Routes.channelMessage(target.channel, messageId), {
+            body: restBody(first),
+          }),
+        );
     },
     async dm(person: Person, reply: Reply) {
       const rest = connected().rest;
-      const channel = (await rest.post(Routes.userChannels(), {
-        body: { recipient_id: person.user },
-      })) as { id: string };
-      // Its buttons, pressed in the DM, act on the records of the person's server.
-      await sendPages(rest, channel.id, renderReply(reply, serverOf(person)), undefined);
+      await outboxTerms(async () => {
+        const channel = (await rest.post(Routes.userChannels(), {
+          body: { recipient_id: person.user },
+        })) as { id: string };
+        // Its buttons, pressed in the DM, act on the records of the person's server.
+        await sendPages(rest, channel.id, renderReply(reply, serverOf(person)), undefined);
+      });
     },
   };
+}
+
+/** Discord's refusals as the outbox reads them: one that retrying cannot fix is Undeliverable. */
+async function outboxTerms<R>(send: () => Promise<R>): Promise<R> {
+  try {
+    return await send();
+  } catch (error) {
+    if (isRefusedForGood(error))
+      throw new Undeliverable("Discord refused the message for good", { cause: error });
+    throw error;
+  }
 }
 
 /**

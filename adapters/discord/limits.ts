@@ -46,4 +46,10 @@ export const DISCORD_ERRORS = {
   unknownInteraction: 10062,
   alreadyAcknowledged: 40060,
   cannotDmUser: 50007,
+  unknownChannel: 10003,
+  unknownGuild: 10004,
+  unknownMessage: 10008,
+  unknownUser: 10013,
+  missingAccess: 50001,
+  missingPermissions: 50013,
 } as const;

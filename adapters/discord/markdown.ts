@@ -45,6 +45,7 @@ function styled(text: string, open: string, close = open): string {
 
 function span(s: Span): string {
   if (s.user && SNOWFLAKE.test(s.user)) return `<@${s.user}>`;
+  if (s.channel && SNOWFLAKE.test(s.channel)) return `<#${s.channel}>`;
   if (s.code) {
     // Inside code, backslashes show literally, so a backtick cannot be escaped: swap it. Most
     // code (commands in tips) has neither, and a regex replace costs a runtime call even then.

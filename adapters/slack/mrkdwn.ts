@@ -12,6 +12,8 @@ export function escapeMrkdwn(text: string): string {
 export type MentionStyle = "mention" | "name";
 
 const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
+/** Public and private channels (C…, G…): `<#C123>` shows the channel's name, as a link. */
+const SLACK_CHANNEL_ID = /^[CG][A-Z0-9]{2,}$/;
 
 /** Only web links from the matrix become links; the URL may not break out of `<url|label>`. */
 function linkTarget(url: string): string | undefined {
@@ -29,6 +31,7 @@ function wrap(body: string, marker: string): string {
 function span(s: Span, mentions: MentionStyle): string {
   if (s.user !== undefined && mentions === "mention" && SLACK_USER_ID.test(s.user))
     return `<@${s.user}>`;
+  if (s.channel !== undefined && SLACK_CHANNEL_ID.test(s.channel)) return `<#${s.channel}>`;
   const body = escapeMrkdwn(s.text);
   const target = s.link === undefined ? undefined : linkTarget(s.link);
   if (target) return `<${target}|${body}>`;

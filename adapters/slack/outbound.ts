@@ -1,7 +1,7 @@
 import { webApi } from "@slack/bolt";
 import type { ChannelTarget } from "../../src/core/adapter.ts";
 import type { Person } from "../../src/core/events.ts";
-import { DeliveryUnknown, RateLimited } from "../../src/core/outbox.ts";
+import { DeliveryUnknown, RateLimited, Undeliverable } from "../../src/core/outbox.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { Delivery } from "./deliver.ts";
 import { renderMessage } from "./render.ts";
@@ -34,10 +34,15 @@ const ELSEWHERE = new Set([
   "account_inactive",
   "token_revoked",
 ]);
-const elsewhere = (error: unknown) =>
-  error instanceof Error &&
-  "data" in error &&
-  ELSEWHERE.has(String((error.data as { error?: unknown } | undefined)?.error));
+/** The `error` of a Slack Web API answer that was not ok ("channel_not_found"). */
+const slackErrorCode = (error: unknown): string | undefined => {
+  const code =
+    error instanceof Error && "data" in error
+      ? (error.data as { error?: unknown } | undefined)?.error
+      : undefined;
+  return typeof code === "string" ? code : undefined;
+};
+const elsewhere = (error: unknown) => ELSEWHERE.has(slackErrorCode(error) ?? "");
 
 /**
  * Messages the bot starts itself (the daily quiz in a channel, its reveal, review reminders),
@@ -137,11 +142,39 @@ export class Outbound {
   }
 }
 
+/**
+ * Slack's answers after which posting there again cannot work until someone acts: the channel
+ * is gone or archived, the bot is not in it, or the app lost its access to the workspace.
+ */
+const REFUSED_FOR_GOOD = new Set([
+  "channel_not_found",
+  "not_in_channel",
+  "is_archived",
+  "restricted_action",
+  "user_not_found",
+  "message_not_found",
+  "cant_update_message",
+  "team_access_not_granted",
+  "invalid_auth",
+  "not_authed",
+  "account_inactive",
+  "token_revoked",
+  "missing_scope",
+]);
+
 /** Slack's errors as the outbox reads them. */
 async function outboxTerms<R>(run: () => Promise<R>): Promise<R> {
   try {
     return await run();
   } catch (error) {
+    const code = slackErrorCode(error);
+    if (
+      (code && REFUSED_FOR_GOOD.has(code)) ||
+      (error instanceof SlackPostRefused && error.code === "NotInstalled")
+    )
+      throw new Undeliverable(`Slack refused the message for good: ${code ?? "not installed"}`, {
+        cause: error,
+      });
     const wait = retryAfterMs(error);
     if (wait !== undefined) throw new RateLimited(wait, { cause: error });
     if (isTransient(error))

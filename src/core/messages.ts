@@ -1,6 +1,6 @@
 import { LEVEL_WORDS } from "../knowledge/schema.ts";
 import type { SkillbotErrorDetails } from "./errors.ts";
-import { bold, code, italic, type RichText, rich } from "./rich-text.ts";
+import { bold, code, italic, type RichText, rich, type Span } from "./rich-text.ts";
 
 /**
  * Every sentence Skillbot says, in one place: the tone stays consistent, and a test can find
@@ -304,6 +304,10 @@ export const dailyText = {
   noQuestions: rich`This skill matrix has no quiz questions yet, so a daily quiz would have nothing to post. Once it has some, ${code("quiz daily on")} starts one.`,
   topicWithoutQuestions: (topic: string) =>
     rich`There are no quiz questions for ${bold(topic)} yet, so a daily quiz on it would have nothing to post. Pick another topic, or leave it out for the team's weakest skills.`,
+  pausedDm: (channel: Span) =>
+    rich`I stopped the daily quiz in ${channel}: I can't post there any more (the channel is gone or archived, or I was removed from it). To start it again, add me back and run ${code("quiz daily on")} there.`,
+  pausedStatus: (time: string, timezone: string) =>
+    rich`Daily quiz: every day at ${bold(time)} (${timezone}), but stopped: I couldn't post here. Run ${code("quiz daily on")} to start it again.`,
   notScheduled: rich`No daily quiz in this channel. An admin can start one with ${code("quiz daily on 09:30")}.`,
   status: (time: string, timezone: string, topic: string, next: string) =>
     rich`Daily quiz: every day at ${bold(time)} (${timezone}), topic ${bold(topic)}. Next question ${next}.`,
@@ -316,7 +320,7 @@ export const dailyText = {
   answered: (choice: string, revealAt: string, streak: number) =>
     rich`Got it: you chose "${choice}". The answer comes at ${revealAt}. Your streak here: ${bold(`${streak} day${streak === 1 ? "" : "s"}`)}.`,
   alreadyAnsweredDaily: rich`You've already answered today's question; each person counts once. The answer comes at the reveal.`,
-  closed: rich`This question has been revealed already. The next one comes tomorrow.`,
+  closed: rich`This question is closed, so answers to it no longer count. Try ${code("quiz")} for a fresh one.`,
   revealHeading: (skill: string) => `Answer: ${skill}`,
   revealAnswer: (answer: string) => rich`The answer: ${bold(answer)}`,
   revealCounts: (total: number) => rich`${total} answer${total === 1 ? "" : "s"}:`,

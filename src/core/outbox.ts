@@ -27,3 +27,12 @@ export class RateLimited extends Error {
 export class DeliveryUnknown extends Error {
   override name = "DeliveryUnknown";
 }
+
+/**
+ * The platform refused for good: the channel is gone or archived, the bot was removed from it or
+ * lost the right to post, or the app is no longer installed. Retrying cannot help; a person has
+ * to act.
+ */
+export class Undeliverable extends Error {
+  override name = "Undeliverable";
+}

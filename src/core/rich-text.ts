@@ -12,6 +12,8 @@ export type Span = {
   link?: string;
   /** A teammate, shown by name; adapters may render a mention that never notifies. */
   user?: string;
+  /** A channel, by the platform's id: adapters render a link to it (`text` where they cannot). */
+  channel?: string;
 };
 export type RichText = readonly Span[];
 
@@ -68,6 +70,7 @@ export const italic = (text: string): Span => ({ text, italic: true });
 export const code = (text: string): Span => ({ text, code: true });
 export const link = (text: string, url: string): Span => ({ text, link: url });
 export const userRef = (user: string, name: string): Span => ({ text: name, user });
+export const channelRef = (channel: string): Span => ({ text: `#${channel}`, channel });
 export const plainSpan = (text: string): RichText => [{ text }];
 
 const INLINE_CODE = /(`[^`\n]+`)/;
@@ -118,6 +121,7 @@ function sameStyle(a: Span, b: Span): boolean {
     a.italic === b.italic &&
     a.code === b.code &&
     a.link === b.link &&
-    a.user === b.user
+    a.user === b.user &&
+    a.channel === b.channel
   );
 }

@@ -106,7 +106,7 @@ describe("daily quiz answers and reveal", () => {
     expect(text).toMatch(/Longest streaks today: (ANA|BO|CY|DEE|ELI) Person \(1\)/);
     expect(text).not.toMatch(/ana|bo\b|cy\b|dee\b|eli\b/);
     const late = await pressAs(bot, "eve", buttons[0]?.value ?? "");
-    expect(textOf(late)).toMatch(/revealed already/);
+    expect(textOf(late)).toMatch(/closed, so answers to it no longer count/);
   });
 
   it("GIVEN fewer than five answers WHEN revealed THEN no counts per option: beside the streaks' names they would tell who answered what", async () => {
@@ -122,6 +122,25 @@ describe("daily quiz answers and reveal", () => {
     expect(text).toMatch(/2 answers\. How many chose each option shows from five answers on/);
     expect(text).not.toMatch(/: [0-2]$/m);
     expect(text).toMatch(/The answer: /);
+  });
+
+  it("GIVEN an open question WHEN the daily quiz is turned off THEN a press on it no longer counts", async () => {
+    const { bot, post } = await dailySetup();
+    bot.clock.set("2026-11-23T09:00:00Z");
+    const buttons = buttonsOf(await post());
+    await bot.bot.handle({
+      type: "text",
+      ...asker("admin", CHANNEL),
+      canManageChannel: true,
+      text: "quiz daily off",
+    });
+
+    const late = await pressAs(bot, "ana", buttons[0]?.value ?? "");
+
+    expect(textOf(late)).toMatch(/closed, so answers to it no longer count/);
+    const roundId = buttons[0]?.value.split(":")[0] ?? "";
+    const counts = await bot.core.quizzes.tally(TARGET, roundId, buttons.length);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(0);
   });
 
   it("GIVEN someone answered, then asked to be forgotten WHEN they answer the same open question again THEN it is not counted twice, and which option they chose is gone", async () => {

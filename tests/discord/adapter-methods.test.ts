@@ -2,6 +2,7 @@
 // replies (LLM explanations), and stopping without dropping an answer in progress.
 import { afterEach, describe, expect, test } from "vitest";
 import type { Deadline } from "../../adapters/discord/deadline.ts";
+import { Undeliverable } from "../../src/core/outbox.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import { privateReply, publicReply } from "../../src/core/reply.ts";
 import { openStore } from "../../src/store/open-store.ts";
@@ -65,6 +66,33 @@ describe("post, update and dm", () => {
       content: "Time to review SQL",
       allowed_mentions: { parse: [] },
     });
+  });
+});
+
+describe("channels Discord refuses for good", () => {
+  test.each([
+    [404, 10003, "Unknown Channel"],
+    [403, 50001, "Missing Access"],
+    [403, 50013, "Missing Permissions"],
+  ])(
+    "GIVEN a post answered %i (%i %s) THEN the outbox hears Undeliverable: retrying cannot help",
+    async (status, code, message) => {
+      h = await openDiscord();
+      h.fake.failNext({ route: CHANNEL_MESSAGE }, { status, code, message });
+
+      await expect(h.adapter.post?.(target, question, "daily:1")).rejects.toBeInstanceOf(
+        Undeliverable,
+      );
+    },
+  );
+
+  test("GIVEN a post that fails with a 500 THEN it is not taken for a refusal", async () => {
+    h = await openDiscord();
+    h.fake.failNext({ route: CHANNEL_MESSAGE }, { status: 500, times: 5 });
+
+    await expect(h.adapter.post?.(target, question, "daily:1")).rejects.not.toBeInstanceOf(
+      Undeliverable,
+    );
   });
 });
 

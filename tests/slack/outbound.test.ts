@@ -2,7 +2,7 @@ import { webApi } from "@slack/bolt";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Delivery } from "../../adapters/slack/deliver.ts";
 import { SlackCalls, webClientOptions } from "../../adapters/slack/web-api.ts";
-import { DeliveryUnknown } from "../../src/core/outbox.ts";
+import { DeliveryUnknown, Undeliverable } from "../../src/core/outbox.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import { privateReply, publicReply, type Reply } from "../../src/core/reply.ts";
 import { userRef } from "../../src/core/rich-text.ts";
@@ -66,6 +66,16 @@ describe("messages the bot starts (daily quiz, reminders)", () => {
     expect(h.fake.callsTo("chat.postMessage").map((c) => c.status)).toEqual([429, 500]);
     expect(h.sleeps).toEqual([]);
   });
+
+  it.each(["channel_not_found", "not_in_channel", "is_archived"])(
+    "GIVEN Slack answers %s WHEN posting THEN the outbox hears Undeliverable: retrying cannot help",
+    async (error) => {
+      h.fake.failNext("chat.postMessage", { error });
+      await expect(
+        h.adapter.post?.(target, publicReply(line("Today's question")), "daily:1"),
+      ).rejects.toBeInstanceOf(Undeliverable);
+    },
+  );
 
   it("GIVEN a person WHEN sent a DM THEN it goes to the app's DM with them", async () => {
     const person = { platform: "slack" as const, tenant: FAKE_TEAM.id, user: FAKE_USER.id };

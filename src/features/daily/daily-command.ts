@@ -114,6 +114,7 @@ export async function dailyCommand(
   const current = await core.schedules.get(target);
   if (action === "status") {
     if (!current) return reply(dailyText.notScheduled);
+    if (current.pausedAt) return reply(dailyText.pausedStatus(current.time, current.timezone));
     // Scheduled before the matrix lost its questions: promise no question that cannot come.
     if (core.kb.questions.length === 0)
       return reply(dailyText.statusWithoutQuestions(current.time, current.timezone));
@@ -124,6 +125,8 @@ export async function dailyCommand(
   }
   if (!mayManage(core, asker)) return privateReply([{ kind: "text", text: dailyText.notAllowed }]);
   if (action === "off") {
+    // Its open question closes too: no reveal will come, so answers must stop counting.
+    if (current?.open) await core.quizzes.markRevealed(target, current.open.roundId);
     await core.schedules.remove(target);
     return reply(dailyText.disabled);
   }
@@ -152,6 +155,8 @@ export async function dailyCommand(
     topic: parsed.topic,
     enabledBy: asker.person.user,
     enabledAt: now.toISOString(),
+    // Set up again, by someone who can: a quiz the platform had refused starts over.
+    pausedAt: undefined,
   };
   await core.schedules.save(schedule);
   const next = whenText(nextScheduledAt(schedule, now), schedule.timezone);

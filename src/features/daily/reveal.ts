@@ -60,7 +60,10 @@ export async function revealDaily(
       `reveal:${round.id}`,
     );
   } catch (error) {
-    if (!(error instanceof DeliveryUnknown)) await core.store.delete(claim);
+    // Surely not posted: free the claim for another try. Perhaps posted (a timeout): it is not
+    // tried again, so the round ends here, or its buttons would take answers for days.
+    if (error instanceof DeliveryUnknown) await close();
+    else await core.store.delete(claim);
     throw error;
   }
   await close();

@@ -1,6 +1,7 @@
 import type { Core } from "../../core/context.ts";
-import type { Outbox } from "../../core/outbox.ts";
+import { type Outbox, Undeliverable } from "../../core/outbox.ts";
 import { type DailyAction, postDailyQuestion, type TeamLevels, teamLevels } from "./daily-post.ts";
+import { pauseDailyQuiz } from "./pause.ts";
 import { revealDaily } from "./reveal.ts";
 import type { DailySchedule } from "./schedule.ts";
 import { postDecision, revealDue } from "./schedule-time.ts";
@@ -15,7 +16,8 @@ export async function runDue(
   outbox: Outbox,
   now: Date = core.clock.now(),
 ): Promise<DailyAction[]> {
-  const schedules = await core.schedules.all();
+  // A paused quiz waits for a person: the platform refused its channel for good.
+  const schedules = (await core.schedules.all()).filter((schedule) => !schedule.pausedAt);
   const team = teamLevels(core);
   const results = await Promise.all(
     schedules.map((schedule) => runOne(core, outbox, schedule, now, team)),
@@ -50,7 +52,11 @@ async function runOne(
       if (posted) actions.push(posted);
     }
   } catch (error) {
-    log.error({ err: error }, "daily quiz run failed");
+    if (!(error instanceof Undeliverable)) log.error({ err: error }, "daily quiz run failed");
+    else
+      await pauseDailyQuiz(core, outbox, schedule, now, log).catch((pauseError: unknown) =>
+        log.error({ err: pauseError }, "daily quiz: could not pause a refused channel"),
+      );
   }
   return actions;
 }

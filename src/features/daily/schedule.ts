@@ -27,6 +27,11 @@ export const DailyScheduleSchema = z.object({
   lastPostDate: LocalDate.optional(),
   /** The local date whose post was skipped for being too late, logged once. */
   lastSkippedDate: LocalDate.optional(),
+  /**
+   * When the platform refused a post here for good (the channel is gone, the bot was removed):
+   * nothing runs until someone sets the quiz up again.
+   */
+  pausedAt: Iso.optional(),
   /** The posted question waiting for its reveal. */
   open: z
     .object({ roundId: z.string(), messageId: z.string(), revealAt: Iso, date: LocalDate })

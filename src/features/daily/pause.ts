@@ -1,0 +1,47 @@
+import type { Core } from "../../core/context.ts";
+import { dailyText } from "../../core/messages.ts";
+import type { Outbox } from "../../core/outbox.ts";
+import type { Logger } from "../../core/ports.ts";
+import { privateReply } from "../../core/reply.ts";
+import { channelRef } from "../../core/rich-text.ts";
+import type { DailySchedule } from "./schedule.ts";
+
+/**
+ * The platform refused a post or a reveal in the channel for good (it is gone or archived, the
+ * bot was removed or may not write there). Trying again every tick would only fill the log, so
+ * the quiz stops: its open question closes (its buttons stop taking answers), and whoever set
+ * it up hears once, by DM, how to start it again.
+ */
+export async function pauseDailyQuiz(
+  core: Core,
+  outbox: Outbox,
+  schedule: DailySchedule,
+  now: Date,
+  log: Logger,
+): Promise<void> {
+  const target = {
+    platform: schedule.platform,
+    tenant: schedule.tenant,
+    channel: schedule.channel,
+  };
+  let open: DailySchedule["open"];
+  let newlyPaused = false;
+  await core.schedules.change(target, (current) => {
+    if (current.pausedAt) return current;
+    newlyPaused = true;
+    open = current.open;
+    return { ...current, pausedAt: now.toISOString(), open: undefined };
+  });
+  if (!newlyPaused) return;
+  log.warn({}, "daily quiz paused: the platform refuses posts in this channel");
+  if (open) await core.quizzes.markRevealed(target, open.roundId);
+  const person = { platform: schedule.platform, tenant: schedule.tenant, user: schedule.enabledBy };
+  await outbox
+    .dm(
+      person,
+      privateReply([{ kind: "text", text: dailyText.pausedDm(channelRef(target.channel)) }]),
+    )
+    .catch((error: unknown) =>
+      log.info({ err: error }, "could not tell whoever set up the daily quiz that it stopped"),
+    );
+}
