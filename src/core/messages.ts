@@ -330,6 +330,8 @@ export const dailyText = {
       : rich`${total} answer${total === 1 ? "" : "s"}. How many chose each option shows from five answers on.`,
   revealCountLine: (option: string, count: number, correct: boolean) =>
     `${correct ? "✓ " : ""}${option}: ${count}`,
+  revealCountsWithheld: (total: number) =>
+    rich`${total} answers. How many chose each option is not shown today: beside the names below it would tell who answered what.`,
   revealTop: (names: readonly string[]) => rich`Longest streaks today: ${names.join(", ")}`,
   closedQuestion: rich`Revealed. Thanks for answering!`,
   streak: (streak: number, best: number, last: string | undefined) =>

@@ -124,6 +124,21 @@ describe("daily quiz answers and reveal", () => {
     expect(text).toMatch(/The answer: /);
   });
 
+  it("GIVEN five answers all on one option WHEN revealed THEN no counts per option: beside the streaks' names they would tell what each named person chose", async () => {
+    const { bot, outbox, post } = await dailySetup();
+    bot.clock.set("2026-11-23T09:00:00Z");
+    const buttons = buttonsOf(await post());
+    for (const user of ["ana", "bo", "cy", "dee", "eli"])
+      await pressAs(bot, user, buttons[2]?.value ?? "");
+    bot.clock.set("2026-11-23T17:00:00Z");
+    await runDue(bot.core, outbox, bot.clock.now());
+    const reveal = outbox.posts.find((p) => p.key.startsWith("reveal:"));
+    const text = textOf(reveal?.reply ?? { visibility: "public", blocks: [], summary: "" });
+    expect(text).toMatch(/5 answers\. How many chose each option is not shown today/);
+    expect(text).not.toMatch(/: 5$/m);
+    expect(text).toMatch(/Longest streaks today: /);
+  });
+
   it("GIVEN an open question WHEN the daily quiz is turned off THEN a press on it no longer counts", async () => {
     const { bot, post } = await dailySetup();
     bot.clock.set("2026-11-23T09:00:00Z");

@@ -21,8 +21,8 @@ const targetOf = (s: DailySchedule): ChannelTarget => ({
 
 /**
  * Reveals the open question, once: the answer, its explanation, how many chose each option (no
- * names, and only from five answers on) and the day's three longest streaks (display names,
- * never mentions that notify).
+ * names; only from five answers on, and not when they all chose one) and the day's three
+ * longest streaks (display names, never mentions that notify).
  */
 export async function revealDaily(
   core: Core,
@@ -118,14 +118,16 @@ export function revealReply(
     { kind: "text", text: textWithCode(question.prompt) },
     { kind: "text", text: dailyText.revealAnswer(answer) },
     { kind: "text", text: textWithCode(question.explanation) },
-    // With fewer than five answers, how many chose each option (beside today's streaks, by
-    // name) would tell the channel who answered what.
-    total >= MIN_GROUP
-      ? {
-          kind: "text",
-          text: [...dailyText.revealCounts(total), { text: `\n${lines.join("\n")}` }],
-        }
-      : { kind: "text", text: dailyText.revealFewAnswers(total) },
+    // Beside today's streaks, by name, how many chose each option would tell the channel who
+    // answered what: with fewer than five answers, or when they all chose one option.
+    total < MIN_GROUP
+      ? { kind: "text", text: dailyText.revealFewAnswers(total) }
+      : counts.includes(total)
+        ? { kind: "text", text: dailyText.revealCountsWithheld(total) }
+        : {
+            kind: "text",
+            text: [...dailyText.revealCounts(total), { text: `\n${lines.join("\n")}` }],
+          },
   ];
   if (top.length > 0) blocks.push({ kind: "context", text: dailyText.revealTop(top) });
   return publicReply(blocks, `The answer: ${answer}`);
