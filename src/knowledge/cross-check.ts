@@ -81,11 +81,41 @@ export function crossCheck({
       `prerequisite cycle: ${cycle.join(" → ")}`,
     );
   }
-  checkTermClashes("skill", skills, (s) => [s.id, s.name, ...s.aliases], report);
-  checkTermClashes("area", areas, (a) => [a.id, a.name, ...a.aliases], report);
-  checkTermClashes("track", tracks, (t) => [t.id, t.name, ...t.aliases], report);
+  // `path security` looks among tracks, areas and skills at once: one word must name one thing.
+  checkTermClashes(
+    [
+      ...skills.map((item) => ({ kind: "skill", item })),
+      ...areas.map((item) => ({ kind: "area", item })),
+      ...tracks.map((item) => ({ kind: "track", item })),
+    ],
+    report,
+  );
+
+  // An area without skills would be offered as a topic with nothing in it. Not told when a skill
+  // could still belong to it: one in a file that failed, or one whose areaId is misspelt.
+  const someSkillsUnplaced =
+    unvalidated?.skills.unreadable === true ||
+    (unvalidated?.skills.ids.size ?? 0) > 0 ||
+    skills.some((s) => !areaIds.has(s.value.areaId));
+  if (skills.length > 0 && !someSkillsUnplaced) {
+    const areasWithSkills = new Set(skills.map((s) => s.value.areaId));
+    for (const area of areas) {
+      if (!areasWithSkills.has(area.value.id))
+        report(
+          area,
+          ["id"],
+          `area ${quote(area.value.id)} has no skills: give a skill areaId: ${area.value.id}, or remove the area`,
+        );
+    }
+  }
 
   for (const track of tracks) {
+    if (Object.keys(track.value.targets).length === 0)
+      report(
+        track,
+        ["targets"],
+        `track ${quote(track.value.id)} targets no skills: list at least one skill id and its level`,
+      );
     for (const skillId of Object.keys(track.value.targets)) {
       if (!exists(skillIds, unvalidated?.skills, skillId))
         report(
@@ -136,27 +166,30 @@ function uniqueIds<T extends { id: string }>(
   return new Set(firstSeen.keys());
 }
 
+type Named = { id: string; name: string; aliases: string[] };
+
 /** Two different things answering to the same word would make the bot guess. */
-function checkTermClashes<T extends { id: string }>(
-  kind: string,
-  items: Sourced<T>[],
-  termsOf: (value: T) => string[],
+function checkTermClashes(
+  entries: ReadonlyArray<{ kind: string; item: Sourced<Named> }>,
   report: Report,
 ): void {
-  const owner = new Map<string, string>();
-  for (const item of items) {
-    const terms = termsOf(item.value);
-    terms.forEach((term, index) => {
+  const owner = new Map<string, { kind: string; id: string }>();
+  for (const { kind, item } of entries) {
+    const { id, name, aliases } = item.value;
+    const reported = new Set<string>(); // "go" as id and "Go" as name is one clash, told once
+    [id, name, ...aliases].forEach((term, index) => {
       const normalised = normaliseTerm(term);
       const other = owner.get(normalised);
-      if (other !== undefined && other !== item.value.id) {
+      if (other === undefined) owner.set(normalised, { kind, id });
+      else if ((other.kind !== kind || other.id !== id) && !reported.has(normalised)) {
+        reported.add(normalised);
         const path = index < 2 ? [index === 0 ? "id" : "name"] : ["aliases", index - 2];
         report(
           item,
           path,
-          `${kind} ${quote(item.value.id)} uses ${quote(term)}, already used by ${kind} ${quote(other)}`,
+          `${kind} ${quote(id)} uses ${quote(term)}, already used by ${other.kind} ${quote(other.id)}`,
         );
-      } else owner.set(normalised, item.value.id);
+      }
     });
   }
 }

@@ -3,7 +3,8 @@ import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { normaliseTerm, prerequisiteCycles } from "./cross-check.ts";
 import { IdSchema, type MatrixData, type Skill, SkillSchema } from "./schema.ts";
-import { slugFrom } from "./slug.ts";
+import { idSlugFrom } from "./slug.ts";
+import { decodeUtf8 } from "./utf8-text.ts";
 
 /** The columns teams keep their matrices in; `id`, `area_id`, summaries and `why` are optional extras. */
 export const CSV_COLUMNS = [
@@ -45,11 +46,31 @@ const splitList = (text: string) =>
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
 
-/** Builds a matrix from a spreadsheet export. Any bad row fails the whole import, with its row number. */
-export function matrixFromCsv(text: string, meta: { id: string; name: string }): CsvImport {
+/**
+ * Builds a matrix from a spreadsheet export, given as the file's bytes (which must be UTF-8) or
+ * as text. Any bad row fails the whole import, with its row number.
+ */
+export function matrixFromCsv(
+  content: Uint8Array | string,
+  meta: { id: string; name: string },
+): CsvImport {
+  const decoded =
+    typeof content === "string" ? { ok: true as const, text: content } : decodeUtf8(content);
+  if (!decoded.ok) return { ok: false, problems: [`line ${decoded.line}: ${decoded.message}`] };
+  const text = decoded.text;
   let records: Record<string, string>[];
+  let columns: string[] | undefined;
   try {
-    records = parse(text, { columns: true, skip_empty_lines: true, bom: true, trim: false });
+    records = parse(text, {
+      // "area, skill" is how people type a header: the spaces are not part of the names.
+      columns: (names: string[]) => {
+        columns = names.map((name) => name.trim());
+        return columns;
+      },
+      skip_empty_lines: true,
+      bom: true,
+      trim: false,
+    });
   } catch (error) {
     return {
       ok: false,
@@ -58,7 +79,14 @@ export function matrixFromCsv(text: string, meta: { id: string; name: string }):
       ],
     };
   }
-  const header = records.length > 0 ? Object.keys(records[0] ?? {}) : firstLineColumns(text);
+  const header = columns ?? firstLineColumns(text);
+  const repeated = header.filter((column, index) => column && header.indexOf(column) !== index);
+  if (repeated.length > 0)
+    // A repeated column would quietly take its value from the last copy.
+    return {
+      ok: false,
+      problems: [`row 1: column(s) ${[...new Set(repeated)].join(", ")} appear more than once`],
+    };
   const missing = CSV_COLUMNS.filter((column) => !header.includes(column));
   if (missing.length > 0) {
     return {
@@ -79,6 +107,7 @@ export function matrixFromCsv(text: string, meta: { id: string; name: string }):
 
   const problems: string[] = [];
   const areas = new Map<string, MatrixData["areas"][number]>();
+  const areaRows = new Map<string, number>();
   const skills: (Skill & { row: number; prerequisiteNames: string[] })[] = [];
   records.forEach((record, index) => {
     const row = index + 2; // the header is row 1, as in a spreadsheet
@@ -89,8 +118,17 @@ export function matrixFromCsv(text: string, meta: { id: string; name: string }):
       return;
     }
     const r = parsed.data;
-    const areaId = r.area_id || slugFrom(r.area);
-    const id = r.id || slugFrom(r.skill);
+    const knownArea = [...areas.values()].find((a) => a.name === r.area);
+    const areaId =
+      r.area_id ||
+      knownArea?.id ||
+      idSlugFrom(r.area, (taken) => areas.has(taken) || skills.some((s) => s.id === taken));
+    const id =
+      r.id ||
+      idSlugFrom(
+        r.skill,
+        (taken) => areas.has(taken) || skills.some((s) => s.id === taken && s.name !== r.skill),
+      );
     if (!areaId || !id) {
       problems.push(
         `row ${row}: cannot make an id from "${r.area_id ? r.skill : r.area}"; add an id column`,
@@ -98,14 +136,15 @@ export function matrixFromCsv(text: string, meta: { id: string; name: string }):
       return;
     }
     const area = areas.get(areaId);
-    if (!area)
+    if (!area) {
       areas.set(areaId, {
         id: areaId,
         name: r.area,
         summary: r.area_summary || `Skills in ${r.area}.`,
         aliases: [],
       });
-    else if (area.name !== r.area)
+      areaRows.set(areaId, row);
+    } else if (area.name !== r.area)
       problems.push(`row ${row}: area id "${areaId}" is already used by area "${area.name}"`);
     const duplicate = skills.find((s) => s.id === id);
     if (duplicate) {
@@ -147,18 +186,29 @@ export function matrixFromCsv(text: string, meta: { id: string; name: string }):
       for (const issue of checked.error.issues)
         problems.push(`row ${row}: ${issue.path.join(".")}: ${issue.message}`);
   }
-  const termOwner = new Map<string, (typeof skills)[number]>();
-  for (const s of skills) {
-    const terms = new Map([s.id, s.name, ...s.aliases].map((t) => [normaliseTerm(t), t]));
-    for (const [normalised, term] of terms) {
-      const owner = termOwner.get(normalised);
-      if (owner)
-        problems.push(
-          `row ${s.row}: "${term}" is already used by skill "${owner.name}" in row ${owner.row}`,
-        );
-      else termOwner.set(normalised, s);
-    }
-  }
+  // Skills, areas and the track are looked up from the same typed words: one word, one thing.
+  const named: TermOwner[] = [
+    ...[...areas.values()].map((a) => ({
+      kind: "area",
+      name: a.name,
+      terms: [a.id, a.name],
+      where: `row ${areaRows.get(a.id)}`,
+    })),
+    ...skills.map((s) => ({
+      kind: "skill",
+      name: s.name,
+      terms: [s.id, s.name, ...s.aliases],
+      where: `row ${s.row}`,
+    })),
+    // Named after the matrix: `kb import --out backend` next to an area "Backend" would clash.
+    {
+      kind: "track",
+      name: meta.name,
+      terms: [meta.id, meta.name],
+      where: "the starter track (named after the matrix)",
+    },
+  ];
+  problems.push(...termClashes(named));
   for (const cycle of prerequisiteCycles(skills)) {
     const row = skills.find((s) => s.id === cycle[0])?.row;
     problems.push(`row ${row}: prerequisite cycle ${cycle.join(" → ")}`);
@@ -212,6 +262,25 @@ export function matrixToCsv(matrix: Pick<MatrixData, "areas" | "skills">): strin
     };
   });
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS, ...OPTIONAL_COLUMNS] });
+}
+
+type TermOwner = { kind: string; name: string; terms: string[]; where: string };
+
+function termClashes(owners: readonly TermOwner[]): string[] {
+  const problems: string[] = [];
+  const ownerOf = new Map<string, TermOwner>();
+  for (const owner of owners) {
+    const terms = new Map(owner.terms.map((t) => [normaliseTerm(t), t]));
+    for (const [normalised, term] of terms) {
+      const first = ownerOf.get(normalised);
+      if (!first) ownerOf.set(normalised, owner);
+      else
+        problems.push(
+          `${owner.where}: "${term}" is already used by ${first.kind} "${first.name}" in ${first.where}`,
+        );
+    }
+  }
+  return problems;
 }
 
 function firstLineColumns(text: string): string[] {

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { crossCheck, type Sourced, type UnvalidatedIds } from "./cross-check.ts";
+import { kindOf, namesIn, readMatrixText, YAML_EXTENSION, yamlFilesIn } from "./matrix-files.ts";
 import { byPosition, type Problem } from "./problem.ts";
 import {
   type Area,
@@ -15,11 +15,9 @@ import {
   TracksFileSchema,
 } from "./schema.ts";
 import { schemaProblems } from "./schema-problems.ts";
-import { parseYamlFile, YAML_LIMITS, type YamlFile } from "./yaml-file.ts";
+import { parseYamlFile, type YamlFile } from "./yaml-file.ts";
 
 export type MatrixLoad = { ok: true; matrix: MatrixData } | { ok: false; problems: Problem[] };
-
-const YAML_EXTENSION = /\.ya?ml$/;
 
 /**
  * Reads a matrix directory (matrix.yaml, tracks.yaml, skills/*.yaml, questions/*.yaml),
@@ -27,46 +25,49 @@ const YAML_EXTENSION = /\.ya?ml$/;
  */
 export function loadMatrix(dir: string): MatrixLoad {
   const problems: Problem[] = [];
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  const dirKind = kindOf(dir);
+  if (!dirKind.ok) return { ok: false, problems: [dirKind.problem] };
+  if (dirKind.value !== "directory") {
     return {
       ok: false,
       problems: [{ file: dir, line: 1, col: 1, message: "is not a matrix directory" }],
     };
   }
-  const matrixPath = join(dir, "matrix.yaml");
-  if (!existsSync(matrixPath)) {
-    problems.push({
-      file: matrixPath,
-      line: 1,
-      col: 1,
-      message: "missing: every matrix needs a matrix.yaml with its areas",
-    });
-  }
-  problems.push(...unexpectedFiles(dir));
-
   // Ids written in files that failed validation still exist: references to them are not "unknown".
   const unvalidated: UnvalidatedIds = {
-    areas: { ids: new Set(), unreadable: !existsSync(matrixPath) },
+    areas: { ids: new Set(), unreadable: false },
     skills: { ids: new Set(), unreadable: false },
     tracks: { ids: new Set(), unreadable: false },
   };
+  /** Whether a file is there to read; a path that cannot even be looked at is a problem. */
+  const present = (file: string, list: keyof UnvalidatedIds, ifMissing?: string): boolean => {
+    const kind = kindOf(file);
+    if (kind.ok && kind.value !== "missing") return true;
+    if (!kind.ok) problems.push(kind.problem);
+    else if (ifMissing) problems.push({ file, line: 1, col: 1, message: ifMissing });
+    else return false; // an optional file left out: no id is in doubt
+    unvalidated[list].unreadable = true;
+    return false;
+  };
+  const matrixPath = join(dir, "matrix.yaml");
+  const hasMatrixFile = present(
+    matrixPath,
+    "areas",
+    "missing: every matrix needs a matrix.yaml with its areas",
+  );
+  problems.push(...unexpectedFiles(dir));
   const read = <S extends z.ZodType>(
     file: string,
     schema: S,
     list?: keyof UnvalidatedIds,
   ): { yaml: YamlFile; data: z.infer<S> } | undefined => {
-    const size = statSync(file).size;
-    if (size > YAML_LIMITS.maxFileBytes) {
-      problems.push({
-        file,
-        line: 1,
-        col: 1,
-        message: `file is ${size} bytes, over the ${YAML_LIMITS.maxFileBytes}-byte limit`,
-      });
+    const text = readMatrixText(file);
+    if (!text.ok) {
+      problems.push(text.problem);
       if (list) unvalidated[list].unreadable = true;
       return undefined;
     }
-    const parsed = parseYamlFile(file, readFileSync(file, "utf8"));
+    const parsed = parseYamlFile(file, text.value);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       if (list) unvalidated[list].unreadable = true;
@@ -75,15 +76,18 @@ export function loadMatrix(dir: string): MatrixLoad {
     const result = schema.safeParse(parsed.yaml.data);
     if (!result.success) {
       problems.push(...schemaProblems(parsed.yaml, result.error.issues));
-      if (list) for (const id of idsIn(parsed.yaml.data, list)) unvalidated[list].ids.add(id);
+      if (list) {
+        const ids = idsIn(parsed.yaml.data, list);
+        for (const id of ids) unvalidated[list].ids.add(id);
+        // A file too broken to show any id (`skills:` left empty) might have meant any of them.
+        if (ids.length === 0) unvalidated[list].unreadable = true;
+      }
       return undefined;
     }
     return { yaml: parsed.yaml, data: result.data };
   };
 
-  const matrixFile = existsSync(matrixPath)
-    ? read(matrixPath, MatrixFileSchema, "areas")
-    : undefined;
+  const matrixFile = hasMatrixFile ? read(matrixPath, MatrixFileSchema, "areas") : undefined;
   const areas: Sourced<Area>[] =
     matrixFile?.data.areas.map((value, i) => ({
       value,
@@ -92,7 +96,7 @@ export function loadMatrix(dir: string): MatrixLoad {
     })) ?? [];
 
   const tracksPath = join(dir, "tracks.yaml");
-  const tracksFile = existsSync(tracksPath)
+  const tracksFile = present(tracksPath, "tracks")
     ? read(tracksPath, TracksFileSchema, "tracks")
     : undefined;
   const tracks: Sourced<Track>[] =
@@ -102,14 +106,30 @@ export function loadMatrix(dir: string): MatrixLoad {
       path: ["tracks", i],
     })) ?? [];
 
-  const skills: Sourced<Skill>[] = yamlFilesIn(join(dir, "skills")).flatMap((file) => {
+  const skillsDir = join(dir, "skills");
+  const skillFiles = yamlFilesIn(skillsDir, "skills");
+  problems.push(...skillFiles.problems);
+  if (skillFiles.problems.length > 0) unvalidated.skills.unreadable = true;
+  const skills: Sourced<Skill>[] = skillFiles.files.flatMap((file) => {
     const loaded = read(file, SkillsFileSchema, "skills");
     return (
       loaded?.data.skills.map((value, i) => ({ value, yaml: loaded.yaml, path: ["skills", i] })) ??
       []
     );
   });
-  const questions: Sourced<Question>[] = yamlFilesIn(join(dir, "questions")).flatMap((file) => {
+  // Without a skill the bot can only say false things ("you have covered everything").
+  const someSkillsUnchecked = unvalidated.skills.unreadable || unvalidated.skills.ids.size > 0;
+  if (skills.length === 0 && !someSkillsUnchecked) {
+    problems.push({
+      file: skillsDir,
+      line: 1,
+      col: 1,
+      message: "no skills found in skills/*.yaml: a matrix needs at least one skill",
+    });
+  }
+  const questionFiles = yamlFilesIn(join(dir, "questions"), "questions");
+  problems.push(...questionFiles.problems);
+  const questions: Sourced<Question>[] = questionFiles.files.flatMap((file) => {
     const loaded = read(file, QuestionsFileSchema);
     return (
       loaded?.data.questions.map((value, i) => ({
@@ -170,17 +190,11 @@ function idsIn(data: unknown, list: string): string[] {
   });
 }
 
-function yamlFilesIn(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => YAML_EXTENSION.test(name))
-    .sort()
-    .map((name) => join(dir, name));
-}
-
 function unexpectedFiles(dir: string): Problem[] {
   const expected = new Set(["matrix.yaml", "tracks.yaml"]);
-  return readdirSync(dir)
+  const names = namesIn(dir);
+  if (!names.ok) return [names.problem];
+  return names.value
     .filter((name) => YAML_EXTENSION.test(name) && !expected.has(name))
     .map((name) => ({
       file: join(dir, name),

@@ -14,6 +14,19 @@ export function schemaProblems(yaml: YamlFile, issues: ReadonlyArray<z.core.$Zod
         message: `${where}unknown field ${quote(key)}`,
       }));
     }
+    if (issue.code === "invalid_key") {
+      // A bad track target id: say what is wrong with the key, pointing at the key itself.
+      const key = String(path.at(-1));
+      const parent = path.slice(0, -1);
+      const why = issue.issues.map((inner) => inner.message).join("; ");
+      return [
+        {
+          file: yaml.file,
+          ...yaml.keyPositionOf(parent, key),
+          message: `${parent.join(".")}: key ${quote(key)} ${why}`,
+        },
+      ];
+    }
     const value = yaml.valueAt(path);
     const missing =
       issue.code === "invalid_type" && value === undefined && !hasPath(yaml.data, path);

@@ -1,11 +1,23 @@
 import { z } from "zod";
 
+/**
+ * Ids ride inside button ids, and Discord drops a button whose custom_id passes 100 characters.
+ * The longest Skillbot builds are a repeated button sent by DM for a server,
+ * `path.show|skill:<id>|99|@<20-digit guild>` (41 + id), and the rating form's
+ * `rate.form||skill=<id>|@<guild>` (39 + id); 50 leaves room for a new action.
+ */
+export const MAX_ID_LENGTH = 50;
+
 /** Ids are kebab-case so they read well in commands, URLs and store keys. */
 export const IdSchema = z
   .string()
   .regex(
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
     "must be kebab-case: lowercase letters, digits, single dashes",
+  )
+  .max(
+    MAX_ID_LENGTH,
+    `must be at most ${MAX_ID_LENGTH} characters (ids travel inside chat buttons)`,
   );
 
 const Text = z.string().trim().min(1, "must not be empty");

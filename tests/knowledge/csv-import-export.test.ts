@@ -12,7 +12,7 @@ afterAll(() => removeDir(work));
 let files = 0;
 
 /** Writes `text` as a CSV file in the scratch dir; returns its path and a fresh --out path. */
-function csvFile(text: string): { csv: string; out: string } {
+function csvFile(text: string | Uint8Array): { csv: string; out: string } {
   files += 1;
   const csv = join(work, `matrix-${files}.csv`);
   writeFileSync(csv, text);
@@ -155,6 +155,21 @@ describe("kb import refuses a bad spreadsheet, names the row, and writes nothing
       ["row 1: unknown column(s) owner"],
     ],
     ["a header and no skills", HEADER, ["the file has a header but no skills"]],
+    [
+      "a column given twice",
+      `${CSV_COLUMNS.join(",")},skill\n${row("Languages", "Go")},Golang\n`,
+      ["row 1: column(s) skill appear more than once"],
+    ],
+    [
+      "a skill named like its area",
+      `${HEADER}${row("Languages", "Go")}\n${row("Languages", "Languages")}\n`,
+      ['row 3: "Languages" is already used by area "Languages" in row 2'],
+    ],
+    [
+      "text saved as Windows-1252",
+      Buffer.from(`${HEADER}${row("Operations", "Café ops")}\n`, "latin1"),
+      ["line 2: not valid UTF-8 text (perhaps Latin-1 or Windows-1252): save the file as UTF-8"],
+    ],
   ])(
     "GIVEN a CSV with %s WHEN imported THEN exit 1 with the row, and no directory",
     async (_case, text, problems) => {
@@ -177,6 +192,40 @@ describe("kb import refuses a bad spreadsheet, names the row, and writes nothing
       `${csv}: row 5: prerequisite "Nine" is not a skill in this file`,
     ]);
     expect(existsSync(out)).toBe(false);
+  });
+
+  test("GIVEN a header typed with spaces after the commas WHEN imported THEN the columns are found", async () => {
+    const { csv, out } = csvFile(
+      `${CSV_COLUMNS.join(", ")}\nLanguages, Go,, Knows Go, Uses Go, Leads Go, Teaches Go,\n`,
+    );
+    const run = await cli(["kb", "import", csv, "--out", out]);
+    expect(run).toMatchObject({ code: 0, err: [] });
+    expect(loadValid(out).skills.map((s) => [s.id, s.name, s.rubric[1]])).toEqual([
+      ["go", "Go", "Knows Go"],
+    ]);
+  });
+
+  test("GIVEN a matrix named like one of its areas WHEN imported THEN the starter track's clash is reported", async () => {
+    const { csv, out } = csvFile(`${HEADER}${row("Languages", "Go")}\n`);
+    const run = await cli(["kb", "import", csv, "--out", out, "--id", "languages"]);
+    expect(run.code).toBe(1);
+    expect(run.err).toEqual([
+      `${csv}: the starter track (named after the matrix): "Languages" is already used by area "Languages" in row 2`,
+      "nothing was written",
+    ]);
+  });
+
+  test("GIVEN an --id too long for a chat button WHEN kb import runs THEN it is a usage error (exit 2)", async () => {
+    const { csv, out } = csvFile(`${HEADER}${row("Languages", "Go")}\n`);
+    const run = await cli(["kb", "import", csv, "--out", out, "--id", "x".repeat(51)]);
+    expect(run.code).toBe(2);
+    expect(run.err[0]).toMatch(/must be at most 50 characters/);
+  });
+
+  test("GIVEN a CSV path that is a folder WHEN imported THEN exit 1 names it, with no unexpected error", async () => {
+    const { out } = csvFile("");
+    const run = await cli(["kb", "import", work, "--out", out]);
+    expect(run).toMatchObject({ code: 1, err: [`${work}: is a directory, not a file`] });
   });
 
   test("GIVEN a CSV with an unclosed quote WHEN imported THEN it is refused as unreadable", async () => {

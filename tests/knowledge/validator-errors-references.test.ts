@@ -1,5 +1,5 @@
 // Problems with what the matrix files say about each other: unknown and duplicate ids, prerequisite
-// cycles, shared aliases, and no knock-on reports from a skill that is itself invalid.
+// cycles, words shared by skills, areas and tracks, and no knock-on reports from a skill that is itself invalid.
 import { describe, expect, test } from "vitest";
 import { lineOf, SAMPLE_FILES, sampleWith } from "./sample-matrix.ts";
 import { lineIn, problemsOf, removeSampleMatricesAfterEach } from "./validator-problems.ts";
@@ -148,6 +148,53 @@ describe("the validator pins each kind of problem to the file and line that caus
         line: lineIn(changes, "skills/languages.yaml", "aliases: [golang]"),
         col: 15,
         message: 'skill "go" uses "golang", already used by skill "docker"',
+      },
+    ]);
+  });
+
+  test("GIVEN a track named like an area WHEN validated THEN the track is reported, since `path security` could mean either", () => {
+    const changes = {
+      ...sampleWith(
+        "tracks.yaml",
+        "      docker: 2\n",
+        "      docker: 2\n  - id: delivery-lead\n    name: Delivery\n    targets: {docker: 4}\n",
+      ),
+    };
+    expect(problemsOf(changes)).toEqual([
+      {
+        file: "tracks.yaml",
+        line: lineIn(changes, "tracks.yaml", "name: Delivery"),
+        col: 11,
+        message: 'track "delivery-lead" uses "Delivery", already used by area "delivery"',
+      },
+    ]);
+  });
+
+  test("GIVEN an area whose alias is a skill's name, and a track whose id is a skill's id WHEN validated THEN each is reported once, at the word that clashes", () => {
+    const changes = {
+      ...sampleWith(
+        "matrix.yaml",
+        "    name: Languages\n",
+        "    name: Languages\n    aliases: [rust]\n",
+      ),
+      ...sampleWith(
+        "tracks.yaml",
+        "      docker: 2\n",
+        "      docker: 2\n  - id: go\n    name: Go\n    targets: {go: 4}\n",
+      ),
+    };
+    expect(problemsOf(changes)).toEqual([
+      {
+        file: "matrix.yaml",
+        line: lineIn(changes, "matrix.yaml", "aliases: [rust]"),
+        col: 15,
+        message: 'area "languages" uses "rust", already used by skill "rust"',
+      },
+      {
+        file: "tracks.yaml",
+        line: lineIn(changes, "tracks.yaml", "id: go"),
+        col: 9,
+        message: 'track "go" uses "go", already used by skill "go"',
       },
     ]);
   });

@@ -5,8 +5,10 @@ import { matrixFromCsv, matrixToCsv } from "../../../src/knowledge/csv.ts";
 import { matrixExport } from "../../../src/knowledge/export.ts";
 import { KnowledgeBase } from "../../../src/knowledge/knowledge-base.ts";
 import { loadMatrix } from "../../../src/knowledge/load-matrix.ts";
+import { fsMessage } from "../../../src/knowledge/matrix-files.ts";
 import { formatProblem } from "../../../src/knowledge/problem.ts";
-import { slugFrom } from "../../../src/knowledge/slug.ts";
+import { IdSchema } from "../../../src/knowledge/schema.ts";
+import { idSlugFrom } from "../../../src/knowledge/slug.ts";
 import { writeMatrixDir } from "../../../src/knowledge/write-matrix.ts";
 import { type CliIo, EXIT, type ExitCode, UsageError } from "./io.ts";
 
@@ -76,14 +78,26 @@ function importCsv(args: string[], io: CliIo): ExitCode {
     io.err(`${file}: no such file`);
     return EXIT.badValue;
   }
-  const id = values.id ?? slugFrom(basename(resolve(values.out)));
+  const id = values.id ?? idSlugFrom(basename(resolve(values.out)));
+  const validId = IdSchema.safeParse(id);
+  if (!validId.success)
+    throw new UsageError(
+      `the matrix id "${id}" (from --id or the --out directory name) ${validId.error.issues[0]?.message}; choose one with --id`,
+    );
   const name =
     values.name ??
     id
       .split("-")
       .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
       .join(" ");
-  const imported = matrixFromCsv(readFileSync(file, "utf8"), { id, name });
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    io.err(`${file}: ${fsMessage(error)}`);
+    return EXIT.badValue;
+  }
+  const imported = matrixFromCsv(bytes, { id, name });
   if (!imported.ok) {
     for (const problem of imported.problems) io.err(`${file}: ${problem}`);
     io.err("nothing was written");
