@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ACTIONS } from "../../src/core/actions.ts";
 import { rankBoard } from "../../src/features/daily/leaderboard.ts";
 import { answerOn, emptyStreak, isoWeek } from "../../src/features/daily/streaks.ts";
 import { asker, type TestBot, testBot, textOf } from "../helpers/core.ts";
@@ -120,5 +121,21 @@ describe("quiz streak and leaderboard commands", () => {
         }),
       ),
     ).not.toMatch(/Ana/);
+  });
+
+  it("GIVEN someone who never answered turned the leaderboard off WHEN they ask to be forgotten THEN their name is gone from the channel too", async () => {
+    const bot = await testBot();
+    const where = { channel: "C-team", kind: "channel" as const, audience: "public" as const };
+    const ana = {
+      ...asker("ana", where),
+      person: { ...asker("ana").person, displayName: "Ana Real-Name" },
+    };
+    await bot.bot.handle({ type: "text", ...ana, text: "quiz leaderboard off" });
+    const target = { platform: "slack" as const, tenant: "T1", channel: "C-team" };
+    expect((await bot.core.channels.participants(target)).ana?.name).toBe("Ana Real-Name");
+
+    await bot.bot.handle({ type: "action", ...ana, action: ACTIONS.forgetConfirm, value: "yes" });
+
+    expect(JSON.stringify(await bot.core.channels.participants(target))).not.toContain("Ana");
   });
 });

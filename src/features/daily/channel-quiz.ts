@@ -119,6 +119,8 @@ export class ChannelQuizzes {
     name: string,
     listed: boolean,
   ): Promise<void> {
+    // The record holds their name from now on: forget me finds it only through this index.
+    await addToIndex(this.#store, keys.quizChannels({ ...target, user }), target.channel);
     const earlier = (await this.#channel(target)).people?.[user];
     await this.#changePeople(target, user, (current) => ({
       ...(current ?? earlier ?? { ...emptyStreak(), name, unlisted: false }),
