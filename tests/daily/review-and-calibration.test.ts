@@ -1,8 +1,14 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
 import { ACTIONS } from "../../src/core/actions.ts";
+import { silentLogger } from "../../src/core/ports.ts";
 import { suggestedLevel } from "../../src/features/calibration.ts";
 import { dueCards } from "../../src/features/review/deck.ts";
 import { sendReviewNudges } from "../../src/features/review/review.ts";
+import { openStore } from "../../src/store/open-store.ts";
 import type { QuizLogEntry, SkillScores } from "../../src/store/quiz-log.ts";
 import { buttonsOf, person, press, say, testBot, textOf } from "../helpers/core.ts";
 import { RecordingOutbox } from "../helpers/outbox.ts";
@@ -87,6 +93,34 @@ describe("spaced repetition", () => {
     bot.clock.advance(DAY);
     await sendReviewNudges(bot.core, outbox, bot.clock.now());
     expect(outbox.sent.filter((s) => s.kind === "dm")).toHaveLength(1);
+  });
+});
+
+describe("review after the matrix changed", () => {
+  it("GIVEN a due card whose question left the matrix WHEN reminders run THEN no DM promises a review that cannot come", async () => {
+    const store = await openStore("memory://", silentLogger);
+    const before = await testBot({ store });
+    const removed = await missOne(before, "rio");
+    await say(before, "rio", "review nudge on");
+    const dir = mkdtempSync(join(tmpdir(), "skillbot-matrix-"));
+    try {
+      cpSync("knowledge/ml-engineer", dir, { recursive: true });
+      for (const file of readdirSync(join(dir, "questions"))) {
+        const path = join(dir, "questions", file);
+        const doc = parse(readFileSync(path, "utf8")) as { questions: { id: string }[] };
+        doc.questions = doc.questions.filter((q) => q.id !== removed);
+        writeFileSync(path, stringify(doc));
+      }
+      const after = await testBot({ store, env: { SKILLBOT_MATRIX: dir } });
+      after.clock.set(before.clock.now().toISOString());
+      after.clock.advance(DAY);
+      const outbox = new RecordingOutbox();
+
+      expect(await sendReviewNudges(after.core, outbox, after.clock.now())).toBe(0);
+      expect(outbox.sent).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

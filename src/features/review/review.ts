@@ -16,10 +16,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** `review`: the first due card of the person's deck as a private quiz question. */
 export async function review(core: Core, asker: Asker): Promise<Reply> {
-  const now = core.clock.now();
-  const due = dueCards(await core.decks.get(asker.person), now).filter((id) =>
-    core.kb.question(id),
-  );
+  const due = await dueQuestions(core, asker.person, core.clock.now());
   const question = core.kb.question(due[0] ?? "");
   if (!question) return privateReply([{ kind: "text", text: dailyText.reviewNone }]);
   const round = await personalRound(core, asker, question, { review: true });
@@ -30,6 +27,11 @@ export async function review(core: Core, asker: Asker): Promise<Reply> {
     ],
     question.prompt,
   );
+}
+
+/** The person's due cards whose question the matrix still has: a removed one can never be asked. */
+async function dueQuestions(core: Core, person: Person, now: Date): Promise<string[]> {
+  return dueCards(await core.decks.get(person), now).filter((id) => core.kb.question(id));
 }
 
 const personKey = (p: Person) => `${p.platform}|${p.tenant}|${p.user}`;
@@ -59,7 +61,7 @@ export async function sendReviewNudges(
     const parsed = PlatformSchema.safeParse(platform);
     if (!parsed.success || !tenant || !user) continue;
     const person: Person = { platform: parsed.data, tenant, user };
-    const due = dueCards(await core.decks.get(person), now).length;
+    const due = (await dueQuestions(core, person, now)).length;
     if (due === 0) continue;
     if (
       !(await core.store.claim(
