@@ -96,6 +96,38 @@ describe("spaced repetition", () => {
   });
 });
 
+describe("when reminders go out", () => {
+  it("GIVEN someone in Berlin and someone with no known zone WHEN the scheduler ticks all day THEN each gets one DM, at 09:00 their time", async () => {
+    const bot = await testBot();
+    bot.clock.set("2026-11-23T10:00:00Z");
+    await missOne(bot, "rio");
+    await missOne(bot, "sam");
+    await bot.bot.handle({
+      type: "text",
+      person: person("rio"),
+      where: { channel: "D1", kind: "dm", audience: "private" },
+      timezone: "Europe/Berlin",
+      text: "review nudge on",
+    });
+    await say(bot, "sam", "review nudge on");
+    const outbox = new RecordingOutbox();
+    const sentAt: Record<string, string> = {};
+    for (let minute = 0; minute < 24 * 60; minute += 15) {
+      const now = new Date(Date.parse("2026-11-24T00:00:00Z") + minute * MINUTE);
+      const before = outbox.sent.length;
+      await sendReviewNudges(bot.core, outbox, now);
+      for (const sent of outbox.sent.slice(before))
+        if (sent.kind === "dm") sentAt[sent.person.user] = now.toISOString();
+    }
+
+    expect(outbox.sent.filter((s) => s.kind === "dm")).toHaveLength(2);
+    expect(sentAt).toEqual({
+      rio: "2026-11-24T08:00:00.000Z",
+      sam: "2026-11-24T09:00:00.000Z",
+    });
+  });
+});
+
 describe("review after the matrix changed", () => {
   it("GIVEN a due card whose question left the matrix WHEN reminders run THEN no DM promises a review that cannot come", async () => {
     const store = await openStore("memory://", silentLogger);

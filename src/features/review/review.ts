@@ -7,11 +7,18 @@ import { dailyText } from "../../core/messages.ts";
 import type { Outbox } from "../../core/outbox.ts";
 import { privateReply, type Reply } from "../../core/reply.ts";
 import { globalKeys, keys } from "../../store/keys.ts";
-import { localDate } from "../daily/schedule-time.ts";
+import { isTimeZone, lastScheduledAt, localDate } from "../daily/schedule-time.ts";
 import { personalRound, questionBlocks } from "../quiz.ts";
 import { dueCards } from "./deck.ts";
 
-const NudgeIndexSchema = z.object({ people: z.array(z.string()) });
+/** Who wants reminders, and in which time zone each of them lives (UTC when unknown). */
+const NudgeIndexSchema = z.object({
+  people: z.array(z.string()),
+  zones: z.record(z.string(), z.string()).optional(),
+});
+type NudgeIndex = z.infer<typeof NudgeIndexSchema>;
+/** Reminders go out from this local time on: not at midnight, and not before people are up. */
+const NUDGE_TIME = "09:00";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** `review`: the first due card of the person's deck as a private quiz question. */
@@ -34,14 +41,22 @@ async function dueQuestions(core: Core, person: Person, now: Date): Promise<stri
   return dueCards(await core.decks.get(person), now).filter((id) => core.kb.question(id));
 }
 
+/** The index without one person, their time zone included. */
+function without(index: NudgeIndex | undefined, key: string): NudgeIndex {
+  const { [key]: _gone, ...zones } = index?.zones ?? {};
+  return { people: (index?.people ?? []).filter((p) => p !== key), zones };
+}
+
 const personKey = (p: Person) => `${p.platform}|${p.tenant}|${p.user}`;
 
 /** `review nudge on|off`: at most one direct message a day when cards are due. */
 export async function setReviewNudge(core: Core, asker: Asker, on: boolean): Promise<Reply> {
   const key = personKey(asker.person);
+  const zone = asker.timezone && isTimeZone(asker.timezone) ? asker.timezone : undefined;
   await core.store.update(globalKeys.reviewNudges, NudgeIndexSchema, (index) => {
-    const people = (index?.people ?? []).filter((p) => p !== key);
-    return { people: on ? [...people, key] : people };
+    const { people, zones } = without(index, key);
+    if (!on) return { people, zones };
+    return { people: [...people, key], zones: zone ? { ...zones, [key]: zone } : zones };
   });
   return privateReply([
     { kind: "text", text: on ? dailyText.reviewNudgeOn : dailyText.reviewNudgeOff },
@@ -61,11 +76,16 @@ export async function sendReviewNudges(
     const parsed = PlatformSchema.safeParse(platform);
     if (!parsed.success || !tenant || !user) continue;
     const person: Person = { platform: parsed.data, tenant, user };
+    // Once a local day, from NUDGE_TIME on (the scheduler ticks every minute).
+    const zone = index?.zones?.[key] ?? "UTC";
+    const since = lastScheduledAt({ time: NUDGE_TIME, timezone: zone }, now);
+    const today = localDate(now, zone);
+    if (!since || localDate(since, zone) !== today) continue;
     const due = (await dueQuestions(core, person, now)).length;
     if (due === 0) continue;
     if (
       !(await core.store.claim(
-        keys.reviewNudged(person, localDate(now, "UTC")),
+        keys.reviewNudged(person, today),
         { at: now.toISOString() },
         2 * DAY_MS,
       ))
@@ -85,7 +105,7 @@ export async function sendReviewNudges(
 export async function forgetReviews(core: Core, person: Person): Promise<void> {
   await core.decks.forget(person);
   await core.store.update(globalKeys.reviewNudges, NudgeIndexSchema, (index) =>
-    index ? { people: index.people.filter((p) => p !== personKey(person)) } : undefined,
+    index ? without(index, personKey(person)) : undefined,
   );
 }
 
