@@ -334,6 +334,7 @@ export const dailyText = {
     rich`${total} answers. How many chose each option is not shown today: beside the names below it would tell who answered what.`,
   revealTop: (names: readonly string[]) => rich`Longest streaks today: ${names.join(", ")}`,
   closedQuestion: rich`Revealed. Thanks for answering!`,
+  questionGone: rich`This question was taken out of the skill matrix, so it has no reveal. Thanks for answering!`,
   streak: (streak: number, best: number, last: string | undefined) =>
     streak === 0
       ? rich`No streak here yet: answer the daily question to start one.`

@@ -1,8 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
 import { ACTIONS } from "../../src/core/actions.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import { suggestedLevel } from "../../src/features/calibration.ts";
@@ -11,6 +7,7 @@ import { sendReviewNudges } from "../../src/features/review/review.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import type { QuizLogEntry, SkillScores } from "../../src/store/quiz-log.ts";
 import { buttonsOf, person, press, say, testBot, textOf } from "../helpers/core.ts";
+import { matrixWithout } from "../helpers/matrix-without.ts";
 import { RecordingOutbox } from "../helpers/outbox.ts";
 
 const MINUTE = 60_000;
@@ -134,16 +131,9 @@ describe("review after the matrix changed", () => {
     const before = await testBot({ store });
     const removed = await missOne(before, "rio");
     await say(before, "rio", "review nudge on");
-    const dir = mkdtempSync(join(tmpdir(), "skillbot-matrix-"));
+    const matrix = matrixWithout([removed]);
     try {
-      cpSync("knowledge/ml-engineer", dir, { recursive: true });
-      for (const file of readdirSync(join(dir, "questions"))) {
-        const path = join(dir, "questions", file);
-        const doc = parse(readFileSync(path, "utf8")) as { questions: { id: string }[] };
-        doc.questions = doc.questions.filter((q) => q.id !== removed);
-        writeFileSync(path, stringify(doc));
-      }
-      const after = await testBot({ store, env: { SKILLBOT_MATRIX: dir } });
+      const after = await testBot({ store, env: { SKILLBOT_MATRIX: matrix.dir } });
       after.clock.set(before.clock.now().toISOString());
       after.clock.advance(DAY);
       const outbox = new RecordingOutbox();
@@ -151,7 +141,7 @@ describe("review after the matrix changed", () => {
       expect(await sendReviewNudges(after.core, outbox, after.clock.now())).toBe(0);
       expect(outbox.sent).toEqual([]);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      matrix.remove();
     }
   });
 });

@@ -44,7 +44,25 @@ export async function revealDaily(
     );
   };
   if (!round || !question) {
+    // The matrix lost the question (or the round expired): nothing to reveal, but the message
+    // must not keep offering buttons that now answer "expired".
     await close();
+    core.log.info(
+      { channel: target.channel, round: open.roundId },
+      "daily quiz: the open question is gone, closed without a reveal",
+    );
+    await outbox
+      .update(
+        target,
+        open.messageId,
+        publicReply([{ kind: "context", text: dailyText.questionGone }]),
+      )
+      .catch((error: unknown) =>
+        core.log.warn(
+          { err: error, channel: target.channel },
+          "daily quiz: could not close a gone question",
+        ),
+      );
     return undefined;
   }
   const counts = await core.quizzes.tally(target, round.id, round.order.length);
