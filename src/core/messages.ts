@@ -156,7 +156,7 @@ export const text = {
   mentorsHeading: (skill: string) => `Mentors for ${skill}`,
   mentorsNone: (skill: string) =>
     rich`Nobody has offered to mentor ${bold(skill)} yet. If you're at 3 or above, you could be the first: ${code("mentor on")}.`,
-  mentorLine: (level: number, when: string) => rich` — ${levelLabel(level)}, rated ${when}`,
+  mentorLine: rich` — practitioner or expert`,
   mentorOn: rich`You're now listed as a mentor for every skill you rate 3 (practitioner) or 4 (expert). ${code("mentor off")} takes you off the list.`,
   mentorOff: rich`You're no longer listed as a mentor.`,
   mentorAreaHeading: (area: string) => `Mentors in ${area}`,

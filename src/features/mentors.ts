@@ -1,24 +1,21 @@
 import type { Asker, Core } from "../core/context.ts";
 import { text } from "../core/messages.ts";
 import { type Block, privateReply, publicReply, type Reply } from "../core/reply.ts";
-import { type RichText, userRef } from "../core/rich-text.ts";
+import { userRef } from "../core/rich-text.ts";
 import type { PersonRecord } from "../store/people.ts";
 
 /** Level 3 (practitioner) is where a person can teach. */
 export const MENTOR_LEVEL = 3;
 const MAX_LISTED = 10;
 
-export type MentorCandidate = {
-  user: string;
-  name: string;
-  skillId: string;
-  level: number;
-  ratedAt: string;
-};
+export type MentorCandidate = { user: string; name: string; skillId: string };
 
 /**
- * Teammates who opted in and rate themselves 3+ in one of the skills, best and most recent
- * first. Nobody who has not opted in is ever returned, and the asker is never their own mentor.
+ * Teammates who opted in and rate themselves 3+ in one of the skills, in name order, each with
+ * the first such skill in matrix order. Opting in lists a person as "3 or 4" for those skills,
+ * not their exact level or when they gave it: those stay theirs, so neither is shown, and the
+ * order (best first would tell the 4s from the 3s) and the skill shown do not depend on them.
+ * Nobody who has not opted in is ever returned, and the asker is never their own mentor.
  */
 export function rankMentors(
   people: readonly { user: string; record: PersonRecord }[],
@@ -28,17 +25,10 @@ export function rankMentors(
   const candidates: MentorCandidate[] = [];
   for (const { user, record } of people) {
     if (!record.mentor || user === asker) continue;
-    const best = skillIds
-      .flatMap((skillId) => {
-        const r = record.ratings[skillId];
-        return r && r.level >= MENTOR_LEVEL
-          ? [{ skillId, level: r.level, ratedAt: r.ratedAt }]
-          : [];
-      })
-      .sort((a, b) => b.level - a.level || b.ratedAt.localeCompare(a.ratedAt))[0];
-    if (best) candidates.push({ user, name: record.displayName ?? user, ...best });
+    const skillId = skillIds.find((id) => (record.ratings[id]?.level ?? 0) >= MENTOR_LEVEL);
+    if (skillId) candidates.push({ user, name: record.displayName ?? user, skillId });
   }
-  return candidates.sort((a, b) => b.level - a.level || b.ratedAt.localeCompare(a.ratedAt));
+  return candidates.sort((a, b) => a.name.localeCompare(b.name) || a.user.localeCompare(b.user));
 }
 
 export async function findMentors(
@@ -67,19 +57,11 @@ export async function findMentors(
       items: mentors.slice(0, MAX_LISTED).map((m) => ({
         skillId: m.skillId,
         name: core.kb.skill(m.skillId)?.name ?? m.skillId,
-        level: m.level,
-        note: mentorNote(m),
+        note: [userRef(m.user, m.name), ...text.mentorLine],
       })),
     });
   }
   return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
-}
-
-function mentorNote(mentor: MentorCandidate): RichText {
-  return [
-    userRef(mentor.user, mentor.name),
-    ...text.mentorLine(mentor.level, mentor.ratedAt.slice(0, 10)),
-  ];
 }
 
 export async function setMentor(core: Core, asker: Asker, on: boolean): Promise<Reply> {

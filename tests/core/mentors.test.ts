@@ -15,15 +15,15 @@ const record = (mentor: boolean, ratings: Record<string, [number, string]>): Per
 });
 
 describe("mentors", () => {
-  it("GIVEN teammates WHEN ranking mentors THEN only opted-in people at 3+ appear, best then most recent, never the asker", () => {
+  it("GIVEN teammates WHEN ranking mentors THEN only opted-in people at 3+ appear, in name order whatever their level, never the asker", () => {
     const ranked = rankMentors(
       [
-        { user: "old-expert", record: record(true, { pytorch: [4, "2026-01-01T00:00:00.000Z"] }) },
-        { user: "new-expert", record: record(true, { pytorch: [4, "2026-06-01T00:00:00.000Z"] }) },
         {
           user: "practitioner",
           record: record(true, { pytorch: [3, "2026-11-01T00:00:00.000Z"] }),
         },
+        { user: "old-expert", record: record(true, { pytorch: [4, "2026-01-01T00:00:00.000Z"] }) },
+        { user: "new-expert", record: record(true, { pytorch: [4, "2026-06-01T00:00:00.000Z"] }) },
         { user: "working", record: record(true, { pytorch: [2, "2026-11-01T00:00:00.000Z"] }) },
         { user: "shy-expert", record: record(false, { pytorch: [4, "2026-11-01T00:00:00.000Z"] }) },
         { user: "asker", record: record(true, { pytorch: [4, "2026-11-01T00:00:00.000Z"] }) },
@@ -47,6 +47,18 @@ describe("mentors", () => {
     const after = textOf(await say(bot, "lee", "mentor docker"));
     expect(after).not.toMatch(/mia/);
     expect(after).toMatch(/Nobody has offered to mentor/);
+  });
+
+  it("GIVEN mentors at 3 and 4 WHEN listed in a channel THEN their names show, but not their exact levels, when they rated, or an order that tells the 4s from the 3s", async () => {
+    await say(bot, "zoe", "rate sql 4");
+    await say(bot, "zoe", "mentor on");
+    await say(bot, "amy", "rate sql 3");
+    await say(bot, "amy", "mentor on");
+
+    const listed = textOf(await say(bot, "lee", "mentor sql", PUBLIC));
+
+    expect(listed).toMatch(/amy — practitioner or expert[\s\S]*zoe — practitioner or expert/);
+    expect(listed).not.toMatch(/[34] \(|expert \(|rated 20\d\d|\b[34]\b/);
   });
 
   it("GIVEN an area WHEN asking who can help THEN mentors of any skill in it are listed", async () => {
