@@ -23,6 +23,17 @@ describe("the daily question for a channel", () => {
     expect(target).toBeGreaterThanOrEqual(3);
   });
 
+  it("GIVEN one rater WHEN the day's question is picked THEN its difficulty (shown in public) is the same whatever their private rating", () => {
+    const topic = { kind: "skill" as const, id: "sql" };
+    const difficulties = [0, 1, 2, 3, 4].map(
+      (level) =>
+        pickDailyQuestion({ ...base(), topic, team: [{ sql: level }], random: seededRandom(5) })
+          ?.difficulty,
+    );
+    expect(new Set(difficulties).size).toBe(1);
+    expect(difficulties[0]).toBe(2);
+  });
+
   it("GIVEN five raters all strong except in statistics WHEN picking THEN the team's weakest skill is asked", () => {
     const track = kb.track("ml-engineer");
     const strong = Object.fromEntries(

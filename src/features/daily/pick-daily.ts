@@ -7,6 +7,8 @@ import type { DailyTopic } from "./schedule.ts";
 const NO_REPEAT_DAYS = 30;
 /** A track's core skills: what it expects at practitioner level or above. */
 const CORE_TARGET = 3;
+/** The level a team too small to show figures is taken to be at. */
+const UNKNOWN_TEAM_LEVEL = 1;
 
 export type DailyPickInput = {
   kb: KnowledgeBase;
@@ -23,7 +25,8 @@ export type DailyPickInput = {
 /**
  * The day's question for a channel. `weakest` aims at the skills where the team's average
  * self-rating is furthest below the track's target (with fewer than five raters, where no
- * average should be shown, the track's core skills). No question repeats in the channel within
+ * average should be shown, the track's core skills), one level above the team's median (below
+ * five members, at level 2, so no one's rating shows). No question repeats in the channel within
  * 30 days, and areas rotate: an area asked recently waits behind the others.
  */
 export function pickDailyQuestion(input: DailyPickInput): Question | undefined {
@@ -56,7 +59,10 @@ export function pickDailyQuestion(input: DailyPickInput): Question | undefined {
       c.gap === best.gap,
   );
   const chosen = ties[Math.floor(random.next() * ties.length)] ?? best;
-  const level = teamMedian(input.team, chosen.skillId);
+  // The question's difficulty shows in public. Below five members the median would be one or
+  // two people's own ratings, readable from it: aim as for a team at "aware" then.
+  const level =
+    input.team.length >= MIN_GROUP ? teamMedian(input.team, chosen.skillId) : UNKNOWN_TEAM_LEVEL;
   const wanted = Math.min(4, Math.max(1, level + 1));
   const distance = (q: Question) => Math.abs(q.difficulty - wanted);
   const closest = Math.min(...chosen.fresh.map(distance));
