@@ -175,7 +175,7 @@ export const text = {
   forgetAsk: rich`This deletes everything I store about you here: your ratings and their history, mentor listing, chosen track and quiz answers. It can't be undone.`,
   forgetConfirmLabel: "Delete my data",
   forgetCancelLabel: "Keep it",
-  forgetDone: rich`Done. I've deleted everything I stored about you in this workspace.`,
+  forgetDone: rich`Done. I've deleted everything I stored about you in this workspace. Quiz questions you were shown but did not answer carry only your id, and expire on their own within 8 days.`,
   forgetCancelled: rich`Nothing was deleted.`,
 
   // unknown

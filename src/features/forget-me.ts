@@ -1,5 +1,6 @@
 import { ACTIONS } from "../core/actions.ts";
 import type { Asker, Core } from "../core/context.ts";
+import type { Person } from "../core/events.ts";
 import { text } from "../core/messages.ts";
 import { privateReply, type Reply } from "../core/reply.ts";
 import { keys } from "../store/keys.ts";
@@ -36,10 +37,31 @@ export async function forgetPerson(core: Core, asker: Asker): Promise<Reply> {
     await core.channels.forget({ platform, tenant, channel }, asker.person.user);
   }
   await core.store.delete(keys.quizChannels(asker.person));
+  await forgetDailyCounters(core, asker.person);
   await core.people.forget(asker.person);
   core.log.info(
     { person: `${asker.person.platform}:${asker.person.tenant}` },
     "forgot a person on request",
   );
   return privateReply([{ kind: "text", text: text.forgetDone }]);
+}
+
+/** Days back (UTC) a per-day record can still be there: they live two days, in any time zone. */
+const DAILY_RECORD_DAYS = [-3, -2, -1, 0, 1];
+
+/**
+ * The per-day records that name the person (explanations used, review reminders sent): keyed
+ * by date, so each day they could still exist for is deleted.
+ */
+async function forgetDailyCounters(core: Core, person: Person): Promise<void> {
+  const today = Date.parse(core.clock.now().toISOString().slice(0, 10));
+  const days = DAILY_RECORD_DAYS.map((offset) =>
+    new Date(today + offset * 86_400_000).toISOString().slice(0, 10),
+  );
+  await Promise.all(
+    days.flatMap((day) => [
+      core.store.delete(keys.explainQuota(person, day)),
+      core.store.delete(keys.reviewNudged(person, day)),
+    ]),
+  );
 }

@@ -36,6 +36,30 @@ describe("forget me and tenants", () => {
     expect(await bot.core.people.members(me)).toEqual([]);
   });
 
+  it("GIVEN a personal question answered, explanations used and a reminder sent WHEN forget me is confirmed THEN the question and the per-day records that name them are gone", async () => {
+    const me = person("fay");
+    bot.clock.set("2026-11-25T12:00:00Z");
+    const quiz = await say(bot, "fay", "quiz sql");
+    const value =
+      quiz.blocks.flatMap((b) => (b.kind === "buttons" ? b.buttons : []))[0]?.value ?? "";
+    const roundId = value.split(":")[0] ?? "";
+    await press(bot, "fay", ACTIONS.quizAnswer, value);
+    const perDay = [
+      keys.explainQuota(me, "2026-11-24"),
+      keys.explainQuota(me, "2026-11-25"),
+      keys.reviewNudged(me, "2026-11-25"),
+      keys.reviewNudged(me, "2026-11-26"),
+    ];
+    for (const key of perDay) await bot.store.set(key, 1, 2 * 86_400_000);
+    const { z } = await import("zod");
+    expect(await bot.store.get(keys.quizRound(me, roundId), z.unknown())).toBeDefined();
+
+    await press(bot, "fay", ACTIONS.forgetConfirm, "yes");
+
+    expect(await bot.store.get(keys.quizRound(me, roundId), z.unknown())).toBeUndefined();
+    for (const key of perDay) expect(await bot.store.get(key, z.unknown())).toBeUndefined();
+  });
+
   it("GIVEN the same user id in two workspaces WHEN rating in one THEN the other sees nothing", async () => {
     await say(bot, "same", "rate python 4", undefined, "TEAM-A");
     expect((await bot.core.people.get(person("same", "TEAM-A"))).ratings.python?.level).toBe(4);
