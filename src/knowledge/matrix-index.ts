@@ -1,7 +1,14 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import { deepFreeze } from "../core/deep-freeze.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
-import { STOPWORDS, stem, tokenize, typoDistance, typosAllowed } from "./terms.ts";
+import {
+  STOPWORDS,
+  stem,
+  tokenize,
+  typoDistance,
+  typosAllowed,
+  writtenWithoutSpaces,
+} from "./terms.ts";
 
 export type EntityKind = "skill" | "area" | "track";
 export type EntityRef = { kind: EntityKind; id: string };
@@ -41,6 +48,8 @@ type TermDoc = {
 };
 /** A typed word, as written and stemmed: typos are judged on either ("boostign", "comunicate"). */
 type Word = { raw: string; stem: string };
+/** A name in a script written without spaces, as it appears run together with other words. */
+type RunName = { name: string; refs: EntityRef[] };
 
 const keyOf = (ref: EntityRef) => `${ref.kind}:${ref.id}`;
 const RESOLVED_KEPT = 1024;
@@ -54,6 +63,8 @@ const MAX_WINDOW = 4;
  */
 export class MatrixIndex {
   readonly #phrases = new Map<string, EntityRef[]>();
+  /** Names in CJK, Thai…, by first character, longest first: found inside longer runs of text. */
+  readonly #runNames: ReadonlyMap<string, readonly RunName[]>;
   /**
    * Resolutions already made, by kinds and term. The index never changes and people send the
    * same few terms (autocomplete submits ids), while resolving tokenizes, stems and searches.
@@ -73,6 +84,7 @@ export class MatrixIndex {
       ...kb.tracks.map((t) => entity("track", t.id, t.name, t.aliases, t.summary ?? "")),
     ];
     const terms: TermDoc[] = [];
+    const runNames = new Map<string, EntityRef[]>();
     for (const e of entities) {
       const names = [e.id, e.name, ...e.aliases.split("\n")];
       // "non-technical" and "non technical" are the same words to the person typing.
@@ -85,6 +97,12 @@ export class MatrixIndex {
         if (refs.some((r) => r.kind === e.kind && r.id === e.id)) continue;
         refs.push({ kind: e.kind, id: e.id });
         this.#phrases.set(phrase, refs);
+        if (writtenWithoutSpaces(phrase)) {
+          const named = runNames.get(raw.join("")) ?? [];
+          if (!named.some((r) => r.kind === e.kind && r.id === e.id))
+            named.push({ kind: e.kind, id: e.id });
+          runNames.set(raw.join(""), named);
+        }
         terms.push({
           key: terms.length,
           kind: e.kind,
@@ -96,6 +114,7 @@ export class MatrixIndex {
       }
     }
     this.#longestPhrase = Math.max(1, ...terms.map((t) => t.words.length));
+    this.#runNames = byFirstCharacter(runNames);
     this.#terms = new MiniSearch<TermDoc>({
       idField: "key",
       fields: ["term"],
@@ -146,6 +165,17 @@ export class MatrixIndex {
         for (let k = i; k < i + n; k++) consumed.add(k);
         i += n - 1;
         break;
+      }
+    }
+    // "我想学机器学习" is one token: the names inside it are named all the same.
+    for (let i = 0; i < typed.length; i++) {
+      const token = typed[i]?.raw ?? "";
+      if (consumed.has(i) || !writtenWithoutSpaces(token)) continue;
+      for (const { refs, at } of this.#namesWithin(token)) {
+        for (const ref of refs) {
+          keep({ ...ref, strength: 3, score: 100 - i - (at / token.length) * 0.5, position: i });
+        }
+        consumed.add(i);
       }
     }
     if (found.size === 0) {
@@ -212,7 +242,10 @@ export class MatrixIndex {
     const started = this.#terms
       .search(words.map((w) => w.raw).join(" "), { prefix: true, fuzzy: 0.3, filter })
       .map((hit) => ({ kind: hit.kind as EntityKind, id: String(hit.id) }));
-    const suggestions = [...described, ...started].filter(
+    const within = tokenize(term).flatMap((token) =>
+      this.#namesWithin(token).flatMap((name) => name.refs),
+    );
+    const suggestions = [...within, ...described, ...started].filter(
       (ref, i, all) => accept(ref) && all.findIndex((r) => keyOf(r) === keyOf(ref)) === i,
     );
     return { kind: "none", suggestions: suggestions.slice(0, 3) as (EntityRef & { kind: T })[] };
@@ -244,7 +277,7 @@ export class MatrixIndex {
     const near = (typed: string, known: string) =>
       typed === known ||
       (options.prefixes === true && typed.length >= 3 && known.startsWith(typed)) ||
-      (typosAllowed(typed.length) > 0 && typoDistance(typed, known) <= typosAllowed(typed.length));
+      (typosAllowed(typed) > 0 && typoDistance(typed, known) <= typosAllowed(typed));
     const refs: EntityRef[] = [];
     for (const hit of hits) {
       const words = hit.words as string[];
@@ -258,6 +291,37 @@ export class MatrixIndex {
       }
     }
     return refs;
+  }
+
+  /**
+   * The names run together in `token`, left to right, longest first where two start at one
+   * place ("機械学習" before "機械"). A name never starts or ends inside a word of a spaced script:
+   * "ai入門" is not in "openai入門".
+   */
+  #namesWithin(token: string): { refs: EntityRef[]; at: number }[] {
+    const inWord = (outside: string | undefined, edge: string | undefined) =>
+      outside !== undefined &&
+      edge !== undefined &&
+      !writtenWithoutSpaces(outside) &&
+      !writtenWithoutSpaces(edge);
+    const found: { refs: EntityRef[]; at: number }[] = [];
+    for (let at = 0; at < token.length; ) {
+      const name = this.#runNames
+        .get(token[at] ?? "")
+        ?.find(
+          ({ name }) =>
+            token.startsWith(name, at) &&
+            !inWord(token[at - 1], name[0]) &&
+            !inWord(token[at + name.length], name.at(-1)),
+        );
+      if (!name) {
+        at++;
+        continue;
+      }
+      found.push({ refs: name.refs, at });
+      at += name.name.length;
+    }
+    return found;
   }
 
   /** "ci/cd" is a name; "aws/gcp" is two. Split slashed tokens the matrix does not know. */
@@ -278,4 +342,17 @@ function entity(
   summary: string,
 ): EntityDoc {
   return { key: `${kind}:${id}`, kind, id, name, aliases: aliases.join("\n"), summary };
+}
+
+/** Names grouped by their first character, longest first, to scan a run of text from each place. */
+function byFirstCharacter(names: ReadonlyMap<string, EntityRef[]>): Map<string, RunName[]> {
+  const grouped = new Map<string, RunName[]>();
+  for (const [name, refs] of names) {
+    const first = name[0] ?? "";
+    const group = grouped.get(first);
+    if (group) group.push({ name, refs });
+    else grouped.set(first, [{ name, refs }]);
+  }
+  for (const group of grouped.values()) group.sort((a, b) => b.name.length - a.name.length);
+  return grouped;
 }

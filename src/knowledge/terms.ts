@@ -3,14 +3,21 @@
  * "CI/CD", "c++" and "scikit-learn" mean the same on both sides.
  */
 
-/** Lowercase words, keeping the symbols that are part of tech names (c++, ci/cd, c#, tf.keras, a/b). */
+/**
+ * Lowercase words in any script, keeping the symbols that are part of tech names (c++, ci/cd,
+ * c#, tf.keras, a/b). Letters, combining marks (Devanagari vowel signs, Arabic harakat) and
+ * digits of every script make words, so "Выпечка" or "機械学習" can be typed back. Zero-width
+ * joiners, which keyboards put inside Persian or Indic words or not, are dropped; a final ς is
+ * a σ, as in Unicode case folding.
+ */
 export function tokenize(text: string): string[] {
   return text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[’']/g, "")
-    .split(/[^a-z0-9+#/.&-]+/)
-    .map((token) => token.replace(/^[^a-z0-9]+|[.&/-]+$/g, ""))
+    .replace(/[’'\u200c\u200d]/g, "")
+    .replace(/ς/g, "σ")
+    .split(/[^\p{L}\p{M}\p{N}+#/.&-]+/u)
+    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[.&/-]+$/gu, ""))
     .filter((token) => token.length > 0);
 }
 
@@ -50,7 +57,10 @@ const SUFFIXES = [
   "s",
 ];
 
-/** A deliberately light stemmer: enough for "collaborating" ~ "collaboration", no surprises. */
+/**
+ * A deliberately light English stemmer: enough for "collaborating" ~ "collaboration", no
+ * surprises. Words with any letter beyond a-z (other scripts, accents) are left as typed.
+ */
 export function stem(term: string): string {
   if (term.length <= 4 || /[^a-z]/.test(term)) return term;
   for (const suffix of SUFFIXES) {
@@ -85,7 +95,20 @@ export function typoDistance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
-/** Typos forgiven in a word of this length: none in short words, where one edit makes another word. */
-export function typosAllowed(length: number): number {
-  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+/** Scripts whose every character is a syllable or a word: one wrong makes another word, not a typo. */
+const SYLLABLE_PER_CHARACTER =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Typos forgiven in a word: none in short words, where one edit makes another word, nor in CJK. */
+export function typosAllowed(word: string): number {
+  if (SYLLABLE_PER_CHARACTER.test(word)) return 0;
+  return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+}
+
+const WITHOUT_SPACES =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** True when `text` has a script written without spaces between words, so one token can hold several. */
+export function writtenWithoutSpaces(text: string): boolean {
+  return WITHOUT_SPACES.test(text);
 }
