@@ -55,6 +55,26 @@ const keyOf = (ref: EntityRef) => `${ref.kind}:${ref.id}`;
 const RESOLVED_KEPT = 1024;
 const RESOLVED_TERM_LENGTH = 100;
 const MAX_WINDOW = 4;
+/**
+ * Words of a message looked at for names. A question names its topic early; a pasted essay
+ * (Slack and Discord allow 4,000 characters, 700 words) took 0.4 s of matching otherwise, during
+ * which nobody else got an answer; 40 words take about 50 ms at most.
+ */
+const MAX_WORDS_SCANNED = 40;
+/** Edits a typo may make (typosAllowed's most): a longer word is no name's typo. */
+const MAX_TYPO_EDITS = 2;
+/**
+ * Longest word given to a fuzzy search: its cost grows with the word, and "xxxx…" 4,000 long
+ * took 40 ms while no description word is half this long.
+ */
+const MAX_SEARCHED_WORD = 40;
+
+/** The words of `text` worth a fuzzy search, as a query. */
+const searchable = (text: string): string =>
+  tokenize(text)
+    .filter((word) => word.length <= MAX_SEARCHED_WORD)
+    .slice(0, MAX_WORDS_SCANNED)
+    .join(" ");
 
 /**
  * Finds skills, areas and tracks in what people type: exact names and aliases (from the matrix,
@@ -72,6 +92,8 @@ export class MatrixIndex {
    */
   readonly #resolved = new Map<string, Resolution<EntityKind>>();
   readonly #longestPhrase: number;
+  /** Characters in the longest word of any name: a typed word much longer names nothing. */
+  readonly #longestWord: number;
   readonly #terms: MiniSearch<TermDoc>;
   readonly #entities: MiniSearch<EntityDoc>;
 
@@ -114,6 +136,7 @@ export class MatrixIndex {
       }
     }
     this.#longestPhrase = Math.max(1, ...terms.map((t) => t.words.length));
+    this.#longestWord = Math.max(1, ...terms.flatMap((t) => t.raw.map((word) => word.length)));
     this.#runNames = byFirstCharacter(runNames);
     this.#terms = new MiniSearch<TermDoc>({
       idField: "key",
@@ -135,10 +158,12 @@ export class MatrixIndex {
 
   /** Everything `text` mentions, best first. */
   mentions(text: string): Mention[] {
-    const typed: Word[] = this.#expandSlashes(tokenize(text)).map((raw) => ({
-      raw,
-      stem: stem(raw),
-    }));
+    const typed: Word[] = this.#expandSlashes(tokenize(text).slice(0, MAX_WORDS_SCANNED)).map(
+      (raw) => ({
+        raw,
+        stem: stem(raw),
+      }),
+    );
     const tokens = typed.map((w) => w.stem);
     const found = new Map<string, Mention>();
     const keep = (mention: Mention) => {
@@ -189,7 +214,7 @@ export class MatrixIndex {
 
   /** Skills, areas and tracks whose descriptions share words with `text`: weak, for suggestions. */
   related(text: string, limit = 3, filter?: (result: SearchResult) => boolean): Mention[] {
-    const hits = this.#entities.search(text, {
+    const hits = this.#entities.search(searchable(text), {
       ...(filter ? { filter } : {}),
       prefix: (term) => term.length >= 5,
       fuzzy: (term) => (term.length >= 7 ? 1 : false),
@@ -231,8 +256,11 @@ export class MatrixIndex {
       (kinds as readonly string[]).includes(ref.kind);
     const words = tokenize(term).map((raw) => ({ raw, stem: stem(raw) }));
     const exact = (this.#phrases.get(words.map((w) => w.stem).join(" ")) ?? []).filter(accept);
+    // More words than any name has cannot spell one, with typos or without.
     const close =
-      exact.length > 0 ? exact : this.#closeNames(words, { prefixes: true }).filter(accept);
+      exact.length > 0 || words.length > this.#longestPhrase
+        ? exact
+        : this.#closeNames(words, { prefixes: true }).filter(accept);
     const first = close[0];
     if (first && close.length === 1) return { kind: "found", ref: first, exact: exact.length > 0 };
     if (close.length > 1) return { kind: "ambiguous", candidates: close.slice(0, 5) };
@@ -240,7 +268,7 @@ export class MatrixIndex {
       (kinds as readonly string[]).includes(String(result.kind));
     const described = this.related(term, 3, filter).map(({ kind, id }) => ({ kind, id }));
     const started = this.#terms
-      .search(words.map((w) => w.raw).join(" "), { prefix: true, fuzzy: 0.3, filter })
+      .search(searchable(words.map((w) => w.raw).join(" ")), { prefix: true, fuzzy: 0.3, filter })
       .map((hit) => ({ kind: hit.kind as EntityKind, id: String(hit.id) }));
     const within = tokenize(term).flatMap((token) =>
       this.#namesWithin(token).flatMap((name) => name.refs),
@@ -259,6 +287,7 @@ export class MatrixIndex {
   #closeNames(window: readonly Word[], options: { prefixes?: boolean } = {}): EntityRef[] {
     const isNoise = (w: Word | undefined) => !w || STOPWORDS.has(w.raw) || STOPWORDS.has(w.stem);
     if (
+      window.some((w) => w.raw.length > this.#longestWord + MAX_TYPO_EDITS) ||
       window.every((w) => isNoise(w) || w.raw.length < 4) ||
       isNoise(window[0]) ||
       isNoise(window.at(-1))
