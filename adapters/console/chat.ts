@@ -1,18 +1,27 @@
+import { isDeepStrictEqual } from "node:util";
 import type { Bot } from "../../src/core/bot.ts";
 import type { IncomingEvent, Person } from "../../src/core/events.ts";
-import type { Button, FormRequest, Reply } from "../../src/core/reply.ts";
+import {
+  type Button,
+  type FormOption,
+  type FormRequest,
+  privateReply,
+  type Reply,
+} from "../../src/core/reply.ts";
+import { CONSOLE_LIMITS } from "./limits.ts";
+import { CONSOLE_TEXT } from "./messages.ts";
 import { CONSOLE_WHERE, eventFromLine } from "./parse.ts";
 import { renderReply } from "./render.ts";
+import { terminalSafe } from "./terminal-text.ts";
 
 export type ChatIo = {
   out(text: string): void;
+  /** Asks for a line: on a terminal the cursor waits after the prompt, elsewhere it is a line. */
+  prompt(text: string): void;
   lines(): AsyncIterable<string>;
   color: boolean;
 };
 
-/** The greeting, with an example from the loaded matrix so a team's own matrix shows its own. */
-const welcome = (topic: string) =>
-  `Skillbot. Ask a question ("what should I learn for ${topic}?"), type a command (help), or a number to press a button. Ctrl-D quits.`;
 const EXIT_WORDS = new Set(["quit", "exit", "bye"]);
 
 /**
@@ -28,18 +37,28 @@ export class ConsoleScreen {
     this.#io = io;
   }
 
-  show(reply: Reply): void {
+  /** `heading`: a line above the reply, printed with it (where a post was made). */
+  show(reply: Reply, heading?: string): void {
     const rendered = renderReply(reply, this.#io, this.choices.length + 1);
-    this.#io.out(rendered.text);
+    this.#io.out(heading === undefined ? rendered.text : `${heading}\n${rendered.text}`);
     this.choices.push(...rendered.choices);
   }
 
-  /** Shows a reply, then its better version when a followUp (an explanation) arrives. */
+  /**
+   * Shows a reply, then what its followUp adds (an explanation) when it arrives. A terminal
+   * cannot replace what it printed, so only the new blocks are printed; a followUp that adds
+   * nothing (the explanation failed) gets one line instead of the whole answer again.
+   */
   async showWithFollowUp(reply: Reply): Promise<void> {
     this.show(reply);
     if (!reply.followUp) return;
     const better = await reply.followUp.catch(() => undefined);
-    if (better) this.show(better);
+    const added = (better?.blocks ?? []).filter(
+      (block) => !reply.blocks.some((shown) => isDeepStrictEqual(shown, block)),
+    );
+    if (better && added.length > 0) this.show({ ...better, blocks: added });
+    else
+      this.show(privateReply([{ kind: "context", text: [{ text: CONSOLE_TEXT.noExplanation }] }]));
   }
 }
 
@@ -51,12 +70,17 @@ export async function runChat(
   screen = new ConsoleScreen(io),
 ): Promise<void> {
   const input = io.lines()[Symbol.asyncIterator]();
+  /** The next line the bot can take; a longer one is refused and asked again, never run. */
   const nextLine = async (prompt: string): Promise<string | undefined> => {
-    io.out(prompt);
-    const next = await input.next();
-    return next.done ? undefined : next.value;
+    for (;;) {
+      io.prompt(prompt);
+      const next = await input.next();
+      if (next.done) return undefined;
+      if (next.value.length <= CONSOLE_LIMITS.maxLineChars) return next.value;
+      io.out(CONSOLE_TEXT.lineTooLong);
+    }
   };
-  io.out(welcome(bot.core.kb.exampleTopicName));
+  io.out(CONSOLE_TEXT.welcome(bot.core.kb.exampleTopicName));
   for (;;) {
     const line = await nextLine("you>");
     if (line === undefined || EXIT_WORDS.has(line.trim().toLowerCase())) return;
@@ -72,7 +96,7 @@ export async function runChat(
   }
 }
 
-/** Asks for each field in turn; a preset field is shown, not asked. */
+/** Asks for each field in turn; a preset field is shown, not asked. Labels come from the matrix. */
 async function fillForm(
   form: FormRequest,
   person: Person,
@@ -84,10 +108,13 @@ async function fillForm(
       values[field.id] = field.initial;
       continue;
     }
+    const label = terminalSafe(field.label);
     const numbered = field.kind === "radio" && field.options.length <= 10;
+    const option = (o: FormOption) =>
+      terminalSafe(`  ${o.value}  ${o.label}${o.description ? ` — ${o.description}` : ""}`);
     const prompt = numbered
-      ? `${field.label}:\n${field.options.map((o) => `  ${o.value}  ${o.label}${o.description ? ` — ${o.description}` : ""}`).join("\n")}\n${field.label}>`
-      : `${field.label} (type a name)>`;
+      ? `${label}:\n${field.options.map(option).join("\n")}\n${label}>`
+      : `${label} (type a name)>`;
     const answer = await nextLine(prompt);
     if (answer === undefined) return undefined;
     values[field.id] = answer.trim();

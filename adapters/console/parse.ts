@@ -1,4 +1,9 @@
-import type { IncomingEvent, Person, Where } from "../../src/core/events.ts";
+import {
+  type IncomingEvent,
+  type Person,
+  PersonSchema,
+  type Where,
+} from "../../src/core/events.ts";
 import type { Button } from "../../src/core/reply.ts";
 
 export const CONSOLE_TENANT = "local";
@@ -11,6 +16,15 @@ export function consolePerson(user: string, displayName?: string): Person {
     user,
     ...(displayName ? { displayName } : {}),
   };
+}
+
+/**
+ * Who the console speaks for when nobody says: the login name ($USER) when it can be a person id
+ * (a store key, so no spaces), else "me". An id the store cannot hold would fail half-way through
+ * a rating, after part of it was saved.
+ */
+export function consoleUserFrom(env: { USER?: string | undefined }): string {
+  return env.USER && PersonSchema.shape.user.safeParse(env.USER).success ? env.USER : "me";
 }
 
 /** A typed line: a number presses the matching button of the last reply, anything else is text. */

@@ -2,27 +2,30 @@ import { skillLevelText } from "../../src/core/messages.ts";
 import type { Block, Button, Reply, SkillLine } from "../../src/core/reply.ts";
 import type { RichText, Span } from "../../src/core/rich-text.ts";
 import { CONSOLE_LIMITS } from "./limits.ts";
+import { terminalSafe } from "./terminal-text.ts";
 
 type Style = { color: boolean };
-const ansi = (on: boolean, code: string, text: string) =>
-  on ? `\u001b[${code}m${text}\u001b[0m` : text;
+const DIM = "2";
 
-/** Strips terminal control characters from text we did not write, so nobody can repaint the screen. */
-const clean = (text: string) =>
-  [...text].filter((c) => c === "\n" || c === "\t" || !isControl(c.codePointAt(0) ?? 0)).join("");
-const isControl = (code: number) => code < 0x20 || (code >= 0x7f && code <= 0x9f);
+/**
+ * `around`: the style of the line the text sits in. The reset that ends a span would end that
+ * too, so it is turned back on after the span.
+ */
+const ansi = (on: boolean, code: string, text: string, around?: string) =>
+  on ? `\u001b[${code}m${text}\u001b[0m${around ? `\u001b[${around}m` : ""}` : text;
 
-function span(s: Span, style: Style): string {
-  const body = clean(s.text);
-  if (s.link) return `${body} (${clean(s.link)})`;
+function span(s: Span, style: Style, around?: string): string {
+  const body = terminalSafe(s.text);
+  if (s.link) return `${body} (${terminalSafe(s.link)})`;
   // Without colour, backticks are how plain text shows code (a command to type, a query).
-  if (s.code) return style.color ? ansi(true, "36", body) : `\`${body}\``;
-  if (s.bold) return ansi(style.color, "1", body);
-  if (s.italic) return ansi(style.color, "3", body);
+  if (s.code) return style.color ? ansi(true, "36", body, around) : `\`${body}\``;
+  if (s.bold) return ansi(style.color, "1", body, around);
+  if (s.italic) return ansi(style.color, "3", body, around);
   return body;
 }
 
-export const richText = (text: RichText, style: Style) => text.map((s) => span(s, style)).join("");
+export const richText = (text: RichText, style: Style, around?: string) =>
+  text.map((s) => span(s, style, around)).join("");
 
 function skillLine(item: SkillLine, style: Style): string {
   const level = skillLevelText(item.level, item.target);
@@ -32,9 +35,9 @@ function skillLine(item: SkillLine, style: Style): string {
       ? `${note.slice(0, CONSOLE_LIMITS.maxNoteChars - 1)}…`
       : note;
   const resource = item.resource
-    ? `\n    → ${clean(item.resource.title)}: ${clean(item.resource.url)}`
+    ? `\n    → ${terminalSafe(item.resource.title)}: ${terminalSafe(item.resource.url)}`
     : "";
-  return `  • ${ansi(style.color, "1", clean(item.name))}${level}${shortNote ? `\n    ${shortNote}` : ""}${resource}`;
+  return `  • ${ansi(style.color, "1", terminalSafe(item.name))}${level}${shortNote ? `\n    ${shortNote}` : ""}${resource}`;
 }
 
 /**
@@ -51,19 +54,20 @@ export function renderReply(
   const block = (b: Block) => {
     switch (b.kind) {
       case "heading":
-        lines.push(ansi(style.color, "1;4", clean(b.text)));
+        lines.push(ansi(style.color, "1;4", terminalSafe(b.text)));
         break;
       case "text":
         lines.push(richText(b.text, style));
         break;
       case "context":
-        lines.push(ansi(style.color, "2", richText(b.text, style)));
+        lines.push(ansi(style.color, DIM, richText(b.text, style, DIM)));
         break;
       case "divider":
         lines.push("—".repeat(20));
         break;
       case "fields":
-        for (const f of b.fields) lines.push(`  ${clean(f.label)}: ${richText(f.value, style)}`);
+        for (const f of b.fields)
+          lines.push(`  ${terminalSafe(f.label)}: ${richText(f.value, style)}`);
         break;
       case "skills": {
         const shown = b.items.slice(0, CONSOLE_LIMITS.maxSkillLines);
@@ -75,7 +79,10 @@ export function renderReply(
       case "buttons":
         lines.push(
           b.buttons
-            .map((button) => `[${firstChoice - 1 + choices.push(button)}] ${clean(button.label)}`)
+            .map(
+              (button) =>
+                `[${firstChoice - 1 + choices.push(button)}] ${terminalSafe(button.label)}`,
+            )
             .join("  "),
         );
         break;

@@ -1,24 +1,8 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-
-/** Runs an entry point as a real process on this Node (24), feeding stdin and waiting for exit. */
-function run(script: string, args: string[], stdin: string, env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const child = spawn(process.execPath, [script, ...args], {
-      env: { ...process.env, LOG_LEVEL: "warn", ...env },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    child.on("exit", (code) => resolve({ code, out, err }));
-    child.stdin.end(stdin);
-  });
-}
+import { runEntry as run } from "./entry-process.ts";
 
 describe("entry points, as the README runs them", () => {
   it("GIVEN no tokens and no keys WHEN npm start runs THEN a console chat answers and exits cleanly at end of input", async () => {

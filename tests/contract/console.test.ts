@@ -22,7 +22,8 @@ class ConsoleSession {
       }
     }.bind(this);
     void runChat(booted.bot, consolePerson(user, user), {
-      out: (text) => {
+      out: (text) => this.#output.push(text),
+      prompt: (text) => {
         if (text === "you>") this.#promptSeen?.();
         else this.#output.push(text);
       },

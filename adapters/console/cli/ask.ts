@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
 import type { Bot } from "../../../src/core/bot.ts";
 import type { Asker } from "../../../src/core/context.ts";
+import { CONSOLE_LIMITS } from "../limits.ts";
+import { CONSOLE_TEXT } from "../messages.ts";
 import { renderReply } from "../render.ts";
 import { type CliIo, EXIT, type ExitCode, UsageError } from "./io.ts";
 import { cliAsker, openSession } from "./session.ts";
@@ -22,13 +24,21 @@ export async function askCommand(args: string[], io: CliIo): Promise<ExitCode> {
     const asker = cliAsker(values.user, io.env);
     const answer = async (text: string) =>
       io.out(await answerOne(session.bot, asker, text, Boolean(values.json)));
-    if (!values.stdin) await answer(question);
-    else {
-      for await (const line of io.lines()) {
-        if (line.trim()) await answer(line.trim());
-      }
+    if (!values.stdin) {
+      await answer(question);
+      return EXIT.ok;
     }
-    return EXIT.ok;
+    // A line too long to answer is skipped, not cut: a cut question gets an answer to another one.
+    let skipped = false;
+    let number = 0;
+    for await (const line of io.lines()) {
+      number += 1;
+      if (line.length > CONSOLE_LIMITS.maxLineChars) {
+        io.err(`line ${number}: ${CONSOLE_TEXT.lineTooLong}`);
+        skipped = true;
+      } else if (line.trim()) await answer(line.trim());
+    }
+    return skipped ? EXIT.badValue : EXIT.ok;
   } finally {
     await session.close();
   }

@@ -9,6 +9,7 @@ export async function chatCommand(args: string[], io: CliIo): Promise<ExitCode> 
   try {
     await runChat(session.bot, cliAsker(values.user, io.env).person, {
       out: io.out,
+      prompt: io.prompt ?? io.out,
       lines: io.lines,
       color: io.color,
     });

@@ -1,9 +1,12 @@
-import { createInterface } from "node:readline";
+import { processTerminal, terminalChatIo } from "../terminal.ts";
+import { terminalSafe } from "../terminal-text.ts";
 
 /** Where a CLI command reads and writes; tests pass their own to run commands in-process. */
 export type CliIo = {
   out(text: string): void;
   err(text: string): void;
+  /** Asks for a line in the chat; without it, the prompt is printed as a line. */
+  prompt?(text: string): void;
   /** Input lines, read lazily (for `ask --stdin` and the console chat). */
   lines(): AsyncIterable<string>;
   env: Record<string, string | undefined>;
@@ -11,13 +14,28 @@ export type CliIo = {
   color: boolean;
 };
 
+/** This process's terminal, read and written the way the console chat of `npm start` does. */
 export function processIo(): CliIo {
+  const terminal = terminalChatIo(processTerminal());
   return {
-    out: (text) => process.stdout.write(`${text}\n`),
+    out: terminal.out,
     err: (text) => process.stderr.write(`${text}\n`),
-    lines: () => createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY }),
+    prompt: terminal.prompt,
+    lines: terminal.lines,
     env: process.env,
-    color: Boolean(process.stdout.isTTY),
+    color: terminal.color,
+  };
+}
+
+/**
+ * The io with every line cleaned of terminal control characters: what commands print quotes
+ * arguments, matrix files and stored ids, any of which may carry an escape sequence.
+ */
+export function terminalSafeIo(io: CliIo): CliIo {
+  return {
+    ...io,
+    out: (text) => io.out(terminalSafe(text)),
+    err: (text) => io.err(terminalSafe(text)),
   };
 }
 

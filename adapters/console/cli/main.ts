@@ -1,10 +1,12 @@
 import { isSkillbotError } from "../../../src/core/errors.ts";
 import { errorText } from "../../../src/core/messages.ts";
 import { plain } from "../../../src/core/rich-text.ts";
+import { CONSOLE_LIMITS } from "../limits.ts";
+import { CONSOLE_TEXT } from "../messages.ts";
 import { askCommand } from "./ask.ts";
 import { chatCommand } from "./chat.ts";
 import { healthCommand } from "./health.ts";
-import { type CliIo, EXIT, type ExitCode, processIo, UsageError } from "./io.ts";
+import { type CliIo, EXIT, type ExitCode, processIo, terminalSafeIo, UsageError } from "./io.ts";
 import { KB_USAGE, kbCommand } from "./kb.ts";
 import { personCommand } from "./person-commands.ts";
 import { quizCommand } from "./quiz.ts";
@@ -22,11 +24,19 @@ track [name]                      choose the track you measure yourself against
 explain <skill>                   what a skill is, its rubric and resources
 mentor <skill> | mentor on|off    find mentors, or offer to be one
 quiz [skill|area|track]           one question; type the number of your answer
+quiz daily on [HH:MM] [time zone] [topic|track|weakest] [--channel ID]   a channel's daily question
+quiz daily off|status [--channel ID]    stop it; see when the next one comes
+quiz streak [--channel ID]        your streak in a channel
+quiz leaderboard [week|all|off] [--channel ID]   the channel's boards, or leave them
+quiz run-due [--at ISO] [--json]  post every daily question due now, once, and exit (for cron)
 forget-me --yes                   delete everything stored about you
 chat                              the console chat
 health                            check the matrix and the store (Docker HEALTHCHECK)
 discord register                  register /skills with Discord (DISCORD_GUILD_ID: one server)
-${KB_USAGE}`;
+${KB_USAGE}
+
+environment: SKILLBOT_MATRIX, STORE_URL and the rest as for npm start (README, .env.example);
+USER is who you are without --user; SKILLBOT_DEBUG=1 prints the stack trace of an unexpected error`;
 
 const PERSON_COMMANDS = new Set([
   "rate",
@@ -39,13 +49,20 @@ const PERSON_COMMANDS = new Set([
 ]);
 
 /** Runs one CLI command; returns the exit code instead of exiting so tests can call it. */
-export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
+export async function runCli(argv: string[], terminal: CliIo): Promise<ExitCode> {
+  // The chat cleans what it renders itself, and keeps its colours; everything else is cleaned here.
+  const io = terminalSafeIo(terminal);
   const [command, ...args] = argv;
+  // As in the chat: the matcher's work grows too fast with length to take any text at all.
+  if (argv.join(" ").length > CONSOLE_LIMITS.maxLineChars) {
+    io.err(CONSOLE_TEXT.lineTooLong);
+    return EXIT.badValue;
+  }
   try {
     if (command === "kb") return kbCommand(args, io, io.env.SKILLBOT_MATRIX || DEFAULT_MATRIX);
     if (command === "ask") return await askCommand(args, io);
     if (command === "quiz") return await quizCommand(args, io);
-    if (command === "chat") return await chatCommand(args, io);
+    if (command === "chat") return await chatCommand(args, terminal);
     if (command === "health") return await healthCommand(io);
     // Loaded on demand: only this command needs discord.js.
     if (command === "discord")

@@ -4,7 +4,7 @@ import { secretsIn } from "../../../src/config-secrets.ts";
 import type { Asker } from "../../../src/core/context.ts";
 import { PersonSchema } from "../../../src/core/events.ts";
 import { createLogger } from "../../../src/logger.ts";
-import { CONSOLE_WHERE, consolePerson } from "../parse.ts";
+import { CONSOLE_WHERE, consolePerson, consoleUserFrom } from "../parse.ts";
 import { type CliIo, UsageError } from "./io.ts";
 
 /** A value the person can fix (bad config, broken matrix): printed as is, exit 1. */
@@ -34,7 +34,6 @@ export function cliAsker(user: string | undefined, env: CliIo["env"]): Asker {
     throw new UsageError(
       `--user must be 1–64 letters, digits or _.@+- (got ${JSON.stringify(user)})`,
     );
-  const fromEnv = env.USER && PersonSchema.shape.user.safeParse(env.USER).success ? env.USER : "me";
-  const id = user ?? fromEnv;
+  const id = user ?? consoleUserFrom(env);
   return { person: consolePerson(id, id), where: CONSOLE_WHERE };
 }
