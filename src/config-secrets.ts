@@ -32,3 +32,32 @@ function passwordOf(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** Shorter values are not blanked: they would hit ordinary words, and no real credential is. */
+const SHORTEST_SECRET = 6;
+
+/**
+ * A function that blanks each of `secrets` wherever it appears in a text: an error message
+ * from a library (a 401 quoting the token), a log line. `json`: also as JSON escapes it, for
+ * text that is JSON.
+ */
+export function secretBlanker(
+  secrets: readonly string[],
+  options: { json?: boolean } = {},
+): (text: string) => string {
+  const forms = [
+    ...new Set(
+      secrets
+        .filter((secret) => secret.length >= SHORTEST_SECRET)
+        .flatMap((secret) =>
+          options.json ? [secret, JSON.stringify(secret).slice(1, -1)] : [secret],
+        ),
+    ),
+  ].sort((a, b) => b.length - a.length);
+  return (text) => {
+    let out = text;
+    for (const secret of forms)
+      if (out.includes(secret)) out = out.replaceAll(secret, "[redacted]");
+    return out;
+  };
+}

@@ -10,7 +10,11 @@ const wholeNumber = (fallback: number, min: number, max: number) =>
   optionalText
     .transform((v) => (v === undefined ? fallback : Number(v)))
     .pipe(
-      z.number({ error: "must be a whole number" }).int("must be a whole number").min(min).max(max),
+      z
+        .number({ error: "must be a whole number" })
+        .int("must be a whole number")
+        .min(min, `must be at least ${min}`)
+        .max(max, `must be at most ${max}`),
     );
 
 /**
@@ -26,6 +30,10 @@ export const ConfigSchema = z.object({
         /^(sqlite:\/\/.+|rediss?:\/\/.+|memory:\/\/)$/,
         "must be sqlite://<path>, redis://<host>:<port> or memory://",
       )
+      // Checked here, so a bad port names STORE_URL instead of failing later as "Invalid URL".
+      .refine((url) => !/^rediss?:/.test(url) || isRedisUrl(url), {
+        error: "must be redis://[user:password@]<host>[:<port>][/<db number>]",
+      })
       .optional(),
   ),
   LOG_LEVEL: optionalText.pipe(
@@ -61,6 +69,15 @@ export const ConfigSchema = z.object({
   OPENAI_DAILY_QUOTA: wholeNumber(50, 0, 1_000_000),
 });
 export type Config = z.infer<typeof ConfigSchema>;
+
+function isRedisUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.hostname !== "" && /^(\/\d*)?$/.test(url.pathname);
+  } catch {
+    return false;
+  }
+}
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
 

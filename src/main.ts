@@ -1,6 +1,6 @@
 import { bootCore, MatrixInvalid } from "./boot.ts";
 import { type Config, readConfig } from "./config.ts";
-import { secretsIn } from "./config-secrets.ts";
+import { secretBlanker, secretsIn } from "./config-secrets.ts";
 import type { Adapter, AdapterModule } from "./core/adapter.ts";
 import { deliveryOutbox } from "./delivery.ts";
 import { startDailyScheduler } from "./features/daily/scheduler.ts";
@@ -9,14 +9,25 @@ import { startSweeper } from "./store/sweeper.ts";
 
 /** Which front ends to run: every platform whose credentials are set, else the console chat. */
 export function adaptersFor(config: Config): string[] {
-  // HTTP mode is verified with the signing secret, Socket Mode connects with the app token.
-  const slack = Boolean(
-    (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN) &&
-      (config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID),
-  );
+  const slack = slackSetUp(config) === true;
   const discord = Boolean(config.DISCORD_TOKEN);
   const platforms = [...(slack ? ["slack"] : []), ...(discord ? ["discord"] : [])];
   return platforms.length > 0 ? platforms : ["console"];
+}
+
+/**
+ * Whether Slack is set up: true, false (nothing of it is set), or what is missing. HTTP mode is
+ * verified with the signing secret, Socket Mode connects with the app token; either needs a bot
+ * token, or OAuth's client id for a multi-workspace install.
+ */
+export function slackSetUp(config: Config): boolean | string {
+  const verified = Boolean(config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN);
+  const token = Boolean(config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID);
+  if (verified && token) return true;
+  if (!verified && !token) return false;
+  return verified
+    ? "Slack needs SLACK_BOT_TOKEN (or SLACK_CLIENT_ID for OAuth installs) too"
+    : "Slack needs SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode) too";
 }
 
 /** `npm start`: the composition root. Returns a stop function that finishes in-flight work. */
@@ -27,7 +38,15 @@ export async function start(env: Record<string, string | undefined>): Promise<()
     process.exit(1);
   }
   const config = read.config;
+  // Half a Slack setup would quietly start the console chat instead, and exit at once in Docker.
+  const slack = slackSetUp(config);
+  if (typeof slack === "string") {
+    process.stderr.write(`config: ${slack}\n`);
+    process.exit(1);
+  }
   const names = adaptersFor(config);
+  // What reaches the terminal here is a library's message, which can quote a credential.
+  const blank = secretBlanker(secretsIn(config));
   // In the console chat, info logs would interleave with the conversation on the terminal.
   const quiet = names.length === 1 && names[0] === "console" && !env.LOG_LEVEL;
   const log = createLogger(quiet ? "warn" : config.LOG_LEVEL, { secrets: secretsIn(config) });
@@ -36,10 +55,7 @@ export async function start(env: Record<string, string | undefined>): Promise<()
     booted = await bootCore({ config, log });
   } catch (error) {
     if (error instanceof MatrixInvalid) process.stderr.write(`${error.message}\n`);
-    else
-      process.stderr.write(
-        `skillbot could not start: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
+    else process.stderr.write(`skillbot could not start: ${blank(messageOf(error))}\n`);
     process.exit(1);
   }
   const adapters: Adapter[] = [];
@@ -48,15 +64,23 @@ export async function start(env: Record<string, string | undefined>): Promise<()
     const module = (await import(
       new URL(`../adapters/${name}/index.ts`, import.meta.url).href
     )) as AdapterModule;
-    const adapter = await module.createAdapter({
-      bot: booted.bot,
-      core: booted.core,
-      config,
-      store: booted.store,
-      log,
-    });
-    await adapter.start();
-    adapters.push(adapter);
+    try {
+      const adapter = await module.createAdapter({
+        bot: booted.bot,
+        core: booted.core,
+        config,
+        store: booted.store,
+        log,
+      });
+      await adapter.start();
+      adapters.push(adapter);
+    } catch (error) {
+      // A token the platform refuses, a port already taken: one line, not a stack trace.
+      process.stderr.write(`skillbot could not start ${name}: ${blank(messageOf(error))}\n`);
+      await Promise.allSettled(adapters.map((started) => started.stop()));
+      await booted.close();
+      process.exit(1);
+    }
     log.info({ adapter: name }, "adapter started");
   }
   const scheduler = startDailyScheduler(booted.core, deliveryOutbox(adapters));
@@ -73,6 +97,8 @@ export async function start(env: Record<string, string | undefined>): Promise<()
     return stopping;
   };
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 if (import.meta.main) {
   const stop = await start(process.env);

@@ -1,4 +1,5 @@
 import { readConfig } from "../../src/config.ts";
+import { secretBlanker, secretsIn } from "../../src/config-secrets.ts";
 import { type CliIo, EXIT, type ExitCode, UsageError } from "../console/cli/io.ts";
 import { registerCommands } from "./register.ts";
 
@@ -15,7 +16,11 @@ export async function discordCommand(args: readonly string[], io: CliIo): Promis
     return EXIT.ok;
   } catch (error) {
     // Usually a wrong token (401) or application id, or a guild the bot is not in (403).
-    io.err(`discord register failed: ${error instanceof Error ? error.message : String(error)}`);
+    // Discord's answer is printed as it came, and a proxy's could quote the token.
+    const blank = secretBlanker(secretsIn(read.config));
+    io.err(
+      `discord register failed: ${blank(error instanceof Error ? error.message : String(error))}`,
+    );
     return EXIT.badValue;
   }
 }

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { startFakeDiscord } from "../fakes/discord/index.ts";
 import { runEntry as run } from "./entry-process.ts";
 
 describe("entry points, as the README runs them", () => {
@@ -23,5 +24,41 @@ describe("entry points, as the README runs them", () => {
     const result = await run("src/main.ts", [], "", { STORE_URL: "ftp://nope" });
     expect(result.err).toMatch(/^config: STORE_URL: /m);
     expect(result.code).toBe(1);
+  });
+
+  it("GIVEN half a Slack setup WHEN npm start runs THEN it says what is missing and exits 1, instead of starting the console chat", async () => {
+    const result = await run("src/main.ts", [], "", { SLACK_BOT_TOKEN: "xoxb-1-2-3" });
+    expect(result.err).toMatch(/^config: Slack needs SLACK_SIGNING_SECRET .* or SLACK_APP_TOKEN/m);
+    expect(result.out).toBe("");
+    expect(result.code).toBe(1);
+  });
+
+  it("GIVEN out-of-range numbers and a bad Redis URL WHEN npm start runs THEN each line names the variable and the rule", async () => {
+    const result = await run("src/main.ts", [], "", {
+      PORT: "99999",
+      STORE_URL: "redis://user:s3cret@localhost:abc",
+    });
+    expect(result.err).toMatch(/^config: PORT: must be at most 65535$/m);
+    expect(result.err).toMatch(/^config: STORE_URL: must be redis:\/\//m);
+    expect(result.err).not.toContain("s3cret");
+    expect(result.code).toBe(1);
+  });
+
+  it("GIVEN a Discord token Discord refuses WHEN npm start runs THEN one line says so, with no stack trace and no token, and the exit code is 1", async () => {
+    const fake = await startFakeDiscord({ token: "the-right-token" });
+    try {
+      const result = await run("src/main.ts", [], "", {
+        DISCORD_TOKEN: "a-wrong-token-123",
+        DISCORD_API_BASE: fake.apiBase,
+        STORE_URL: "memory://",
+      });
+      expect(result.err.trim().split("\n")).toEqual([
+        expect.stringMatching(/^skillbot could not start discord: /),
+      ]);
+      expect(result.err).not.toContain("a-wrong-token-123");
+      expect(result.code).toBe(1);
+    } finally {
+      await fake.close();
+    }
   });
 });

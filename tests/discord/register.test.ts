@@ -108,6 +108,17 @@ describe("npm run skillbot -- discord register", () => {
     expect(out).toEqual([`Commands in guild ${GUILD_ID}:`, "/skills: added (15 subcommands)"]);
   });
 
+  test("GIVEN Discord's refusal quoting the token THEN the failure is one line, without the token", async () => {
+    const { cli, err } = io(config(GUILD_ID));
+    fake.failNext(
+      { route: "GET /applications/:applicationId/guilds/:guildId/commands" },
+      { status: 401, message: "401: Unauthorized for Bot fake-token" },
+    );
+    expect(await runCli(["discord", "register"], cli)).toBe(1);
+    expect(err.join("\n")).toMatch(/^discord register failed: .*Unauthorized for Bot \[redacted\]/);
+    expect(err.join("\n")).not.toContain("fake-token");
+  });
+
   test("GIVEN no token THEN it says what to set, with exit code 1", async () => {
     const { cli, err } = io({ DISCORD_APPLICATION_ID: "1" });
     expect(await runCli(["discord", "register"], cli)).toBe(1);
