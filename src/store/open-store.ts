@@ -67,8 +67,15 @@ export async function sqliteConnection(file: string): Promise<BatchedSqlite> {
 
 async function openSqlite(path: string, log: Logger): Promise<RecordStore> {
   const file = resolve(path);
-  mkdirSync(dirname(file), { recursive: true });
-  const adapter = await sqliteConnection(file);
+  let adapter: BatchedSqlite;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    adapter = await sqliteConnection(file);
+  } catch (error) {
+    // SQLite's own message ("unable to open database file") does not say which file.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot open the SQLite file ${file}: ${reason}`, { cause: error });
+  }
   const keyv = new Keyv({ store: adapter, ...KEYV_OPTIONS });
   // One statement over the envelope keyv stores; rows that are not JSON are left alone.
   const sweep = async (now: number) =>
@@ -94,7 +101,18 @@ async function openRedis(url: string, log: Logger, timeoutMs: number): Promise<R
     },
     { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: timeoutMs },
   );
-  adapter.on("error", (error: unknown) => log.warn({ err: error }, "redis connection error"));
+  // The client retries every few seconds while Redis is down, failing each time: one warning
+  // per outage says so, the retries go to debug (a terminal showed a stack every 3 s).
+  let down = false;
+  adapter.on("error", (error: unknown) => {
+    if (down) log.debug({ err: error }, "redis still unreachable");
+    else log.warn({ err: error }, "redis connection error");
+    down = true;
+  });
+  adapter.on("connect", () => {
+    if (down) log.info({}, "redis reachable again");
+    down = false;
+  });
   // Connect now: with the offline queue off, commands sent while the first connection is still
   // opening would fail. If Redis is down at start, say so and let requests retry the connection.
   await adapter

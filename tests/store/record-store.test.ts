@@ -7,6 +7,7 @@ import { isSkillbotError } from "../../src/core/errors.ts";
 import { type Logger, silentLogger } from "../../src/core/ports.ts";
 import { openStore, sqliteConnection } from "../../src/store/open-store.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
+import { recordingLogger } from "../helpers/recording-logger.ts";
 
 const Counter = z.object({ n: z.int() });
 const redisUrl = inject("redisUrl");
@@ -204,6 +205,18 @@ describe("store outages", () => {
       .catch((error: unknown) => error);
     expect(isSkillbotError(readFailure, "StoreUnavailable")).toBe(true);
     await store.close().catch(() => {});
+  });
+
+  it("GIVEN Redis stays unreachable WHEN requests keep trying it THEN one warning says so and the retries go to debug", async () => {
+    const log = recordingLogger();
+    const store = await openStore("redis://127.0.0.1:1", log, { connectTimeoutMs: 100 });
+    for (let attempt = 0; attempt < 3; attempt++)
+      await store.set("k", { n: attempt }).catch(() => {});
+    await store.close().catch(() => {});
+    expect(log.entries.filter((e) => e.msg === "redis connection error")).toHaveLength(1);
+    expect(log.entries.filter((e) => e.msg === "redis still unreachable").length).toBeGreaterThan(
+      1,
+    );
   });
 
   it("GIVEN a SQLite store WHEN opened THEN it runs in WAL mode", async () => {
