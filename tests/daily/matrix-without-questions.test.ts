@@ -61,4 +61,20 @@ describe("daily quiz on a matrix without questions", () => {
     expect(status).not.toMatch(/Next question/);
     await after.close();
   });
+
+  it("GIVEN a matrix with questions but no tracks WHEN the daily quiz is on for the team's weakest skills THEN it posts", async () => {
+    const bot = await testBot({
+      env: { SKILLBOT_MATRIX: writeBakeryMatrix({ questionsFor: ["baking"] }) },
+    });
+    bot.clock.set("2026-11-26T08:00:00Z");
+    expect(textOf(await asAdmin(bot, "quiz daily on 09:30 UTC"))).toMatch(/Daily quiz on/);
+    const outbox = new RecordingOutbox();
+    bot.clock.set("2026-11-26T09:31:00Z");
+
+    const done = await runDue(bot.core, outbox, bot.clock.now());
+
+    expect(done).toEqual([expect.objectContaining({ kind: "question" })]);
+    expect(outbox.posts).toHaveLength(1);
+    await bot.close();
+  });
 });

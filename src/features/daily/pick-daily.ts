@@ -77,7 +77,10 @@ function candidateSkills({
   team,
 }: DailyPickInput): { skillId: string; gap: number }[] {
   if (topic !== "weakest") return topicSkillIds(kb, topic).map((skillId) => ({ skillId, gap: 0 }));
-  const targets = Object.entries(track?.targets ?? {});
+  // A matrix without tracks: every skill, as if a track expected it at practitioner level.
+  const targets = track
+    ? Object.entries(track.targets)
+    : kb.skills.map((skill): [string, number] => [skill.id, CORE_TARGET]);
   if (team.length < MIN_GROUP) {
     return targets
       .filter(([, target]) => target >= CORE_TARGET)
