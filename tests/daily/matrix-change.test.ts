@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/core/ports.ts";
 import { runDue } from "../../src/features/daily/run-due.ts";
 import { openStore } from "../../src/store/open-store.ts";
-import { asker, buttonsOf, testBot, textOf } from "../helpers/core.ts";
+import { buttonsOf, testBot, textOf } from "../helpers/core.ts";
+import { DAILY_TARGET, sayAsAdmin } from "../helpers/daily-channel.ts";
 import { matrixWithout } from "../helpers/matrix-without.ts";
 import { RecordingOutbox } from "../helpers/outbox.ts";
 
 // A team edits its matrix while a daily question is open: the question may be gone at reveal.
 
-const CHANNEL = { channel: "C-team", kind: "channel" as const, audience: "public" as const };
-const TARGET = { platform: "slack" as const, tenant: "T1", channel: "C-team" };
+const TARGET = DAILY_TARGET;
 const isReveal = (key: string) => key.startsWith("reveal:");
 
 describe("an open question the matrix no longer has", () => {
@@ -17,12 +17,7 @@ describe("an open question the matrix no longer has", () => {
     const store = await openStore("memory://", silentLogger);
     const before = await testBot({ store });
     before.clock.set("2026-11-23T00:00:00Z");
-    await before.bot.handle({
-      type: "text",
-      ...asker("admin", CHANNEL),
-      canManageChannel: true,
-      text: "quiz daily on 09:00 UTC sql",
-    });
+    await sayAsAdmin(before, "quiz daily on 09:00 UTC sql");
     const outbox = new RecordingOutbox();
     before.clock.set("2026-11-23T09:00:00Z");
     await runDue(before.core, outbox, before.clock.now());

@@ -1,32 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS } from "../../src/core/actions.ts";
 import { DeliveryUnknown, Undeliverable } from "../../src/core/outbox.ts";
 import { runDue } from "../../src/features/daily/run-due.ts";
-import { asker, buttonsOf, type TestBot, testBot, textOf } from "../helpers/core.ts";
+import { buttonsOf, type TestBot, testBot, textOf } from "../helpers/core.ts";
+import { DAILY_TARGET, pressInChannel, sayAsAdmin } from "../helpers/daily-channel.ts";
 import { RecordingOutbox } from "../helpers/outbox.ts";
 
 // A channel the platform refuses for good (deleted, archived, the bot removed): the daily quiz
 // stops instead of trying every tick, and whoever set it up hears about it once.
 
-const CHANNEL = { channel: "C-team", kind: "channel" as const, audience: "public" as const };
-const TARGET = { platform: "slack" as const, tenant: "T1", channel: "C-team" };
+const TARGET = DAILY_TARGET;
 const isReveal = (key: string) => key.startsWith("reveal:");
 const isQuestion = (key: string) => !isReveal(key);
 
 async function setUp(): Promise<{ bot: TestBot; outbox: RecordingOutbox }> {
   const bot = await testBot();
   bot.clock.set("2026-11-23T00:00:00Z");
-  await bot.bot.handle({
-    type: "text",
-    ...asker("admin", CHANNEL),
-    canManageChannel: true,
-    text: "quiz daily on 09:00 UTC sql",
-  });
+  await sayAsAdmin(bot, "quiz daily on 09:00 UTC sql");
   return { bot, outbox: new RecordingOutbox() };
 }
 
-const say = (bot: TestBot, text: string) =>
-  bot.bot.handle({ type: "text", ...asker("admin", CHANNEL), canManageChannel: true, text });
+const say = sayAsAdmin;
 
 describe("a channel the platform refuses for good", () => {
   it("GIVEN the day's post is refused WHEN the scheduler keeps ticking THEN it tried once, the admin got one DM naming the channel, and status says it stopped", async () => {
@@ -75,12 +68,7 @@ describe("a channel the platform refuses for good", () => {
     await runDue(bot.core, outbox, bot.clock.now());
     await runDue(bot.core, outbox, new Date("2026-11-23T17:01:00Z"));
 
-    const press = await bot.bot.handle({
-      type: "action",
-      ...asker("ana", CHANNEL),
-      action: ACTIONS.quizAnswer,
-      value: buttons[0]?.value ?? "",
-    });
+    const press = await pressInChannel(bot, "ana", buttons[0]?.value ?? "");
 
     expect(textOf(press)).toMatch(/closed, so answers to it no longer count/);
     expect((await bot.core.schedules.get(TARGET))?.pausedAt).toBeDefined();
@@ -98,12 +86,7 @@ describe("a channel the platform refuses for good", () => {
     bot.clock.set("2026-11-23T17:00:00Z");
     await runDue(bot.core, outbox, bot.clock.now());
 
-    const press = await bot.bot.handle({
-      type: "action",
-      ...asker("ana", CHANNEL),
-      action: ACTIONS.quizAnswer,
-      value: buttons[0]?.value ?? "",
-    });
+    const press = await pressInChannel(bot, "ana", buttons[0]?.value ?? "");
 
     expect(textOf(press)).toMatch(/closed, so answers to it no longer count/);
     expect((await bot.core.schedules.get(TARGET))?.open).toBeUndefined();
