@@ -10,6 +10,7 @@ import {
   type IncomingEvent,
   IncomingEventSchema,
   type Person,
+  STRANGERS_TENANT,
   type Where,
 } from "../../src/core/events.ts";
 import { discordText, text } from "../../src/core/messages.ts";
@@ -19,7 +20,7 @@ import type { OptionValues } from "./commands/subcommand.ts";
 import { readButtonCustomId, readModalCustomId } from "./custom-id.ts";
 
 /** Direct messages are their own tenant: nobody's guild sees what was said there. */
-export const DM_TENANT = "dm";
+export const DM_TENANT = STRANGERS_TENANT;
 
 /** The server a page sent to this person by DM acts for, when they are a server's person. */
 export const serverOf = (person: Person): string | undefined =>

@@ -19,6 +19,17 @@ export const PersonSchema = z.object({
 export type Person = z.infer<typeof PersonSchema>;
 
 /** `platform:tenant:user`: how a person is named across the store and logs. */
+/**
+ * The tenant of people who talk to the bot outside any workspace or server (Discord DMs): a
+ * space of strangers, not a team. What is listed to teammates (mentors, team figures) is not
+ * listed there, or strangers would read each other's names and levels.
+ */
+export const STRANGERS_TENANT = "dm";
+
+/** Whether the tenant is a team (a workspace, a server, the console), not a space of strangers. */
+export const isTeam = (person: Pick<Person, "tenant">): boolean =>
+  person.tenant !== STRANGERS_TENANT;
+
 export const personId = (p: Pick<Person, "platform" | "tenant" | "user">) =>
   `${p.platform}:${p.tenant}:${p.user}`;
 

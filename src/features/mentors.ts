@@ -1,4 +1,5 @@
 import type { Asker, Core } from "../core/context.ts";
+import { isTeam } from "../core/events.ts";
 import { text } from "../core/messages.ts";
 import { type Block, privateReply, publicReply, type Reply } from "../core/reply.ts";
 import { userRef } from "../core/rich-text.ts";
@@ -36,6 +37,7 @@ export async function findMentors(
   asker: Asker,
   topic: { kind: "skill" | "area"; id: string },
 ): Promise<Reply> {
+  if (!isTeam(asker.person)) return privateReply([{ kind: "text", text: text.mentorsNeedTeam }]);
   const skillIds =
     topic.kind === "skill" ? [topic.id] : core.kb.skillsIn(topic.id).map((s) => s.id);
   const topicName =
@@ -65,6 +67,9 @@ export async function findMentors(
 }
 
 export async function setMentor(core: Core, asker: Asker, on: boolean): Promise<Reply> {
+  // Turning it off always works: someone listed before this rule must be able to leave.
+  if (on && !isTeam(asker.person))
+    return privateReply([{ kind: "text", text: text.mentorsNeedTeam }]);
   await core.people.setMentor(asker.person, on);
   return privateReply([{ kind: "text", text: on ? text.mentorOn : text.mentorOff }]);
 }

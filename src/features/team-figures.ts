@@ -1,5 +1,5 @@
 import type { Core } from "../core/context.ts";
-import type { Person } from "../core/events.ts";
+import { isTeam, type Person } from "../core/events.ts";
 
 /** Below this many people, a team figure could reveal one person's rating. */
 export const MIN_GROUP = 5;
@@ -10,6 +10,7 @@ export async function teamFigure(
   tenant: Pick<Person, "platform" | "tenant">,
   skillId: string,
 ): Promise<{ count: number; average: number } | undefined> {
+  if (!isTeam(tenant)) return undefined;
   const tally = (await core.people.teamTallies(tenant)).get(skillId);
   if (!tally || tally.count < MIN_GROUP) return undefined;
   return { count: tally.count, average: tally.sum / tally.count };
