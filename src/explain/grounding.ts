@@ -1,5 +1,5 @@
 import { text as messages } from "../core/messages.ts";
-import { link, type Span, textWithCode } from "../core/rich-text.ts";
+import { link, plain, type Span, textWithCode } from "../core/rich-text.ts";
 import type { Resource, Skill } from "../knowledge/schema.ts";
 import type { ModelAnswer } from "./answer-schema.ts";
 import type { Citable } from "./excerpt.ts";
@@ -44,7 +44,8 @@ function groundProse(raw: string, citable: Citable, secrets: SecretForms): Span[
     .replace(/[\u3002\uFF61]/g, ".")
     .replace(/\s+/g, " ")
     .trim();
-  if (!normalised || revealsSecret(normalised, secrets)) return undefined;
+  if (!normalised || revealsSecret(normalised, secrets) || imitatesSources(normalised))
+    return undefined;
   const capped = capChars(normalised, MAX_PROSE_CHARS);
   // Foreign links and encoded runs out (the markers left in their place are plain words).
   const segments = splitLinks(capped, citable.links, messages.explainLinkRemoved).map((segment) =>
@@ -72,6 +73,10 @@ function groundProse(raw: string, citable: Citable, secrets: SecretForms): Span[
     .replaceAll(messages.explainEncodedRemoved, "");
   return /\p{L}{2,}/u.test(words) ? spans : undefined;
 }
+
+/** The label the reply puts under an explanation: prose that writes it passes off its own list. */
+const SOURCES_LABEL = plain(messages.explainSources([])).trim().toLowerCase();
+const imitatesSources = (prose: string) => prose.toLowerCase().includes(SOURCES_LABEL);
 
 /** Long base64- or hex-looking runs carry smuggled payloads, never explanations. */
 function withoutBlobs(text: string): string {

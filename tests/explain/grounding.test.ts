@@ -156,6 +156,8 @@ describe("names and figures from outside the matrix", () => {
     ["PyTorch matters because about two thirds of your team already use it every day.", []],
     ["PyTorch is used by roughly ninety percent of practitioners.", []],
     ["PyTorch is what most engineers on your team reach for first.", []],
+    // Our own label, to pass off a list of its own under the real one.
+    ["PyTorch builds on Python. Sources: PyTorch, Python", []],
   ])("GIVEN %j THEN there is no explanation: the matrix answers instead", (answer) => {
     expect(ground(answer)).toBeUndefined();
   });
