@@ -10,6 +10,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Question, Skill } from "../knowledge/schema.ts";
 import type { QuizRound } from "../store/quiz-book.ts";
 import { answerDaily } from "./daily/answer-daily.ts";
+import { isTimeZone } from "./daily/schedule-time.ts";
 import type { PathTopic } from "./learning-path.ts";
 import { pickQuestion, quizSkills, shuffledOrder } from "./quiz-pick.ts";
 import { levelsOf, nameOf, trackOf } from "./resolve.ts";
@@ -77,6 +78,7 @@ export async function recordResult(
   question: Question,
   correct: boolean,
   now: Date,
+  timezone?: string,
 ): Promise<void> {
   await core.quizzes.record(person, {
     roundId: round.id,
@@ -86,7 +88,8 @@ export async function recordResult(
     correct,
     at: now.toISOString(),
   });
-  await core.decks.answered(person, question.id, correct, now, new Date(round.createdAt));
+  const zone = timezone && isTimeZone(timezone) ? timezone : undefined;
+  await core.decks.answered(person, question.id, correct, now, new Date(round.createdAt), zone);
 }
 
 /** The question with one button per option, in the round's shuffled order. */
@@ -134,7 +137,15 @@ export async function answerQuiz(core: Core, asker: Asker, value: string): Promi
     ]);
   }
   const correct = round.order[shown] === question.answer;
-  await recordResult(core, asker.person, round, question, correct, core.clock.now());
+  await recordResult(
+    core,
+    asker.person,
+    round,
+    question,
+    correct,
+    core.clock.now(),
+    asker.timezone,
+  );
   const answer = question.options[question.answer] ?? "";
   const reveal = privateReply([
     { kind: "text", text: correct ? text.quizCorrect : text.quizWrong(answer) },

@@ -4,6 +4,7 @@ import { silentLogger } from "../../src/core/ports.ts";
 import { suggestedLevel } from "../../src/features/calibration.ts";
 import { dueCards } from "../../src/features/review/deck.ts";
 import { sendReviewNudges } from "../../src/features/review/review.ts";
+import { globalKeys } from "../../src/store/keys.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import type { QuizLogEntry, SkillScores } from "../../src/store/quiz-log.ts";
 import { buttonsOf, person, press, say, testBot, textOf } from "../helpers/core.ts";
@@ -122,6 +123,46 @@ describe("when reminders go out", () => {
       rio: "2026-11-24T08:00:00.000Z",
       sam: "2026-11-24T09:00:00.000Z",
     });
+  });
+});
+
+describe("reminders for people who opted in before zones were kept", () => {
+  it("GIVEN an opt-in with no zone WHEN they answer from Los Angeles THEN reminders come from 09:00 there, never at night", async () => {
+    const bot = await testBot();
+    bot.clock.set("2026-11-23T18:00:00Z");
+    // What `review nudge on` stored before zones were kept.
+    await bot.core.store.set(globalKeys.reviewNudges, { people: ["slack|T1|lee"] });
+    const where = { channel: "D1", kind: "dm", audience: "private" } as const;
+    const asLee = { person: person("lee"), where, timezone: "America/Los_Angeles" };
+    const quiz = await bot.bot.handle({ type: "text", ...asLee, text: "quiz sql" });
+    const roundId = buttonsOf(quiz)[0]?.value.split(":")[0] ?? "";
+    const round = await bot.core.quizzes.round(person("lee"), roundId);
+    const q = bot.core.kb.question(round?.questionId ?? "");
+    const wrong = round?.order.findIndex((i) => i !== q?.answer) ?? 0;
+    await bot.bot.handle({
+      type: "action",
+      ...asLee,
+      action: ACTIONS.quizAnswer,
+      value: `${roundId}:${wrong}`,
+    });
+    const outbox = new RecordingOutbox();
+    const sentAt: string[] = [];
+    for (let minute = 0; minute < 24 * 60; minute += 15) {
+      const now = new Date(Date.parse("2026-11-24T00:00:00Z") + minute * MINUTE);
+      if ((await sendReviewNudges(bot.core, outbox, now)) > 0) sentAt.push(now.toISOString());
+    }
+
+    const laHour = (iso: string) =>
+      Number(
+        new Date(iso).toLocaleString("en-US", {
+          timeZone: "America/Los_Angeles",
+          hour: "numeric",
+          hourCycle: "h23",
+        }),
+      );
+    expect(sentAt.length).toBeGreaterThan(0);
+    expect(sentAt.map(laHour).every((hour) => hour >= 9)).toBe(true);
+    expect(sentAt).toContain("2026-11-24T17:00:00.000Z");
   });
 });
 

@@ -37,7 +37,7 @@ export async function answerDaily(
     asker.person.displayName ?? asker.person.user,
     daily.date,
   );
-  await recordResult(core, asker.person, round, question, correct, now);
+  await recordResult(core, asker.person, round, question, correct, now, asker.timezone);
   const schedule = await core.schedules.get(target);
   const choice = question.options[round.order[shown] ?? -1] ?? "";
   const revealAt = whenText(new Date(daily.revealAt), schedule?.timezone ?? "UTC");

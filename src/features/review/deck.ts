@@ -19,7 +19,11 @@ const StoredCardSchema = z.object({
   state: z.enum(State),
   last_review: Iso.optional(),
 });
-export const DeckSchema = z.object({ cards: z.record(z.string(), StoredCardSchema).default({}) });
+export const DeckSchema = z.object({
+  cards: z.record(z.string(), StoredCardSchema).default({}),
+  /** The person's time zone when they last answered, for when their reminders go out. */
+  timezone: z.string().optional(),
+});
 export type Deck = z.infer<typeof DeckSchema>;
 type StoredCard = z.infer<typeof StoredCardSchema>;
 
@@ -81,6 +85,7 @@ export class Decks {
     correct: boolean,
     now: Date,
     shownAt: Date = now,
+    timezone?: string,
   ): Promise<void> {
     await this.#store.update(keys.reviewDeck(person), DeckSchema, (deck) => {
       const cards = deck?.cards ?? {};
@@ -88,7 +93,11 @@ export class Decks {
       if (!existing && correct) return deck;
       if (existing?.last_review && Date.parse(existing.last_review) > shownAt.getTime())
         return deck;
-      return { cards: { ...cards, [questionId]: reviewCard(existing, correct, now) } };
+      const zone = timezone ?? deck?.timezone;
+      return {
+        cards: { ...cards, [questionId]: reviewCard(existing, correct, now) },
+        ...(zone ? { timezone: zone } : {}),
+      };
     });
   }
 

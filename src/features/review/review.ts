@@ -9,7 +9,7 @@ import { privateReply, type Reply } from "../../core/reply.ts";
 import { globalKeys, keys } from "../../store/keys.ts";
 import { isTimeZone, lastScheduledAt, localDate } from "../daily/schedule-time.ts";
 import { personalRound, questionBlocks } from "../quiz.ts";
-import { dueCards } from "./deck.ts";
+import { type Deck, dueCards } from "./deck.ts";
 
 /** Who wants reminders, and in which time zone each of them lives (UTC when unknown). */
 const NudgeIndexSchema = z.object({
@@ -23,7 +23,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** `review`: the first due card of the person's deck as a private quiz question. */
 export async function review(core: Core, asker: Asker): Promise<Reply> {
-  const due = await dueQuestions(core, asker.person, core.clock.now());
+  const due = dueIn(core, await core.decks.get(asker.person), core.clock.now());
   const question = core.kb.question(due[0] ?? "");
   if (!question) return privateReply([{ kind: "text", text: dailyText.reviewNone }]);
   const round = await personalRound(core, asker, question, { review: true });
@@ -36,10 +36,9 @@ export async function review(core: Core, asker: Asker): Promise<Reply> {
   );
 }
 
-/** The person's due cards whose question the matrix still has: a removed one can never be asked. */
-async function dueQuestions(core: Core, person: Person, now: Date): Promise<string[]> {
-  return dueCards(await core.decks.get(person), now).filter((id) => core.kb.question(id));
-}
+/** The deck's due cards whose question the matrix still has: a removed one can never be asked. */
+const dueIn = (core: Core, deck: Deck, now: Date): string[] =>
+  dueCards(deck, now).filter((id) => core.kb.question(id));
 
 /** The index without one person, their time zone included. */
 function without(index: NudgeIndex | undefined, key: string): NudgeIndex {
@@ -76,13 +75,16 @@ export async function sendReviewNudges(
     const parsed = PlatformSchema.safeParse(platform);
     if (!parsed.success || !tenant || !user) continue;
     const person: Person = { platform: parsed.data, tenant, user };
-    // Once a local day, from NUDGE_TIME on (the scheduler ticks every minute).
-    const zone = index?.zones?.[key] ?? "UTC";
+    const deck = await core.decks.get(person);
+    const due = dueIn(core, deck, now).length;
+    if (due === 0) continue;
+    // Once a local day, from NUDGE_TIME on (the scheduler ticks every minute). The zone is the
+    // one given at opt-in, else the one of their last answer (people who opted in before
+    // zones were kept), else UTC.
+    const zone = index?.zones?.[key] ?? deck.timezone ?? "UTC";
     const since = lastScheduledAt({ time: NUDGE_TIME, timezone: zone }, now);
     const today = localDate(now, zone);
     if (!since || localDate(since, zone) !== today) continue;
-    const due = (await dueQuestions(core, person, now)).length;
-    if (due === 0) continue;
     if (
       !(await core.store.claim(
         keys.reviewNudged(person, today),
