@@ -37,6 +37,11 @@ export async function forgetPerson(core: Core, asker: Asker): Promise<Reply> {
     await core.channels.forget({ platform, tenant, channel }, asker.person.user);
   }
   await core.store.delete(keys.quizChannels(asker.person));
+  // A daily quiz they set up keeps running, but no longer names them.
+  for (const schedule of await core.schedules.inTenant(asker.person)) {
+    if (schedule.enabledBy === asker.person.user)
+      await core.schedules.change(schedule, (current) => ({ ...current, enabledBy: "" }));
+  }
   await forgetDailyCounters(core, asker.person);
   await core.people.forget(asker.person);
   core.log.info(

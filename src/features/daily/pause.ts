@@ -26,16 +26,24 @@ export async function pauseDailyQuiz(
   };
   let open: DailySchedule["open"];
   let newlyPaused = false;
-  await core.schedules.change(target, (current) => {
-    if (current.pausedAt) return current;
-    newlyPaused = true;
+  const pausedNow = await core.schedules.change(target, (current) => {
+    // Run again after a lost compare-and-set: what counts is the attempt that was written.
+    newlyPaused = !current.pausedAt;
     open = current.open;
-    return { ...current, pausedAt: now.toISOString(), open: undefined };
+    return current.pausedAt
+      ? current
+      : { ...current, pausedAt: now.toISOString(), open: undefined };
   });
-  if (!newlyPaused) return;
+  if (!newlyPaused || !pausedNow) return;
   log.warn({}, "daily quiz paused: the platform refuses posts in this channel");
   if (open) await core.quizzes.markRevealed(target, open.roundId);
-  const person = { platform: schedule.platform, tenant: schedule.tenant, user: schedule.enabledBy };
+  // Whoever set it up may have asked to be forgotten since (their id is then blank).
+  if (!pausedNow.enabledBy) return;
+  const person = {
+    platform: schedule.platform,
+    tenant: schedule.tenant,
+    user: pausedNow.enabledBy,
+  };
   await outbox
     .dm(
       person,
