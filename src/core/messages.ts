@@ -157,6 +157,7 @@ export const text = {
   mentorsNone: (skill: string) =>
     rich`Nobody has offered to mentor ${bold(skill)} yet. If you're at 3 or above, you could be the first: ${code("mentor on")}.`,
   mentorLine: rich` — practitioner or expert`,
+  mentorsMore: (more: number) => rich`And ${more} more: ask again to see others.`,
   mentorsNeedTeam: rich`Mentors are found within a team, and messages to me outside any team have none. Ask me in your team's server or workspace to see who can help there, or to offer help yourself.`,
   mentorOn: rich`You're now listed as a mentor for every skill you rate 3 (practitioner) or 4 (expert). ${code("mentor off")} takes you off the list.`,
   mentorOff: rich`You're no longer listed as a mentor.`,

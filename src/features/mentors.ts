@@ -1,6 +1,7 @@
 import type { Asker, Core } from "../core/context.ts";
 import { isTeam } from "../core/events.ts";
 import { text } from "../core/messages.ts";
+import type { Random } from "../core/ports.ts";
 import { type Block, privateReply, publicReply, type Reply } from "../core/reply.ts";
 import { userRef } from "../core/rich-text.ts";
 import type { PersonRecord } from "../store/people.ts";
@@ -10,6 +11,9 @@ export const MENTOR_LEVEL = 3;
 const MAX_LISTED = 10;
 
 export type MentorCandidate = { user: string; name: string; skillId: string };
+
+const byName = (a: MentorCandidate, b: MentorCandidate) =>
+  a.name.localeCompare(b.name) || a.user.localeCompare(b.user);
 
 /**
  * Teammates who opted in and rate themselves 3+ in one of the skills, in name order, each with
@@ -29,7 +33,7 @@ export function rankMentors(
     const skillId = skillIds.find((id) => (record.ratings[id]?.level ?? 0) >= MENTOR_LEVEL);
     if (skillId) candidates.push({ user, name: record.displayName ?? user, skillId });
   }
-  return candidates.sort((a, b) => a.name.localeCompare(b.name) || a.user.localeCompare(b.user));
+  return candidates.sort(byName);
 }
 
 export async function findMentors(
@@ -56,14 +60,34 @@ export async function findMentors(
   else {
     blocks.push({
       kind: "skills",
-      items: mentors.slice(0, MAX_LISTED).map((m) => ({
+      items: someOf(mentors, MAX_LISTED, core.random).map((m) => ({
         skillId: m.skillId,
         name: core.kb.skill(m.skillId)?.name ?? m.skillId,
         note: [userRef(m.user, m.name), ...text.mentorLine],
       })),
     });
   }
+  if (mentors.length > MAX_LISTED)
+    blocks.push({ kind: "context", text: text.mentorsMore(mentors.length - MAX_LISTED) });
   return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
+}
+
+/**
+ * `limit` of the mentors, chosen by chance and shown in name order: cut in name order, the end
+ * of the alphabet would never be listed, and ranked by level, the order would tell the 4s.
+ */
+function someOf(
+  mentors: readonly MentorCandidate[],
+  limit: number,
+  random: Random,
+): MentorCandidate[] {
+  if (mentors.length <= limit) return [...mentors];
+  const pool = [...mentors];
+  for (let i = 0; i < limit; i++) {
+    const j = i + Math.floor(random.next() * (pool.length - i));
+    [pool[i], pool[j]] = [pool[j] as MentorCandidate, pool[i] as MentorCandidate];
+  }
+  return pool.slice(0, limit).sort(byName);
 }
 
 export async function setMentor(core: Core, asker: Asker, on: boolean): Promise<Reply> {

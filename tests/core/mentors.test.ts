@@ -61,6 +61,21 @@ describe("mentors", () => {
     expect(listed).not.toMatch(/[34] \(|expert \(|rated 20\d\d|\b[34]\b/);
   });
 
+  it("GIVEN eleven mentors WHEN asked a few times THEN ten at a time, a note says one more, and everyone comes up", async () => {
+    const names = ["amy", "ben", "cal", "dan", "eve", "fay", "gus", "hal", "ivy", "jon", "zoe"];
+    for (const name of names) {
+      await say(bot, name, "rate sql 3");
+      await say(bot, name, "mentor on");
+    }
+    const seen = new Set<string>();
+    for (let ask = 0; ask < 8; ask++) {
+      const listed = textOf(await say(bot, "lee", "mentor sql"));
+      expect(listed).toMatch(/And 1 more: ask again to see others/);
+      for (const name of names) if (new RegExp(`\\b${name} —`).test(listed)) seen.add(name);
+    }
+    expect([...seen].sort()).toEqual(names);
+  });
+
   it("GIVEN an area WHEN asking who can help THEN mentors of any skill in it are listed", async () => {
     await say(bot, "mia", "rate kubernetes 3");
     await say(bot, "mia", "mentor on");
