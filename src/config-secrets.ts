@@ -20,8 +20,17 @@ const SECRET_SETTINGS = [
 export function secretsIn(config: Config): string[] {
   const secrets: string[] = SECRET_SETTINGS.flatMap((name) => config[name] ?? []);
   const password = passwordOf(config.STORE_URL);
-  if (password) secrets.push(password, decodeURIComponent(password));
+  if (password) secrets.push(password, decoded(password));
   return [...new Set(secrets)];
+}
+
+/** A URL part as its owner typed it; as written when its %-escapes are broken ("pa%zz"). */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 function passwordOf(url: string | undefined): string | undefined {

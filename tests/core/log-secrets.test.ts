@@ -45,6 +45,11 @@ describe("secrets in logs", () => {
     expect(secrets).not.toContain("bot");
   });
 
+  test("GIVEN a store password with a broken %-escape THEN it is a secret as written, and listing it does not throw", () => {
+    const config = configWith({ STORE_URL: "redis://:pa%zzword@127.0.0.1:6390" });
+    expect(secretsIn(config)).toContain("pa%zzword");
+  });
+
   test("GIVEN an error whose message quotes the API key and the store password WHEN logged THEN neither is written, and the rest of the line is", () => {
     const config = configWith({
       OPENAI_API_KEY: KEY,
