@@ -33,6 +33,11 @@ adapterContract("discord", async (): Promise<ContractHarness> => {
       const user = userNamed(name);
       return seen(await h.dm(user, text), user, true);
     },
+    // A mention in the server's channel: its members are the team.
+    sayInTeam: async (name, text) => {
+      const user = userNamed(name);
+      return seen(await h.mention(user, text), user, false);
+    },
     pings: () => pingsIn(h.fake.calls),
     close: () => h.close(),
   };
