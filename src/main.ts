@@ -2,6 +2,7 @@ import { bootCore, MatrixInvalid } from "./boot.ts";
 import { type Config, readConfig } from "./config.ts";
 import { secretBlanker, secretsIn } from "./config-secrets.ts";
 import type { Adapter, AdapterModule } from "./core/adapter.ts";
+import { messageOf } from "./core/errors.ts";
 import { deliveryOutbox } from "./delivery.ts";
 import { startDailyScheduler } from "./features/daily/scheduler.ts";
 import { createLogger } from "./logger.ts";
@@ -45,11 +46,12 @@ export async function start(env: Record<string, string | undefined>): Promise<()
     process.exit(1);
   }
   const names = adaptersFor(config);
+  const secrets = secretsIn(config);
   // What reaches the terminal here is a library's message, which can quote a credential.
-  const blank = secretBlanker(secretsIn(config));
+  const blank = secretBlanker(secrets);
   // In the console chat, info logs would interleave with the conversation on the terminal.
   const quiet = names.length === 1 && names[0] === "console" && !env.LOG_LEVEL;
-  const log = createLogger(quiet ? "warn" : config.LOG_LEVEL, { secrets: secretsIn(config) });
+  const log = createLogger(quiet ? "warn" : config.LOG_LEVEL, { secrets });
   let booted: Awaited<ReturnType<typeof bootCore>>;
   try {
     booted = await bootCore({ config, log });
@@ -97,8 +99,6 @@ export async function start(env: Record<string, string | undefined>): Promise<()
     return stopping;
   };
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 if (import.meta.main) {
   const stop = await start(process.env);

@@ -1,5 +1,6 @@
 import { readConfig } from "../../src/config.ts";
 import { secretBlanker, secretsIn } from "../../src/config-secrets.ts";
+import { messageOf } from "../../src/core/errors.ts";
 import { type CliIo, EXIT, type ExitCode, UsageError } from "../console/cli/io.ts";
 import { registerCommands } from "./register.ts";
 
@@ -18,9 +19,7 @@ export async function discordCommand(args: readonly string[], io: CliIo): Promis
     // Usually a wrong token (401) or application id, or a guild the bot is not in (403).
     // Discord's answer is printed as it came, and a proxy's could quote the token.
     const blank = secretBlanker(secretsIn(read.config));
-    io.err(
-      `discord register failed: ${blank(error instanceof Error ? error.message : String(error))}`,
-    );
+    io.err(`discord register failed: ${blank(messageOf(error))}`);
     return EXIT.badValue;
   }
 }

@@ -36,3 +36,7 @@ export class SkillbotError extends Error {
 
 export const isSkillbotError = (error: unknown, code?: ErrorCode): error is SkillbotError =>
   error instanceof SkillbotError && (code === undefined || error.code === code);
+
+/** What was thrown, as one line of text: an Error's message, anything else as a string. */
+export const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);

@@ -18,7 +18,6 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
-/** `platform:tenant:user`: how a person is named across the store and logs. */
 /**
  * The tenant of people who talk to the bot outside any workspace or server (Discord DMs): a
  * space of strangers, not a team. What is listed to teammates (mentors, team figures) is not
@@ -30,6 +29,7 @@ export const STRANGERS_TENANT = "dm";
 export const isTeam = (person: Pick<Person, "tenant">): boolean =>
   person.tenant !== STRANGERS_TENANT;
 
+/** `platform:tenant:user`: how a person is named across the store and logs. */
 export const personId = (p: Pick<Person, "platform" | "tenant" | "user">) =>
   `${p.platform}:${p.tenant}:${p.user}`;
 

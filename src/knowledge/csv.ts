@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
+import { messageOf } from "../core/errors.ts";
 import { normaliseTerm, prerequisiteCycles } from "./cross-check.ts";
 import { IdSchema, type MatrixData, type Skill, SkillSchema } from "./schema.ts";
 import { idSlugFrom } from "./slug.ts";
@@ -74,9 +75,7 @@ export function matrixFromCsv(
   } catch (error) {
     return {
       ok: false,
-      problems: [
-        `not a readable CSV file: ${error instanceof Error ? error.message : String(error)}`,
-      ],
+      problems: [`not a readable CSV file: ${messageOf(error)}`],
     };
   }
   const header = columns ?? firstLineColumns(text);

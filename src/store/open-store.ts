@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import KeyvRedis from "@keyv/redis";
 import Keyv from "keyv";
+import { messageOf } from "../core/errors.ts";
 import type { Logger } from "../core/ports.ts";
 import { BatchedSqlite } from "./batched-sqlite.ts";
 import { hasExpired, recordCodec } from "./envelope.ts";
@@ -73,8 +74,7 @@ async function openSqlite(path: string, log: Logger): Promise<RecordStore> {
     adapter = await sqliteConnection(file);
   } catch (error) {
     // SQLite's own message ("unable to open database file") does not say which file.
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`cannot open the SQLite file ${file}: ${reason}`, { cause: error });
+    throw new Error(`cannot open the SQLite file ${file}: ${messageOf(error)}`, { cause: error });
   }
   const keyv = new Keyv({ store: adapter, ...KEYV_OPTIONS });
   // One statement over the envelope keyv stores; rows that are not JSON are left alone.

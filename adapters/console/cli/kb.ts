@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { messageOf } from "../../../src/core/errors.ts";
 import { matrixFromCsv, matrixToCsv } from "../../../src/knowledge/csv.ts";
 import { matrixExport } from "../../../src/knowledge/export.ts";
 import { KnowledgeBase } from "../../../src/knowledge/knowledge-base.ts";
@@ -106,9 +107,7 @@ function importCsv(args: string[], io: CliIo): ExitCode {
   try {
     writeMatrixDir(imported.matrix, values.out);
   } catch (error) {
-    io.err(
-      `${values.out}: ${error instanceof Error ? error.message : String(error)}; nothing was written`,
-    );
+    io.err(`${values.out}: ${messageOf(error)}; nothing was written`);
     return EXIT.badValue;
   }
   io.out(

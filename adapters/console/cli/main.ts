@@ -1,4 +1,4 @@
-import { isSkillbotError } from "../../../src/core/errors.ts";
+import { isSkillbotError, messageOf } from "../../../src/core/errors.ts";
 import { errorText } from "../../../src/core/messages.ts";
 import { plain } from "../../../src/core/rich-text.ts";
 import { CONSOLE_LIMITS } from "../limits.ts";
@@ -87,7 +87,7 @@ export async function runCli(argv: string[], terminal: CliIo): Promise<ExitCode>
       return EXIT.badValue;
     }
     // A bug or an outage: one line for the person, never a stack trace (SKILLBOT_DEBUG=1 shows it).
-    io.err(`skillbot: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`skillbot: unexpected error: ${messageOf(error)}`);
     if (io.env.SKILLBOT_DEBUG) io.err(String(error instanceof Error ? error.stack : error));
     return EXIT.badValue;
   }
