@@ -4,6 +4,7 @@ import type { Person } from "../core/events.ts";
 import { text } from "../core/messages.ts";
 import { privateReply, type Reply } from "../core/reply.ts";
 import { keys } from "../store/keys.ts";
+import { shiftDate } from "./daily/pick-daily.ts";
 import { forgetReviews } from "./review/review.ts";
 
 /** Asks first: deleting everything is one press away, never one typo away. */
@@ -59,10 +60,8 @@ const DAILY_RECORD_DAYS = [-3, -2, -1, 0, 1];
  * by date, so each day they could still exist for is deleted.
  */
 async function forgetDailyCounters(core: Core, person: Person): Promise<void> {
-  const today = Date.parse(core.clock.now().toISOString().slice(0, 10));
-  const days = DAILY_RECORD_DAYS.map((offset) =>
-    new Date(today + offset * 86_400_000).toISOString().slice(0, 10),
-  );
+  const today = core.clock.now().toISOString().slice(0, 10);
+  const days = DAILY_RECORD_DAYS.map((offset) => shiftDate(today, offset));
   await Promise.all(
     days.flatMap((day) => [
       core.store.delete(keys.explainQuota(person, day)),

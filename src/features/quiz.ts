@@ -10,7 +10,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Question, Skill } from "../knowledge/schema.ts";
 import type { QuizRound } from "../store/quiz-book.ts";
 import { answerDaily } from "./daily/answer-daily.ts";
-import { isTimeZone } from "./daily/schedule-time.ts";
+import { knownTimeZone } from "./daily/schedule-time.ts";
 import type { PathTopic } from "./learning-path.ts";
 import { pickQuestion, quizSkills, shuffledOrder } from "./quiz-pick.ts";
 import { levelsOf, nameOf, trackOf } from "./resolve.ts";
@@ -88,8 +88,8 @@ export async function recordResult(
     correct,
     at: now.toISOString(),
   });
-  const zone = timezone && isTimeZone(timezone) ? timezone : undefined;
-  await core.decks.answered(person, question.id, correct, now, new Date(round.createdAt), zone);
+  const shownAt = new Date(round.createdAt);
+  await core.decks.answered(person, question.id, correct, now, shownAt, knownTimeZone(timezone));
 }
 
 /** The question with one button per option, in the round's shuffled order. */

@@ -7,7 +7,7 @@ import type { RichText } from "../../core/rich-text.ts";
 import { nameOf, resolveTopic } from "../resolve.ts";
 import { topicSkillIds } from "./pick-daily.ts";
 import type { DailySchedule, DailyTopic } from "./schedule.ts";
-import { isTimeZone, nextScheduledAt } from "./schedule-time.ts";
+import { isTimeZone, knownTimeZone, nextScheduledAt } from "./schedule-time.ts";
 
 export const DEFAULT_TIME = "09:30";
 
@@ -133,11 +133,7 @@ export async function dailyCommand(
   // A schedule that could never post would only warn in the log while status promises more.
   if (core.kb.questions.length === 0)
     return privateReply([{ kind: "text", text: dailyText.noQuestions }]);
-  const parsed = parseDailyOptions(
-    core,
-    options ?? "",
-    asker.timezone && isTimeZone(asker.timezone) ? asker.timezone : "UTC",
-  );
+  const parsed = parseDailyOptions(core, options ?? "", knownTimeZone(asker.timezone) ?? "UTC");
   if (!parsed.ok) return privateReply([{ kind: "text", text: parsed.problem }]);
   if (
     parsed.topic !== "weakest" &&

@@ -1,4 +1,3 @@
-import type { ChannelTarget } from "../../core/adapter.ts";
 import type { Core } from "../../core/context.ts";
 import { dailyText } from "../../core/messages.ts";
 import { DeliveryUnknown, type Outbox } from "../../core/outbox.ts";
@@ -11,7 +10,7 @@ import { shuffledOrder } from "../quiz-pick.ts";
 import { levelsOf } from "../resolve.ts";
 import { whenText } from "./daily-command.ts";
 import { pickDailyQuestion } from "./pick-daily.ts";
-import type { DailySchedule } from "./schedule.ts";
+import { type DailySchedule, scheduleTarget } from "./schedule.ts";
 import { REVEAL_AFTER_MS } from "./schedule-time.ts";
 
 const CLAIM_TTL_MS = 3 * 24 * 60 * 60 * 1000;
@@ -22,12 +21,6 @@ export type DailyAction = {
   questionId: string;
   kind: "question" | "reveal";
 };
-
-const targetOf = (s: DailySchedule): ChannelTarget => ({
-  platform: s.platform,
-  tenant: s.tenant,
-  channel: s.channel,
-});
 
 /**
  * Posts the day's question in a channel, once: the claim on channel + local date is atomic
@@ -43,7 +36,7 @@ export async function postDailyQuestion(
   now: Date,
   team: TeamLevels = teamLevels(core),
 ): Promise<DailyAction | undefined> {
-  const target = targetOf(schedule);
+  const target = scheduleTarget(schedule);
   const claim = keys.dailyPosted(target, target.channel, date);
   if (!(await core.store.claim(claim, { at: now.toISOString() }, CLAIM_TTL_MS))) return undefined;
 
@@ -132,7 +125,7 @@ async function chooseQuestion(
     topic: schedule.topic,
     track: core.kb.defaultTrack,
     team,
-    recent: await core.channels.posts(targetOf(schedule)),
+    recent: await core.channels.posts(scheduleTarget(schedule)),
     today: date,
     random: core.random,
   });

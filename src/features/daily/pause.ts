@@ -4,7 +4,7 @@ import type { Outbox } from "../../core/outbox.ts";
 import type { Logger } from "../../core/ports.ts";
 import { privateReply } from "../../core/reply.ts";
 import { channelRef } from "../../core/rich-text.ts";
-import type { DailySchedule } from "./schedule.ts";
+import { type DailySchedule, scheduleTarget } from "./schedule.ts";
 
 /**
  * The platform refused a post or a reveal in the channel for good (it is gone or archived, the
@@ -19,11 +19,7 @@ export async function pauseDailyQuiz(
   now: Date,
   log: Logger,
 ): Promise<void> {
-  const target = {
-    platform: schedule.platform,
-    tenant: schedule.tenant,
-    channel: schedule.channel,
-  };
+  const target = scheduleTarget(schedule);
   let open: DailySchedule["open"];
   let newlyPaused = false;
   const pausedNow = await core.schedules.change(target, (current) => {

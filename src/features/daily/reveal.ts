@@ -1,4 +1,3 @@
-import type { ChannelTarget } from "../../core/adapter.ts";
 import type { Core } from "../../core/context.ts";
 import { dailyText } from "../../core/messages.ts";
 import { DeliveryUnknown, type Outbox } from "../../core/outbox.ts";
@@ -9,15 +8,9 @@ import { keys } from "../../store/keys.ts";
 import type { QuizRound } from "../../store/quiz-book.ts";
 import { MIN_GROUP } from "../team-figures.ts";
 import type { DailyAction } from "./daily-post.ts";
-import type { DailySchedule } from "./schedule.ts";
+import { type DailySchedule, scheduleTarget } from "./schedule.ts";
 
 const CLAIM_TTL_MS = 3 * 24 * 60 * 60 * 1000;
-
-const targetOf = (s: DailySchedule): ChannelTarget => ({
-  platform: s.platform,
-  tenant: s.tenant,
-  channel: s.channel,
-});
 
 /**
  * Reveals the open question, once: the answer, its explanation, how many chose each option (no
@@ -32,7 +25,7 @@ export async function revealDaily(
 ): Promise<DailyAction | undefined> {
   const open = schedule.open;
   if (!open) return undefined;
-  const target = targetOf(schedule);
+  const target = scheduleTarget(schedule);
   const claim = keys.dailyRevealed(target, open.roundId);
   if (!(await core.store.claim(claim, { at: now.toISOString() }, CLAIM_TTL_MS))) return undefined;
   const round = await core.quizzes.round(target, open.roundId);

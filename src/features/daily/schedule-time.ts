@@ -39,6 +39,10 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+/** The zone a platform gave for a person, when it is one (a platform may send anything). */
+export const knownTimeZone = (zone: string | undefined): string | undefined =>
+  zone && isTimeZone(zone) ? zone : undefined;
+
 /** The most recent scheduled instant at or before `now`. */
 export function lastScheduledAt(
   schedule: Pick<DailySchedule, "time" | "timezone">,

@@ -39,6 +39,13 @@ export const DailyScheduleSchema = z.object({
 });
 export type DailySchedule = z.infer<typeof DailyScheduleSchema>;
 
+/** The channel a schedule posts in, as the outbox names it. */
+export const scheduleTarget = (s: DailySchedule): ChannelTarget => ({
+  platform: s.platform,
+  tenant: s.tenant,
+  channel: s.channel,
+});
+
 const ScheduleIndexSchema = z.object({ channels: z.array(z.string()) });
 const targetKey = (t: ChannelTarget) => `${t.platform}|${t.tenant}|${t.channel}`;
 

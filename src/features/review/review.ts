@@ -7,7 +7,7 @@ import { dailyText } from "../../core/messages.ts";
 import type { Outbox } from "../../core/outbox.ts";
 import { privateReply, type Reply } from "../../core/reply.ts";
 import { globalKeys, keys } from "../../store/keys.ts";
-import { isTimeZone, lastScheduledAt, localDate } from "../daily/schedule-time.ts";
+import { knownTimeZone, lastScheduledAt, localDate } from "../daily/schedule-time.ts";
 import { personalRound, questionBlocks } from "../quiz.ts";
 import { type Deck, dueCards } from "./deck.ts";
 
@@ -51,7 +51,7 @@ const personKey = (p: Person) => `${p.platform}|${p.tenant}|${p.user}`;
 /** `review nudge on|off`: at most one direct message a day when cards are due. */
 export async function setReviewNudge(core: Core, asker: Asker, on: boolean): Promise<Reply> {
   const key = personKey(asker.person);
-  const zone = asker.timezone && isTimeZone(asker.timezone) ? asker.timezone : undefined;
+  const zone = knownTimeZone(asker.timezone);
   await core.store.update(globalKeys.reviewNudges, NudgeIndexSchema, (index) => {
     const { people, zones } = without(index, key);
     if (!on) return { people, zones };
