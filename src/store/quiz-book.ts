@@ -130,28 +130,22 @@ export class QuizBook {
 
   /**
    * Deletes the person's answers and the questions they were asked alone (those they answered:
-   * unanswered ones are not indexed, and expire with their round), and empties their answer claims (which outlive no recent
-   * answer): which option they chose goes, the claim stays until its round expires, so an
-   * answer given again to a daily question still open is not counted twice.
+   * unanswered ones are not indexed, and expire with their round), and empties their answer
+   * claims (which outlive no recent answer): which option they chose goes, the claim stays
+   * until its round expires, so an answer given again to a daily question still open is not
+   * counted twice.
    */
   async forget(person: Person): Promise<void> {
     const log = await this.log(person);
     const now = this.#clock.now().getTime();
-    // Their own questions go whole; a channel's daily round is everyone's and stays.
     await Promise.all(
-      log.recent.map(async (answer) => {
-        const round = await this.round(person, answer.roundId);
-        if (round?.owner === person.user)
-          await this.#store.delete(keys.quizRound(person, answer.roundId));
-      }),
-    );
-    await Promise.all(
-      log.recent.map((answer) => {
-        const left = Date.parse(answer.at) + ROUND_TTL - now;
+      log.recent.map(async ({ roundId, at }) => {
+        // Their own questions go whole; a channel's daily round is everyone's and stays.
+        const round = await this.round(person, roundId);
+        if (round?.owner === person.user) await this.#store.delete(keys.quizRound(person, roundId));
         // A claim whose round has run out is gone already: nothing to keep, nothing to write.
-        return left > 0
-          ? this.#store.set(keys.quizAnswer(person, answer.roundId), {}, left)
-          : undefined;
+        const left = Date.parse(at) + ROUND_TTL - now;
+        if (left > 0) await this.#store.set(keys.quizAnswer(person, roundId), {}, left);
       }),
     );
     await this.#store.delete(keys.quizLog(person));
