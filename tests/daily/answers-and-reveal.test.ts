@@ -35,6 +35,13 @@ async function dailySetup(): Promise<{
 const pressAs = (bot: TestBot, user: string, value: string) =>
   bot.bot.handle({ type: "action", ...asker(user, CHANNEL), action: ACTIONS.quizAnswer, value });
 
+/** How many answers the tally of the round behind a question's `buttons` holds. */
+async function answersCounted(bot: TestBot, buttons: readonly { value: string }[]) {
+  const roundId = buttons[0]?.value.split(":")[0] ?? "";
+  const counts = await bot.core.quizzes.tally(TARGET, roundId, buttons.length);
+  return counts.reduce((a, b) => a + b, 0);
+}
+
 describe("daily quiz answers and reveal", () => {
   it("GIVEN the day's question WHEN someone answers THEN it is confirmed privately without giving the answer away", async () => {
     const { bot, post } = await dailySetup();
@@ -58,9 +65,7 @@ describe("daily quiz answers and reveal", () => {
       ),
     );
     expect(replies.filter((r) => /Got it/.test(textOf(r)))).toHaveLength(1);
-    const roundId = buttons[0]?.value.split(":")[0] ?? "";
-    const counts = await bot.core.quizzes.tally(TARGET, roundId, buttons.length);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(await answersCounted(bot, buttons)).toBe(1);
   });
 
   it("GIVEN answers from several people WHEN revealed THEN the answer, the explanation, counts per option without names, and the top three streaks", async () => {
@@ -153,9 +158,7 @@ describe("daily quiz answers and reveal", () => {
     const late = await pressAs(bot, "ana", buttons[0]?.value ?? "");
 
     expect(textOf(late)).toMatch(/closed, so answers to it no longer count/);
-    const roundId = buttons[0]?.value.split(":")[0] ?? "";
-    const counts = await bot.core.quizzes.tally(TARGET, roundId, buttons.length);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(0);
+    expect(await answersCounted(bot, buttons)).toBe(0);
   });
 
   it("GIVEN someone answered, then asked to be forgotten WHEN they answer the same open question again THEN it is not counted twice, and which option they chose is gone", async () => {
