@@ -34,6 +34,9 @@ export function createDiscordClient(config: Pick<Config, "DISCORD_API_BASE">): C
     }),
     // Every message, even one sent without options, notifies nobody.
     allowedMentions: NO_PINGS,
+    // A reply to a message deleted meanwhile (by its author, AutoMod, a moderator) goes out as a
+    // plain message instead of failing with "Unknown message".
+    failIfNotExists: false,
     ...(config.DISCORD_API_BASE ? { rest: { api: config.DISCORD_API_BASE } } : {}),
   });
 }

@@ -9,6 +9,10 @@ export const isExpired = (error: unknown) =>
   hasCode(error, DISCORD_ERRORS.unknownInteraction) ||
   hasCode(error, DISCORD_ERRORS.alreadyAcknowledged);
 
+/** Something, here or in another instance, already sent this interaction's first response. */
+export const isAlreadyAcknowledged = (error: unknown) =>
+  hasCode(error, DISCORD_ERRORS.alreadyAcknowledged);
+
 /** The person does not accept direct messages from the bot. */
 export const isDmClosed = (error: unknown) => hasCode(error, DISCORD_ERRORS.cannotDmUser);
 

@@ -10,7 +10,7 @@ import type { Bot } from "../../src/core/bot.ts";
 import type { Core } from "../../src/core/context.ts";
 import { discordText } from "../../src/core/messages.ts";
 import type { Logger } from "../../src/core/ports.ts";
-import { withFormOpener } from "../../src/core/reply.ts";
+import { type Reply, withFormOpener } from "../../src/core/reply.ts";
 import { matrixChoices } from "./autocomplete.ts";
 import { SUBCOMMANDS } from "./commands/skills.ts";
 import { answerInTime, type Deadline } from "./deadline.ts";
@@ -23,7 +23,7 @@ import {
   expectFollowUp,
   textPage,
 } from "./deliver.ts";
-import { isExpired } from "./errors.ts";
+import { isAlreadyAcknowledged, isExpired } from "./errors.ts";
 import { renderModal } from "./modal.ts";
 import {
   DM_TENANT,
@@ -75,7 +75,9 @@ export async function handleInteraction(
     const work = async () =>
       (await first()) ? expectFollowUp(await deps.bot.handle(event)) : undefined;
     const reply = await answerInTime(work(), deps.deadline, () =>
-      interaction.deferReply({ flags: MessageFlags.Ephemeral }),
+      interaction
+        .deferReply({ flags: MessageFlags.Ephemeral })
+        .catch((error: unknown) => adoptDeferral(interaction, error)),
     );
     if (!reply) {
       log.debug({}, "duplicate interaction ignored");
@@ -83,19 +85,10 @@ export async function handleInteraction(
     }
     // In a DM, what this answer's buttons and modals do stays with the server it acted for.
     const server = interaction.guildId === null ? serverOf(event.person) : undefined;
-    // A modal must be the first response, and a modal cannot open another.
-    if (reply.form && !interaction.deferred && !interaction.isModalSubmit()) {
-      const modal = renderModal(reply.form, server);
-      if (modal) {
-        await interaction.showModal(modal);
-        return;
-      }
-    }
-    await answerInteraction(
-      interaction,
-      renderReply(withFormOpener(reply), server),
-      reply.visibility === "private",
-    );
+    await respond(interaction, reply, server).catch(async (error: unknown) => {
+      adoptDeferral(interaction, error);
+      await respond(interaction, reply, server);
+    });
     if (reply.followUp)
       deps.track(
         applyFollowUp(
@@ -110,6 +103,41 @@ export async function handleInteraction(
   } finally {
     log.debug({}, "interaction done");
   }
+}
+
+/** The answer as the first response (a modal or a message), or as the edit of a deferred one. */
+async function respond(
+  interaction: Answerable,
+  reply: Reply,
+  server: string | undefined,
+): Promise<void> {
+  // A modal must be the first response, and a modal cannot open another.
+  if (reply.form && !interaction.deferred && !interaction.isModalSubmit()) {
+    const modal = renderModal(reply.form, server);
+    if (modal) {
+      await interaction.showModal(modal);
+      return;
+    }
+  }
+  await answerInteraction(
+    interaction,
+    renderReply(withFormOpener(reply), server),
+    reply.visibility === "private",
+  );
+}
+
+/**
+ * Only the instance that wins the claim answers, but any instance defers when its deadline passes
+ * with its claim still on the way (a slow Redis must not cost the answer). So a first response
+ * refused as already acknowledged (40060) means another instance deferred this interaction, and
+ * the deferral waits for the winner to fill it: take it as ours (ephemeral, as every deferral
+ * here), so the answer goes as the edit of @original, which the same token allows. A loser goes on
+ * to learn it lost and sends nothing. Any other failure is rethrown.
+ */
+function adoptDeferral(interaction: Answerable, error: unknown): void {
+  if (!isAlreadyAcknowledged(error) || interaction.deferred || interaction.replied) throw error;
+  interaction.deferred = true;
+  interaction.ephemeral = true;
 }
 
 /**
