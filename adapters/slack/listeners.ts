@@ -7,6 +7,7 @@ import { isFirstDelivery } from "./dedup.ts";
 import { type Destination, decodeModalState, isDirectMessage } from "./destination.ts";
 import { textFromSlack } from "./mrkdwn.ts";
 import { actionEvent, formEvent, tenantOf, textEvent, whereFor } from "./parse.ts";
+import { refreshForm } from "./refresh-form.ts";
 import { answer, identify, publishHome, type SlackDeps, work } from "./requests.ts";
 import { SLASH_COMMAND } from "./settings.ts";
 
@@ -35,6 +36,9 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   app.event("app_mention", async ({ event, body, context, client }) => {
     // A mention in the app's own DM also arrives as a DM message, answered there: once.
     if (!event.user || event.bot_id || isDirectMessage(event.channel)) return;
+    // Each edit of a message that mentions the bot comes again as a mention (with a new event
+    // id): the message was answered already, and, as in the DM, an edit is no new question.
+    if (event.edited) return;
     const tenant = tenantOf(context) ?? "";
     if (!(await isFirstDelivery(deps.store, deps.log, tenant, body.event_id))) return;
     const thread = event.thread_ts ?? event.ts;
@@ -64,10 +68,20 @@ export function registerListeners(app: App, deps: SlackDeps): void {
       thread,
       publicOk: false,
     };
+    const words = text(message.text ?? "", context);
     await work(deps, client, to, async () => {
+      // A file without a word: the whole help text would not say what went wrong.
+      if (!words && message.subtype === "file_share") {
+        await deps.delivery.send(
+          client,
+          privateReply([{ kind: "text", text: say.slackWordsOnly }]),
+          to,
+        );
+        return;
+      }
       const asking = await identify(deps, client, context, to.user);
       const where = whereFor(message.channel, "private", thread);
-      await answer(deps, client, to, textEvent(asking, where, text(message.text ?? "", context)));
+      await answer(deps, client, to, textEvent(asking, where, words));
     });
   });
 
@@ -76,15 +90,35 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     if (!(await isFirstDelivery(deps.store, deps.log, tenantOf(context) ?? "", body.event_id)))
       return;
     const to: Destination = { user: event.user, publicOk: false };
-    await work(deps, client, to, async () => {
-      const asking = await identify(deps, client, context, event.user);
-      await publishHome(deps, client, asking, event.channel);
-    });
+    await work(
+      deps,
+      client,
+      to,
+      async () => {
+        const asking = await identify(deps, client, context, event.user);
+        await publishHome(deps, client, asking, event.channel);
+      },
+      { failure: "Slack Home tab could not be published" },
+    );
   });
 
   // Every action, ours or not: one Slack gets no answer to fails for the person after 3 s.
   app.action(/.*/, async ({ ack, body, action, context, client }) => {
     await ack();
+    // A skill picked in the rating modal: its rubric replaces the one shown.
+    if (
+      body.type === "block_actions" &&
+      action.type === "static_select" &&
+      body.view?.type === "modal"
+    )
+      return refreshForm(
+        deps,
+        client,
+        context,
+        body.user.id,
+        body.view,
+        action.selected_option.value,
+      );
     if (body.type !== "block_actions" || action.type !== "button" || !("action_id" in action))
       return;
     // A link button: Slack has opened the link, there is nothing to answer.

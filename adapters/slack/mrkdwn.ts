@@ -48,12 +48,14 @@ export function mrkdwn(text: RichText, mentions: MentionStyle): string {
 }
 
 /**
- * Cuts escaped mrkdwn to `max` characters without splitting an entity (`&amp;`) or a
- * `<link|label>`, which Slack would show as broken text; ends with an ellipsis.
+ * Cuts escaped mrkdwn to `max` characters without splitting an entity (`&amp;`), a
+ * `<link|label>` or an emoji, which Slack would show as broken text; ends with an ellipsis.
  */
 export function fitMrkdwn(text: string, max: number): string {
   if (text.length <= max) return text;
   let cut = text.slice(0, Math.max(0, max - 1));
+  // Half an emoji (a lone high surrogate) would show as a broken character.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   const openEntity = cut.lastIndexOf("&");
   if (openEntity > cut.lastIndexOf(";")) cut = cut.slice(0, openEntity);
   const openLink = cut.lastIndexOf("<");

@@ -2,15 +2,19 @@ import type { types } from "@slack/bolt";
 import { text } from "../../src/core/messages.ts";
 import type { FormField, FormOption, FormRequest, Reply } from "../../src/core/reply.ts";
 import { SLACK_LIMITS as L } from "./limits.ts";
-import { fitPlain } from "./mrkdwn.ts";
-import { chunk, renderBlocks } from "./render.ts";
+import { escapeMrkdwn, fitPlain } from "./mrkdwn.ts";
+import { chunk, renderBlocks, section, splitLines } from "./render.ts";
 
 const plainText = (value: string, max: number): types.PlainTextElement => ({
   type: "plain_text",
   text: fitPlain(value, max),
 });
 
-/** A form as a modal: one input block per field, block_id and action_id both the field's id. */
+/**
+ * A form as a modal: one input block per field, block_id and action_id both the field's id.
+ * Choosing in a picker tells the app (`dispatch_action`), which shows the form again for that
+ * choice (refresh-form.ts): the rubric under the levels is always the picked skill's.
+ */
 export function modalView(form: FormRequest, privateMetadata: string): types.ModalView {
   return {
     type: "modal",
@@ -19,7 +23,7 @@ export function modalView(form: FormRequest, privateMetadata: string): types.Mod
     submit: plainText(form.submitLabel, L.modalButton),
     close: plainText(text.slackFormCancel, L.modalButton),
     private_metadata: privateMetadata,
-    blocks: form.fields.map(inputBlock),
+    blocks: form.fields.flatMap(fieldBlocks),
   };
 }
 
@@ -31,16 +35,38 @@ export function homeView(reply: Reply): types.HomeView {
   };
 }
 
-function inputBlock(field: FormField): types.InputBlock {
+function fieldBlocks(field: FormField): types.KnownBlock[] {
+  if (field.kind === "select") return [inputBlock(field, select(field), true)];
+  if (field.options.length > L.radioOptions) return [inputBlock(field, select(field), false)];
+  // A rubric line cut to an option's 75 characters hides what the level means: listed whole.
+  const listed = field.options.some(
+    (o) => o.description !== undefined && [...o.description].length > L.optionDescription,
+  );
+  return listed
+    ? [...descriptionList(field), inputBlock(field, radios(field, false), false)]
+    : [inputBlock(field, radios(field, true), false)];
+}
+
+function inputBlock(
+  field: FormField,
+  element: types.InputBlock["element"],
+  dispatch: boolean,
+): types.InputBlock {
   return {
     type: "input",
     block_id: field.id,
     label: plainText(field.label, L.inputLabel),
-    element:
-      field.kind === "radio" && field.options.length <= L.radioOptions
-        ? radios(field)
-        : select(field),
+    element,
+    ...(dispatch ? { dispatch_action: true } : {}),
   };
+}
+
+/** Each option with its whole description, above the choices. */
+function descriptionList(field: FormField): types.KnownBlock[] {
+  const lines = usable(field.options).map(
+    (o) => `*${escapeMrkdwn(o.label)}*${o.description ? ` — ${escapeMrkdwn(o.description)}` : ""}`,
+  );
+  return splitLines(lines.join("\n"), L.sectionText).map(section);
 }
 
 /** Options whose value would not fit are left out: a cut value would name something else. */
@@ -57,8 +83,8 @@ function option(o: FormOption, withDescription: boolean): types.PlainTextOption 
   };
 }
 
-function radios(field: FormField): types.RadioButtons {
-  const options = usable(field.options).map((o) => option(o, true));
+function radios(field: FormField, withDescriptions: boolean): types.RadioButtons {
+  const options = usable(field.options).map((o) => option(o, withDescriptions));
   const initial = options.find((o) => o.value === field.initial);
   return {
     type: "radio_buttons",

@@ -16,7 +16,7 @@ export type SlackMessage = { text: string; blocks: KnownBlock[] };
 
 /** `verbatim` stops Slack from auto-linking names and `@here` in text we did not write. */
 const md = (text: string) => ({ type: "mrkdwn" as const, text, verbatim: true });
-const section = (text: string): KnownBlock => ({ type: "section", text: md(text) });
+export const section = (text: string): KnownBlock => ({ type: "section", text: md(text) });
 
 export function renderMessage(reply: Reply, mentions: MentionStyle): SlackMessage {
   return {
@@ -31,8 +31,11 @@ export function fallbackText(summary: string): string {
 }
 
 export function renderBlocks(blocks: readonly Block[], options: RenderOptions): KnownBlock[] {
-  const rendered = blocks.flatMap((b) => renderBlock(b, options.mentions));
-  return capBlocks(rendered, options.surface === "message" ? L.messageBlocks : L.viewBlocks);
+  const rendered = blocks.map((b) => renderBlock(b, options.mentions));
+  // Closing buttons (quiz options, "Save"), with the list their numbers refer to, survive a cut.
+  const last = blocks.at(-1)?.kind === "buttons" ? rendered.pop() : undefined;
+  const max = options.surface === "message" ? L.messageBlocks : L.viewBlocks;
+  return capBlocks(rendered.flat(), max, last);
 }
 
 function renderBlock(block: Block, mentions: MentionStyle): KnownBlock[] {
@@ -62,11 +65,32 @@ function renderBlock(block: Block, mentions: MentionStyle): KnownBlock[] {
         ),
       }));
     case "buttons":
-      return chunk(block.buttons.filter(fitsValue), L.actionsElements).map((row, r) => ({
-        type: "actions",
-        elements: row.map((b, i) => button(b, r * L.actionsElements + i)),
-      }));
+      return buttonRows(block.buttons.filter(fitsValue));
   }
+}
+
+/**
+ * Rows of buttons. A cut label could hide the very answer a quiz asks for: when any label is
+ * too long for a button, the full labels are listed, numbered, and the buttons carry the numbers.
+ */
+function buttonRows(buttons: readonly Button[]): KnownBlock[] {
+  const numbered = buttons.some((b) => [...b.label.trim()].length > L.buttonText);
+  const list = numbered
+    ? splitLines(
+        buttons.map((b, i) => `*${i + 1}.* ${escapeMrkdwn(b.label.trim())}`).join("\n"),
+        L.sectionText,
+      ).map(section)
+    : [];
+  const rows = chunk(buttons, L.actionsElements).map(
+    (row, r): KnownBlock => ({
+      type: "actions",
+      elements: row.map((b, i) => {
+        const position = r * L.actionsElements + i;
+        return button(b, position, numbered ? String(position + 1) : undefined);
+      }),
+    }),
+  );
+  return [...list, ...rows];
 }
 
 function skillLine(item: SkillLine, mentions: MentionStyle): string {
@@ -84,11 +108,14 @@ const SUFFIX_ROOM = 8;
 const fitsValue = (b: Button) =>
   b.value.length <= L.buttonValue && b.action.length <= L.actionId - SUFFIX_ROOM;
 
-function button(b: Button, position: number): types.Button {
+/** `number`: the label's number in the list above, shown instead of the label (read aloud as the label). */
+function button(b: Button, position: number, number?: string): types.Button {
+  const label = fitPlain(b.label.trim() || "…", L.buttonText);
   return {
     type: "button",
     action_id: actionIdFor(b.action, position),
-    text: { type: "plain_text", text: fitPlain(b.label.trim() || "…", L.buttonText) },
+    text: { type: "plain_text", text: number ?? label },
+    ...(number ? { accessibility_label: label } : {}),
     value: b.value,
     ...(b.style ? { style: b.style } : {}),
   };
@@ -111,19 +138,22 @@ export function splitLines(text: string, max: number): string[] {
 
 /**
  * Keeps a reply inside the block limit: the first blocks stay, a note says how many were left
- * out, and a final row of buttons (quiz options, "Save") always survives.
+ * out, and the `closing` blocks (every row of the last buttons and their list) always survive.
  */
-export function capBlocks(blocks: KnownBlock[], max: number): KnownBlock[] {
-  if (blocks.length <= max) return blocks;
-  const last = blocks.at(-1);
-  const keepLast = last?.type === "actions";
-  const head = blocks.slice(0, max - (keepLast ? 2 : 1));
-  const omitted = blocks.length - head.length - (keepLast ? 1 : 0);
+export function capBlocks(
+  blocks: KnownBlock[],
+  max: number,
+  closing: readonly KnownBlock[] = [],
+): KnownBlock[] {
+  if (blocks.length + closing.length <= max) return [...blocks, ...closing];
+  const kept = closing.slice(0, max - 1);
+  const head = blocks.slice(0, max - 1 - kept.length);
+  const omitted = blocks.length + closing.length - head.length - kept.length;
   const note: KnownBlock = {
     type: "context",
     elements: [md(mrkdwn(text.slackMoreNotShown(omitted), "name"))],
   };
-  return [...head, note, ...(keepLast && last ? [last] : [])];
+  return [...head, note, ...kept];
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {

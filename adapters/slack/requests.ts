@@ -30,16 +30,21 @@ export type SlackDeps = {
 
 /**
  * Runs one request's work after the ack. Any failure is logged with its cause and the person
- * gets a short apology where they asked: never silence, never a stack trace.
+ * gets a short apology where they asked: never silence, never a stack trace. `unasked`: work
+ * nobody asked for in words (opening the Home tab), whose failure is only logged, or every
+ * opening of a broken Home would leave another apology in the person's DM.
  */
 export async function work(
   deps: SlackDeps,
   client: webApi.WebClient,
   to: Destination,
   run: () => Promise<void>,
+  unasked?: { failure: string },
 ): Promise<void> {
   const done = deps.queue.run(run).catch(async (error: unknown) => {
-    deps.log.error({ err: error, user: to.user, channel: to.channel }, "Slack request failed");
+    const where = { err: error, user: to.user, channel: to.channel };
+    if (unasked) return deps.log.error(where, unasked.failure);
+    deps.log.error(where, "Slack request failed");
     await deps.delivery.apologize(client, to);
   });
   deps.track(done);

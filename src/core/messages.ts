@@ -233,6 +233,7 @@ export const text = {
   slackFormCancel: "Cancel",
   buttonGone: rich`That button doesn't do anything any more. Try ${code("help")} to see what I can do.`,
   slackApology: rich`Sorry, I couldn't finish that. It's been logged; please try again in a minute.`,
+  slackWordsOnly: rich`I can only read words, not files. Tell me in a message what you'd like, or try ${code("help")}.`,
 } as const;
 
 /**

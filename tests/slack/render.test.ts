@@ -51,7 +51,7 @@ describe("Block Kit limits", () => {
     expect(text).toMatch(/(&amp;)+…$/);
   });
 
-  it("GIVEN 30 buttons with long labels WHEN rendered THEN rows of 25, labels of 75, unique action ids that map back", () => {
+  it("GIVEN 30 buttons with long labels WHEN rendered THEN the labels are listed in full, rows of 25 numbered buttons, unique action ids that map back", () => {
     const buttons = Array.from({ length: 30 }, (_, i) => ({
       action: ACTIONS.quizAnswer,
       value: `round:${i}`,
@@ -61,7 +61,8 @@ describe("Block Kit limits", () => {
     const rows = blocks.filter((b): b is types.ActionsBlock => b.type === "actions");
     expect(rows.map((r) => r.elements.length)).toEqual([25, 5]);
     const all = rows.flatMap((r) => r.elements) as types.Button[];
-    expect(Math.max(...all.map((b) => b.text.text.length))).toBe(SLACK_LIMITS.buttonText);
+    expect(all.map((b) => b.text.text)).toEqual(buttons.map((_, i) => String(i + 1)));
+    expect(texts(blocks)).toContain(`*30.* ${buttons[29]?.label}`);
     expect(new Set(all.map((b) => b.action_id)).size).toBe(30);
     expect(all.every((b) => actionFrom(b.action_id ?? "") === ACTIONS.quizAnswer)).toBe(true);
   });
@@ -93,7 +94,7 @@ describe("Block Kit limits", () => {
     expect(sections(blocks).map((s) => s.fields?.length)).toEqual([10, 2]);
   });
 
-  it("GIVEN a form with 230 skills WHEN shown as a modal THEN the select pages them in groups of 100 and the radios keep 75-character texts", () => {
+  it("GIVEN a form with 230 skills WHEN shown as a modal THEN the select pages them in groups of 100 and a radio's long description is listed whole above it", () => {
     const view = modalView(
       {
         id: FORMS.rate,
@@ -121,13 +122,18 @@ describe("Block Kit limits", () => {
       "{}",
     );
     expect(view.title.text.length).toBeLessThanOrEqual(SLACK_LIMITS.modalTitle);
-    const [skill, level] = view.blocks as types.InputBlock[];
-    const select = skill?.element as types.StaticSelect;
+    const [skill, description, level] = view.blocks as [
+      types.InputBlock,
+      types.SectionBlock,
+      types.InputBlock,
+    ];
+    const select = skill.element as types.StaticSelect;
     expect(select.option_groups?.map((g) => g.options.length)).toEqual([100, 100, 30]);
     expect(select.option_groups?.map((g) => g.label.text)).toEqual(["1–100", "101–200", "201–230"]);
     expect(select.initial_option?.value).toBe("s150");
-    const radios = level?.element as types.RadioButtons;
-    expect(radios.options[0]?.description?.text).toHaveLength(SLACK_LIMITS.optionDescription);
+    expect(description.text?.text).toBe(`*1 (aware)* — ${"d".repeat(300)}`);
+    const radios = level.element as types.RadioButtons;
+    expect(radios.options[0]?.description).toBeUndefined();
   });
 });
 
