@@ -338,6 +338,7 @@ export const dailyText = {
   revealTop: (names: readonly string[]) => rich`Longest streaks today: ${names.join(", ")}`,
   closedQuestion: rich`Revealed. Thanks for answering!`,
   questionGone: rich`This question was taken out of the skill matrix, so it has no reveal. Thanks for answering!`,
+  questionChanged: rich`This question was changed in the skill matrix after it was asked, so it has no reveal. Thanks for answering!`,
   streak: (streak: number, best: number, last: string | undefined) =>
     streak === 0
       ? rich`No streak here yet: answer the daily question to start one.`

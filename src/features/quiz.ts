@@ -9,6 +9,7 @@ import { withExplanation } from "../explain/explain-reply.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Question, Skill } from "../knowledge/schema.ts";
 import type { QuizRound } from "../store/quiz-book.ts";
+import { stableHash } from "../store/stable-hash.ts";
 import { answerDaily } from "./daily/answer-daily.ts";
 import { knownTimeZone } from "./daily/schedule-time.ts";
 import type { PathTopic } from "./learning-path.ts";
@@ -64,13 +65,35 @@ export async function personalRound(
     owner: asker.person.user,
     channel: asker.where.channel,
     createdAt: core.clock.now().toISOString(),
+    fingerprint: questionFingerprint(question),
     ...extra,
   };
   await core.quizzes.saveRound(asker.person, round);
   return round;
 }
 
-/** Keeps an answer for later features: the person's quiz history, and their review deck. */
+/** The question as a round shows it and judges it (prompt, options, answer), hashed. */
+export function questionFingerprint(question: Question): string {
+  return stableHash(JSON.stringify([question.prompt, question.options, question.answer])).toString(
+    36,
+  );
+}
+
+/**
+ * Whether a round's buttons still mean what they showed: not once the matrix has edited its
+ * question (options reordered, removed, reworded), when a press would be judged against other
+ * options. Rounds from before fingerprints are checked for their number of options only.
+ */
+export function stillAsShown(round: QuizRound, question: Question): boolean {
+  if (round.order.length !== question.options.length) return false;
+  return round.fingerprint === undefined || round.fingerprint === questionFingerprint(question);
+}
+
+/**
+ * Keeps an answer for later features: the person's quiz history, and their review deck. Safe
+ * to repeat for one round (a press finishing one that failed halfway): the log keeps one entry
+ * a round, and the deck does not move a card again for a showing it already counted.
+ */
 export async function recordResult(
   core: Core,
   person: Person,
@@ -114,19 +137,32 @@ export function questionBlocks(core: Core, question: Question, round: QuizRound)
 
 /** A press on an answer button: counted once per person, answered privately with the explanation. */
 export async function answerQuiz(core: Core, asker: Asker, value: string): Promise<Reply> {
-  const [roundId = "", shownText = ""] = value.split(":");
-  const round = await core.quizzes.round(asker.person, roundId);
+  // A plain option index only: Number() reads "" as 0, and "1e0", " 1" or "0x1" as 1.
+  const [, roundId = "", shownText = ""] = /^([^:]+):(\d+)$/.exec(value) ?? [];
+  const round = roundId ? await core.quizzes.round(asker.person, roundId) : undefined;
   const question = round && core.kb.question(round.questionId);
   const shown = Number(shownText);
-  if (!round || !question || !Number.isInteger(shown) || shown < 0 || shown >= round.order.length) {
+  if (!round || !question || !stillAsShown(round, question) || shown >= round.order.length) {
     throw new SkillbotError({ code: "QuizRoundGone" });
   }
   if (round.owner && round.owner !== asker.person.user)
     return privateReply([{ kind: "text", text: text.quizNotYours }]);
   if (round.daily) return answerDaily(core, asker, round, question, shown);
   const optionAt = (position: number) => question.options[round.order[position] ?? -1] ?? "";
+  const isCorrect = (position: number) => round.order[position] === question.answer;
 
-  if (!(await core.quizzes.claimAnswer(asker.person, round.id, shown))) {
+  const outcome = await core.quizzes.recordOnce(asker.person, round.id, { shown }, (claimed) =>
+    recordResult(
+      core,
+      asker.person,
+      round,
+      question,
+      isCorrect(claimed.shown),
+      core.clock.now(),
+      asker.timezone,
+    ),
+  );
+  if (!outcome) {
     const earlier = (await core.quizzes.answer(asker.person, round.id))?.shown;
     // After forget-me the claim no longer says which option it was.
     return privateReply([
@@ -136,18 +172,14 @@ export async function answerQuiz(core: Core, asker: Asker, value: string): Promi
       },
     ]);
   }
-  const correct = round.order[shown] === question.answer;
-  await recordResult(
-    core,
-    asker.person,
-    round,
-    question,
-    correct,
-    core.clock.now(),
-    asker.timezone,
-  );
+  // A press finishing an earlier one that failed halfway: the verdict is on what was chosen then.
+  const chosen = outcome.claimed.shown;
+  const correct = isCorrect(chosen);
   const answer = question.options[question.answer] ?? "";
   const reveal = privateReply([
+    ...(chosen === shown
+      ? []
+      : [{ kind: "text" as const, text: text.quizAlready(optionAt(chosen)) }]),
     { kind: "text", text: correct ? text.quizCorrect : text.quizWrong(answer) },
     { kind: "text", text: textWithCode(question.explanation) },
     {
@@ -175,7 +207,7 @@ export async function answerQuiz(core: Core, asker: Asker, value: string): Promi
         question: question.prompt,
         options: question.options,
         correctAnswer: answer,
-        chosenAnswer: optionAt(shown),
+        chosenAnswer: optionAt(chosen),
         matrixExplanation: question.explanation,
       },
     },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Person } from "../core/events.ts";
 import type { Clock } from "../core/ports.ts";
+import { KeyedMutex } from "./keyed-mutex.ts";
 import { keys } from "./keys.ts";
 import {
   currentLog,
@@ -31,6 +32,11 @@ export const QuizRoundSchema = z.object({
     .optional(),
   /** Served from the person's review deck. */
   review: z.boolean().optional(),
+  /**
+   * The question as the round showed it, hashed (`questionFingerprint`): once the matrix edits
+   * the question, the round's buttons no longer mean what they showed. Older rounds lack it.
+   */
+  fingerprint: z.string().optional(),
 });
 export type QuizRound = z.infer<typeof QuizRoundSchema>;
 
@@ -38,14 +44,30 @@ export type QuizRound = z.infer<typeof QuizRoundSchema>;
  * A person's answer to a round, claimed once. After forget-me only `{}` is left until the
  * round expires: which option they chose is gone, and the round still counts them once.
  */
-export const AnswerSchema = z.object({ shown: z.int().min(0).optional(), at: Iso.optional() });
-/** How many people chose each shown option of a round: counts only, no names. */
-export const TallySchema = z.object({ counts: z.array(z.int().min(0)) });
+export const AnswerSchema = z.object({
+  shown: z.int().min(0).optional(),
+  at: Iso.optional(),
+  /** A daily answer's own random id (not the person's): what its round's tally counted. */
+  id: z.string().optional(),
+  /** Claimed, but not yet written everywhere it belongs: the person's next press finishes it. */
+  pending: z.literal(true).optional(),
+});
+/** An answer this person claimed, to be recorded: its shown option, and a daily answer's id. */
+export type ClaimedAnswer = { shown: number; id?: string };
+/**
+ * How many people chose each shown option of a round: counts only, no names. `counted` holds
+ * the random ids of the answers counted, so counting one again (a retry) changes nothing.
+ */
+export const TallySchema = z.object({
+  counts: z.array(z.int().min(0)),
+  counted: z.array(z.string()).default([]),
+});
 
 /** Quiz rounds, the once-only answers to them, and each person's answer history. */
 export class QuizBook {
   readonly #store: RecordStore;
   readonly #clock: Clock;
+  readonly #answering = new KeyedMutex();
 
   constructor(store: RecordStore, clock: Clock) {
     this.#store = store;
@@ -78,13 +100,18 @@ export class QuizBook {
     roundId: string,
     shown: number,
     options: number,
+    answerId: string,
   ): Promise<void> {
     await this.#store.update(
       keys.quizTally(tenant, roundId),
       TallySchema,
       (tally) => {
+        if (tally?.counted.includes(answerId)) return tally;
         const counts = tally?.counts ?? Array.from({ length: options }, () => 0);
-        return { counts: counts.map((count, i) => (i === shown ? count + 1 : count)) };
+        return {
+          counts: counts.map((count, i) => (i === shown ? count + 1 : count)),
+          counted: [...(tally?.counted ?? []), answerId],
+        };
       },
       ROUND_TTL,
     );
@@ -100,14 +127,58 @@ export class QuizBook {
   }
 
   /**
-   * Records the person's answer to a round if it is their first: true when this call recorded
-   * it. Atomic, so double clicks, retries and two instances all count once.
+   * Records the person's answer to a round once: claims it (atomic, so double clicks, retries
+   * and two instances all count once), lets `record` write it everywhere it belongs, then marks
+   * it recorded. A press whose writes failed after the claim leaves it pending: the person's
+   * next press records the answer claimed then, whichever option they press now, so `record`
+   * must be safe to repeat. Undefined when the answer was recorded already.
    */
-  claimAnswer(person: Person, roundId: string, shown: number): Promise<boolean> {
-    return this.#store.claim(
-      keys.quizAnswer(person, roundId),
-      { shown, at: this.#clock.now().toISOString() },
-      ROUND_TTL,
+  recordOnce<T>(
+    person: Person,
+    roundId: string,
+    answer: ClaimedAnswer,
+    record: (claimed: ClaimedAnswer) => Promise<T>,
+  ): Promise<{ claimed: ClaimedAnswer; recorded: T } | undefined> {
+    const key = keys.quizAnswer(person, roundId);
+    // Presses in one process take turns: a double click then sees the first press finish,
+    // rather than record the answer beside it. Across instances both may; the writes allow it.
+    return this.#answering.run(key, async () => {
+      const claim = await this.#claim(key, answer);
+      if (!claim) return undefined;
+      const recorded = await record(claim.answer);
+      await this.#markRecorded(key, claim.at);
+      return { claimed: claim.answer, recorded };
+    });
+  }
+
+  /** The answer this press should record: its own if it claimed the round, or one left pending. */
+  async #claim(
+    key: string,
+    answer: ClaimedAnswer,
+  ): Promise<{ answer: ClaimedAnswer; at: string } | undefined> {
+    const at = this.#clock.now().toISOString();
+    if (await this.#store.claim(key, { ...answer, at, pending: true }, ROUND_TTL))
+      return { answer, at };
+    const earlier = await this.#store.get(key, AnswerSchema);
+    if (!earlier?.pending || earlier.shown === undefined || earlier.at === undefined)
+      return undefined;
+    const id = earlier.id === undefined ? {} : { id: earlier.id };
+    return { answer: { shown: earlier.shown, ...id }, at: earlier.at };
+  }
+
+  /** Drops `pending` from the claim made at `claimedAt`, which keeps expiring with its round. */
+  async #markRecorded(key: string, claimedAt: string): Promise<void> {
+    const left = Date.parse(claimedAt) + ROUND_TTL - this.#clock.now().getTime();
+    if (left <= 0) return;
+    await this.#store.update(
+      key,
+      AnswerSchema,
+      (answer) => {
+        if (!answer?.pending) return answer;
+        const { pending: _, ...recorded } = answer;
+        return recorded;
+      },
+      left,
     );
   }
 
@@ -123,9 +194,11 @@ export class QuizBook {
 
   async record(person: Person, entry: QuizLogEntry): Promise<void> {
     const now = this.#clock.now().getTime();
-    await this.#store.update(keys.quizLog(person), QuizLogSchema, (stored) =>
-      withAnswer(currentLog(stored, now), entry),
-    );
+    await this.#store.update(keys.quizLog(person), QuizLogSchema, (stored) => {
+      const log = currentLog(stored, now);
+      // A retry of a press that failed after this write: its answer is in already.
+      return log.recent.some((e) => e.roundId === entry.roundId) ? log : withAnswer(log, entry);
+    });
   }
 
   /**

@@ -9,7 +9,8 @@ import { whenText } from "./daily-command.ts";
 /**
  * An answer to a channel's daily question: counted once per person (atomic claim), added to
  * the anonymous tally and the person's streak, and confirmed privately without giving the
- * answer away before the reveal.
+ * answer away before the reveal. A press whose writes failed after the claim is finished by the
+ * person's next one: the tally counts each answer's id once, the streak each date once.
  */
 export async function answerDaily(
   core: Core,
@@ -25,23 +26,32 @@ export async function answerDaily(
     tenant: asker.person.tenant,
     channel: round.channel,
   };
-  if (!(await core.quizzes.claimAnswer(asker.person, round.id, shown))) {
-    return privateReply([{ kind: "text", text: dailyText.alreadyAnsweredDaily }]);
-  }
-  const now = core.clock.now();
-  const correct = round.order[shown] === question.answer;
-  await core.quizzes.countAnswer(target, round.id, shown, round.order.length);
-  const participant = await core.channels.recordAnswer(
-    target,
-    asker.person.user,
-    asker.person.displayName ?? asker.person.user,
-    daily.date,
+  const answerId = core.ids.next();
+  const outcome = await core.quizzes.recordOnce(
+    asker.person,
+    round.id,
+    { shown, id: answerId },
+    async (claimed) => {
+      const now = core.clock.now();
+      const correct = round.order[claimed.shown] === question.answer;
+      // Daily claims always carry their id; a fresh one stands in only for the type's sake.
+      const counted = claimed.id ?? answerId;
+      await core.quizzes.countAnswer(target, round.id, claimed.shown, round.order.length, counted);
+      const participant = await core.channels.recordAnswer(
+        target,
+        asker.person.user,
+        asker.person.displayName ?? asker.person.user,
+        daily.date,
+      );
+      await recordResult(core, asker.person, round, question, correct, now, asker.timezone);
+      return participant;
+    },
   );
-  await recordResult(core, asker.person, round, question, correct, now, asker.timezone);
+  if (!outcome) return privateReply([{ kind: "text", text: dailyText.alreadyAnsweredDaily }]);
   const schedule = await core.schedules.get(target);
-  const choice = question.options[round.order[shown] ?? -1] ?? "";
+  const choice = question.options[round.order[outcome.claimed.shown] ?? -1] ?? "";
   const revealAt = whenText(new Date(daily.revealAt), schedule?.timezone ?? "UTC");
   return privateReply([
-    { kind: "text", text: dailyText.answered(choice, revealAt, participant.streak) },
+    { kind: "text", text: dailyText.answered(choice, revealAt, outcome.recorded.streak) },
   ]);
 }

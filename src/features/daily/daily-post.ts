@@ -5,7 +5,7 @@ import { publicReply, type Reply } from "../../core/reply.ts";
 import type { Question } from "../../knowledge/schema.ts";
 import { keys } from "../../store/keys.ts";
 import type { QuizRound } from "../../store/quiz-book.ts";
-import { questionBlocks } from "../quiz.ts";
+import { questionBlocks, questionFingerprint } from "../quiz.ts";
 import { shuffledOrder } from "../quiz-pick.ts";
 import { levelsOf } from "../resolve.ts";
 import { whenText } from "./daily-command.ts";
@@ -57,6 +57,7 @@ export async function postDailyQuestion(
     channel: target.channel,
     createdAt: now.toISOString(),
     daily: { date, revealAt: revealAt.toISOString(), revealed: false },
+    fingerprint: questionFingerprint(question),
   };
   await core.quizzes.saveRound(target, round);
   let messageId: string;

@@ -6,6 +6,7 @@ import { textWithCode } from "../../core/rich-text.ts";
 import type { Question } from "../../knowledge/schema.ts";
 import { keys } from "../../store/keys.ts";
 import type { QuizRound } from "../../store/quiz-book.ts";
+import { stillAsShown } from "../quiz.ts";
 import { MIN_GROUP } from "../team-figures.ts";
 import type { DailyAction } from "./daily-post.ts";
 import { type DailySchedule, scheduleTarget } from "./schedule.ts";
@@ -36,20 +37,18 @@ export async function revealDaily(
       s.open?.roundId === open.roundId ? { ...s, open: undefined } : s,
     );
   };
-  if (!round || !question) {
-    // The matrix lost the question (or the round expired): nothing to reveal, but the message
-    // must not keep offering buttons that now answer "expired".
+  if (!round || !question || !stillAsShown(round, question)) {
+    // The matrix lost the question (or the round expired), or edited it so the counts per shown
+    // option no longer match its options: nothing to reveal, but the message must not keep
+    // offering buttons that now answer "expired".
     await close();
     core.log.info(
-      { channel: target.channel, round: open.roundId },
-      "daily quiz: the open question is gone, closed without a reveal",
+      { channel: target.channel, round: open.roundId, edited: Boolean(question) },
+      "daily quiz: the open question is gone or edited, closed without a reveal",
     );
+    const note = question ? dailyText.questionChanged : dailyText.questionGone;
     await outbox
-      .update(
-        target,
-        open.messageId,
-        publicReply([{ kind: "context", text: dailyText.questionGone }]),
-      )
+      .update(target, open.messageId, publicReply([{ kind: "context", text: note }]))
       .catch((error: unknown) =>
         core.log.warn(
           { err: error, channel: target.channel },
