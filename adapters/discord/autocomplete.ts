@@ -1,15 +1,30 @@
 import type { APIApplicationCommandOptionChoice } from "discord.js";
 import type { Core } from "../../src/core/context.ts";
 import { discordText } from "../../src/core/messages.ts";
-import type { EntityKind, EntityRef } from "../../src/knowledge/matrix-index.ts";
+import type { EntityKind } from "../../src/knowledge/matrix-index.ts";
+import { type Offer, WEAKEST } from "./commands/subcommand.ts";
 import { DISCORD_LIMITS as L } from "./limits.ts";
 import { truncate } from "./markdown.ts";
 
-type Entry = EntityRef & { name: string; label: string; terms: string[] };
+type Entry = { kind: Offer; id: string; name: string; label: string; terms: string[] };
 
-function entries(core: Core, kinds: readonly EntityKind[]): Entry[] {
+/** Before anything is typed, the broadest choices first: 25 skills alone would hide the rest. */
+const BROADEST_FIRST: readonly Offer[] = [WEAKEST, "track", "area", "skill"];
+
+const isEntityKind = (offer: Offer): offer is EntityKind => offer !== WEAKEST;
+
+function entries(core: Core, offers: readonly Offer[]): Entry[] {
   const { kb } = core;
-  const byKind: Record<EntityKind, () => Entry[]> = {
+  const byKind: Record<Offer, () => Entry[]> = {
+    weakest: () => [
+      {
+        kind: WEAKEST,
+        id: WEAKEST,
+        name: WEAKEST,
+        label: discordText.choiceWeakest,
+        terms: [WEAKEST, discordText.choiceWeakest],
+      },
+    ],
     track: () =>
       kb.tracks.map((t) => ({
         kind: "track",
@@ -35,7 +50,7 @@ function entries(core: Core, kinds: readonly EntityKind[]): Entry[] {
         terms: [s.name, s.id, ...s.aliases],
       })),
   };
-  return kinds.flatMap((kind) => byKind[kind]());
+  return offers.flatMap((offer) => byKind[offer]());
 }
 
 /** How well a typed prefix matches an entry: 0 exact, 1 name starts with it, 2 a word or alias does, 3 contains. */
@@ -50,26 +65,32 @@ function rank(entry: Entry, typed: string): number | undefined {
 }
 
 /**
- * What Discord offers while someone types: matrix entries whose name, id or alias starts with
- * (or contains) the text, then the index's typo-tolerant matches, at most 25, each name within
- * 100 characters. The value is the entry's id, which the core resolves again on submit.
+ * What Discord offers while someone types: entries (matrix entries, and "weakest" where the
+ * option takes it) whose name, id or alias starts with (or contains) the text, then the index's
+ * typo-tolerant matches, at most 25, each name within 100 characters. With nothing typed yet,
+ * the broadest first. The value is the entry's id, which the core resolves again on submit.
  */
 export function matrixChoices(
   core: Core,
-  kinds: readonly EntityKind[],
+  offers: readonly Offer[],
   typedRaw: string,
 ): APIApplicationCommandOptionChoice<string>[] {
-  const all = entries(core, kinds);
   const typed = typedRaw.trim().toLowerCase().slice(0, 100);
   let picked: Entry[];
-  if (!typed) picked = all;
+  if (!typed)
+    picked = entries(
+      core,
+      BROADEST_FIRST.filter((offer) => offers.includes(offer)),
+    );
   else {
+    const all = entries(core, offers);
     const scored = all.flatMap((entry) => {
       const score = rank(entry, typed);
       return score === undefined ? [] : [{ entry, score }];
     });
     scored.sort((a, b) => a.score - b.score || a.entry.name.localeCompare(b.entry.name));
     picked = scored.map((s) => s.entry);
+    const kinds = offers.filter(isEntityKind);
     const resolution = core.index.resolve(typed, kinds);
     const fuzzy =
       resolution.kind === "found"

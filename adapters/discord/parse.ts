@@ -99,8 +99,12 @@ function optionValues(interaction: ChatInputCommandInteraction): OptionValues {
     }
   };
   return {
-    // Discord caps what people type by the option's max_length; a forged longer value is cut.
-    string: (name) => read(() => interaction.options.getString(name)?.slice(0, 4000) ?? null),
+    // Spaces only is an option left blank, not a search for spaces. Discord caps what people
+    // type by the option's max_length; a forged longer value is cut.
+    string: (name) =>
+      read(() => interaction.options.getString(name))
+        ?.trim()
+        .slice(0, 4000) || undefined,
     integer: (name) => read(() => interaction.options.getInteger(name)),
   };
 }
@@ -109,7 +113,11 @@ export function parseChatInput(interaction: ChatInputCommandInteraction): Parsed
   const name = interaction.options.getSubcommand(false) ?? "";
   const subcommand = SUBCOMMANDS[name];
   if (!subcommand) return { correction: discordText.unknownSubcommand };
-  const parsed = subcommand.parse(optionValues(interaction));
+  const parsed = subcommand.parse(optionValues(interaction), {
+    inGuild: interaction.guildId !== null,
+    inThread: interaction.channel?.isThread() ?? false,
+    appPermissions: interaction.appPermissions,
+  });
   if ("correction" in parsed) return parsed;
   return checked({ type: "command", ...interactionBase(interaction), command: parsed.command });
 }
@@ -144,20 +152,22 @@ export function parseModal(interaction: ModalSubmitInteraction): Parsed {
 }
 
 /**
- * A DM, or a guild message that mentions the bot: the only messages whose content Discord
+ * A DM, or a guild message whose text mentions the bot: the only messages whose content Discord
  * sends without the privileged Message Content intent. Anything else is not for us. Discord's
  * mention picker offers the bot twice, as itself and as the role it manages in the server:
- * either one is a mention of the bot.
+ * either one is a mention of the bot. A reply to the bot's post with "ping on" lists the bot in
+ * `mentions` without naming it in the text: someone talking about the post, not to the bot.
  */
 export function parseMessage(message: Message, botId: string): IncomingEvent | undefined {
   if (message.author.bot || message.system) return undefined;
   const inGuild = message.guildId !== null;
   const botRole = message.guild?.roles.botRoleFor(botId)?.id;
+  const ofBot = new RegExp(`<@!?${botId}>${botRole ? `|<@&${botRole}>` : ""}`, "g");
+  // A role is only ever mentioned on purpose; its text may come blank without the intent.
   const mentioned =
-    message.mentions.users.has(botId) ||
+    message.content.search(ofBot) !== -1 ||
     (botRole !== undefined && message.mentions.roles.has(botRole));
   if (inGuild && !mentioned) return undefined;
-  const ofBot = new RegExp(`<@!?${botId}>${botRole ? `|<@&${botRole}>` : ""}`, "g");
   const text = message.content.replace(ofBot, " ").trim();
   const event: IncomingEvent = {
     type: "text",

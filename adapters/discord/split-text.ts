@@ -1,6 +1,7 @@
 /**
  * Splits text into pieces of at most `limit` characters: at a paragraph or line break when one
- * is near, else at a space, else hard; never between an escaping backslash and its character.
+ * is near, else at a space, else hard; never between an escaping backslash and its character,
+ * nor between the two halves of an emoji (or any character outside the BMP).
  */
 export function splitText(text: string, limit: number): string[] {
   if (text.length <= limit) return [text];
@@ -14,12 +15,20 @@ export function splitText(text: string, limit: number): string[] {
     const half = limit / 2;
     let cut = paragraph > half ? paragraph : line > half ? line : space > half ? space : limit;
     if (cut > limit) cut = limit;
+    cut -= cut > 1 && splitsSurrogatePair(rest, cut) ? 1 : 0;
     cut -= oddBackslashesBefore(rest, cut) ? 1 : 0;
     pieces.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).replace(/^\s+/, "");
   }
   if (rest.length > 0 || pieces.length === 0) pieces.push(rest);
   return pieces.filter((piece, i) => piece.length > 0 || i === 0);
+}
+
+/** Whether cutting at `index` would leave a high surrogate at the end and its low one after. */
+function splitsSurrogatePair(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1);
+  const after = text.charCodeAt(index);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 function oddBackslashesBefore(text: string, index: number): boolean {

@@ -42,6 +42,8 @@ function makeSkillLevelText(level: number | undefined, target: number | undefine
 
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+const allOf = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 
 /** The friendly sentence for each coded error: what was wrong and what would work. */
 export function errorText(error: SkillbotErrorDetails): RichText {
@@ -279,13 +281,26 @@ export const discordText = {
   help: "What I can do",
   choiceTrack: (name: string) => `${name} (track)`,
   choiceArea: (name: string) => `${name} (area)`,
+  choiceWeakest: "The team's weakest skills (default)",
   choiceSkill: (name: string, area: string | undefined) => (area ? `${name} · ${area}` : name),
   typeAName: "Type a name; I'll correct small typos",
   optinInvalid: (value: string) =>
     rich`"${said(value)}" is neither on nor off. Pick one of the two choices, for example ${code("/skills mentor-optin status:on")}.`,
   quizDailyInvalid: (value: string) =>
     rich`"${said(value)}" is not one of on, off or status. Pick one of the choices, for example ${code("/skills quiz-daily action:status")}.`,
+  quizDailyWrongOption: (value: string, belongs: "time" | "timezone") =>
+    rich`"${said(value)}" looks like a ${belongs === "time" ? "time" : "time zone"}, so it goes in the ${code(belongs)} option: for example ${code(`/skills quiz-daily action:on ${belongs}:${said(value)}`)}.`,
+  quizDailyCannotPost: (missing: readonly string[]) =>
+    rich`I can't post the daily quiz in this channel: I don't have ${allOf(missing)} here. Ask someone who manages the server to allow ${missing.length === 1 ? "it" : "them"} for me in this channel's permissions, then run ${code("/skills quiz-daily action:on")} again.`,
+  /** Permissions by the names Discord shows in a channel's settings. */
+  permissionName: {
+    ViewChannel: "View Channel",
+    SendMessages: "Send Messages",
+    SendMessagesInThreads: "Send Messages in Threads",
+    EmbedLinks: "Embed Links",
+  },
   unknownSubcommand: rich`I don't know that command. Try ${code("/skills help")}.`,
+  explainWhich: rich`Which skill should I explain? Start typing one in ${code("/skills explain skill:")} and pick it from the list.`,
   sentByDm: rich`That answer is about you, so I've sent it to you in a direct message.`,
   dmClosed: rich`That answer is about you, and I couldn't send you a direct message. Use ${code("/skills")} here: only you will see my answer.`,
   apology: rich`Sorry, something went wrong on my side and I couldn't answer. Please try again.`,

@@ -18,5 +18,9 @@ export const ask = {
       },
     ],
   },
-  parse: (options) => ({ command: { name: "ask", text: options.string("text") ?? "" } }),
+  parse: (options) => {
+    const text = options.string("text");
+    // Nothing asked: what the bot can do, as for an empty mention or DM.
+    return { command: text ? { name: "ask", text } : { name: "help" } };
+  },
 } satisfies Subcommand;

@@ -19,6 +19,12 @@ export const explain = {
       },
     ],
   },
-  parse: (options) => ({ command: { name: "explain", skill: options.string("skill") ?? "" } }),
+  parse: (options) => {
+    // Required, so only a forged or blank value is missing: there is nothing to look up.
+    const skill = options.string("skill");
+    return skill
+      ? { command: { name: "explain", skill } }
+      : { correction: discordText.explainWhich };
+  },
   autocomplete: { skill: ["skill"] },
 } satisfies Subcommand;

@@ -1,8 +1,59 @@
-import { ApplicationCommandOptionType } from "discord.js";
-import { discordText } from "../../../src/core/messages.ts";
-import type { Subcommand } from "./subcommand.ts";
+import { ApplicationCommandOptionType, PermissionFlagsBits } from "discord.js";
+import { dailyText, discordText } from "../../../src/core/messages.ts";
+import type { RichText } from "../../../src/core/rich-text.ts";
+import { isTimeZone } from "../../../src/features/daily/schedule-time.ts";
+import { type Origin, type Subcommand, WEAKEST } from "./subcommand.ts";
 
 const ACTIONS = ["on", "off", "status"] as const;
+
+/**
+ * What the daily question and its reveal need in the channel: to see it, post in it and show
+ * embeds. Closing the question edits the bot's own post, which needs nothing more.
+ */
+function missingToPost(origin: Origin): string[] {
+  const needed = [
+    "ViewChannel",
+    origin.inThread ? "SendMessagesInThreads" : "SendMessages",
+    "EmbedLinks",
+  ] as const;
+  return needed
+    .filter((flag) => !origin.appPermissions.has(PermissionFlagsBits[flag]))
+    .map((flag) => discordText.permissionName[flag]);
+}
+
+// The core reads one line, "[HH:MM] [time zone] [topic]", and takes its first words as a time
+// or a time zone when they look like one (daily-command.ts). These are those shapes, so each
+// option's value is checked where it was typed and cannot be read as another option's.
+const looksLikeTime = (value: string) =>
+  /^\d{1,2}[:.h]\d{2}$/.test(value) || /^\d{1,2}(:\d+)?\s*(am|pm)?$/i.test(value);
+const looksLikeZone = (value: string) =>
+  /^(utc|gmt)$/i.test(value) || (value.includes("/") && isTimeZone(value));
+
+/** The options as the core's line, or what to tell the person when one is in the wrong place. */
+function optionsLine(
+  time: string | undefined,
+  timezone: string | undefined,
+  topic: string | undefined,
+): { line: string } | { correction: RichText } {
+  if (time && !looksLikeTime(time))
+    return {
+      correction: looksLikeZone(time)
+        ? discordText.quizDailyWrongOption(time, "timezone")
+        : dailyText.badTime(time),
+    };
+  if (timezone && !looksLikeZone(timezone))
+    return {
+      correction: looksLikeTime(timezone)
+        ? discordText.quizDailyWrongOption(timezone, "time")
+        : dailyText.badTimeZone(timezone),
+    };
+  const topicStart = topic?.split(/\s+/)[0];
+  if (topicStart && looksLikeTime(topicStart))
+    return { correction: discordText.quizDailyWrongOption(topicStart, "time") };
+  if (topicStart && looksLikeZone(topicStart))
+    return { correction: discordText.quizDailyWrongOption(topicStart, "timezone") };
+  return { line: [time, timezone, topic].filter(Boolean).join(" ") };
+}
 
 /** `/skills quiz-daily action:on|off|status [time] [timezone] [topic]`: the channel's daily question. */
 export const quizDaily = {
@@ -39,16 +90,23 @@ export const quizDaily = {
       },
     ],
   },
-  parse: (options) => {
-    const action = ACTIONS.find((a) => a === options.string("action")?.trim().toLowerCase());
+  parse: (options, origin) => {
+    const action = ACTIONS.find((a) => a === options.string("action")?.toLowerCase());
     if (!action)
       return { correction: discordText.quizDailyInvalid(options.string("action") ?? "") };
-    // The core reads "[HH:MM] [time zone] [topic]" and corrects each part itself.
-    const rest = [options.string("time"), options.string("timezone"), options.string("topic")]
-      .map((v) => v?.trim())
-      .filter((v): v is string => Boolean(v))
-      .join(" ");
-    return { command: { name: "quiz-daily", action, ...(rest ? { options: rest } : {}) } };
+    if (action !== "on") return { command: { name: "quiz-daily", action } };
+    // Promised now and refused at the first post, hours later, the quiz would only pause.
+    const missing = origin.inGuild ? missingToPost(origin) : [];
+    if (missing.length > 0) return { correction: discordText.quizDailyCannotPost(missing) };
+    const parsed = optionsLine(
+      options.string("time"),
+      options.string("timezone"),
+      options.string("topic"),
+    );
+    if ("correction" in parsed) return parsed;
+    return {
+      command: { name: "quiz-daily", action, ...(parsed.line ? { options: parsed.line } : {}) },
+    };
   },
-  autocomplete: { topic: ["skill", "area", "track"] },
+  autocomplete: { topic: [WEAKEST, "skill", "area", "track"] },
 } satisfies Subcommand;
