@@ -6,7 +6,7 @@ import { privateReply, publicReply, type Reply } from "../../core/reply.ts";
 import type { RichText } from "../../core/rich-text.ts";
 import { nameOf, resolveTopic } from "../resolve.ts";
 import { topicSkillIds } from "./pick-daily.ts";
-import type { DailySchedule, DailyTopic } from "./schedule.ts";
+import type { DailyTopic } from "./schedule.ts";
 import { isTimeZone, knownTimeZone, nextScheduledAt } from "./schedule-time.ts";
 
 export const DEFAULT_TIME = "09:30";
@@ -143,18 +143,14 @@ export async function dailyCommand(
       { kind: "text", text: dailyText.topicWithoutQuestions(topicName(core, parsed.topic)) },
     ]);
   const now = core.clock.now();
-  const schedule: DailySchedule = {
-    ...current,
+  const schedule = await core.schedules.setUp({
     ...target,
     time: parsed.time,
     timezone: parsed.timezone,
     topic: parsed.topic,
     enabledBy: asker.person.user,
     enabledAt: now.toISOString(),
-    // Set up again, by someone who can: a quiz the platform had refused starts over.
-    pausedAt: undefined,
-  };
-  await core.schedules.save(schedule);
+  });
   const next = whenText(nextScheduledAt(schedule, now), schedule.timezone);
   return reply(
     dailyText.enabled(schedule.time, schedule.timezone, topicName(core, schedule.topic), next),

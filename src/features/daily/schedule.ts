@@ -38,6 +38,11 @@ export const DailyScheduleSchema = z.object({
     .optional(),
 });
 export type DailySchedule = z.infer<typeof DailyScheduleSchema>;
+/** What setting a quiz up decides; the rest of a schedule is what it has done since. */
+type ScheduleSettings = Omit<
+  DailySchedule,
+  "lastPostDate" | "lastSkippedDate" | "pausedAt" | "open"
+>;
 
 /** The channel a schedule posts in, as the outbox names it. */
 export const scheduleTarget = (s: DailySchedule): ChannelTarget => ({
@@ -63,8 +68,32 @@ export class Schedules {
 
   async save(schedule: DailySchedule): Promise<void> {
     await this.#store.set(keys.dailySchedule(schedule, schedule.channel), schedule);
+    await this.#index(schedule);
+  }
+
+  /**
+   * Sets a channel's quiz up, or up again with new settings, in one atomic change: what is
+   * running (the open question, the date of the last post) is kept as it is stored then, not as
+   * it was read before. A save of the schedule read earlier could undo a post made meanwhile
+   * (by the scheduler, or another instance), and that question never got its reveal. Set up
+   * again by someone who can, a quiz the platform had refused starts over.
+   */
+  async setUp(settings: ScheduleSettings): Promise<DailySchedule> {
+    const saved = await this.#store.update(
+      keys.dailySchedule(settings, settings.channel),
+      DailyScheduleSchema,
+      (current) => {
+        const { pausedAt: _restarts, ...running } = current ?? {};
+        return { ...running, ...settings };
+      },
+    );
+    await this.#index(settings);
+    return saved ?? settings;
+  }
+
+  async #index(target: ChannelTarget): Promise<void> {
     await this.#store.update(globalKeys.dailySchedules, ScheduleIndexSchema, (index) => {
-      const key = targetKey(schedule);
+      const key = targetKey(target);
       return index?.channels.includes(key)
         ? index
         : { channels: [...(index?.channels ?? []), key] };
