@@ -46,6 +46,9 @@ function styled(text: string, open: string, close = open): string {
 function span(s: Span): string {
   if (s.user && SNOWFLAKE.test(s.user)) return `<@${s.user}>`;
   if (s.channel && SNOWFLAKE.test(s.channel)) return `<#${s.channel}>`;
+  // Each reader's own date and time, in their own format.
+  const seconds = s.at === undefined ? Number.NaN : Math.floor(Date.parse(s.at) / 1000);
+  if (Number.isFinite(seconds)) return `<t:${seconds}:f>`;
   if (s.code) {
     // Inside code, backslashes show literally, so a backtick cannot be escaped: swap it. Most
     // code (commands in tips) has neither, and a regex replace costs a runtime call even then.

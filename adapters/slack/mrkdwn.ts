@@ -33,6 +33,9 @@ function span(s: Span, mentions: MentionStyle): string {
     return `<@${s.user}>`;
   if (s.channel !== undefined && SLACK_CHANNEL_ID.test(s.channel)) return `<#${s.channel}>`;
   const body = escapeMrkdwn(s.text);
+  // Each reader's own date and time ("Tomorrow at 5:30 PM"); the text where Slack cannot.
+  const seconds = s.at === undefined ? Number.NaN : Math.floor(Date.parse(s.at) / 1000);
+  if (Number.isFinite(seconds)) return `<!date^${seconds}^{date_short_pretty} at {time}|${body}>`;
   const target = s.link === undefined ? undefined : linkTarget(s.link);
   if (target) return `<${target}|${body}>`;
   // A backtick inside code would end it early; the modifier letter looks the same.

@@ -316,7 +316,7 @@ export const dailyText = {
     rich`"${said(raw)}" isn't a time I understand. Use 24-hour HH:MM, like ${code("09:30")}.`,
   badTimeZone: (raw: string) =>
     rich`"${said(raw)}" isn't a time zone I know. Use an IANA name like ${code("Europe/Berlin")} or ${code("UTC")}.`,
-  enabled: (time: string, timezone: string, topic: string, next: string) =>
+  enabled: (time: string, timezone: string, topic: string, next: Span) =>
     rich`Daily quiz on: every day at ${bold(time)} (${timezone}), topic ${bold(topic)}. First question ${next}. The answer is revealed 8 hours later, or at the next question.`,
   disabled: rich`Daily quiz off for this channel. Streaks are kept if you turn it back on.`,
   noQuestions: rich`This skill matrix has no quiz questions yet, so a daily quiz would have nothing to post. Once it has some, ${code("quiz daily on")} starts one.`,
@@ -327,15 +327,15 @@ export const dailyText = {
   pausedStatus: (time: string, timezone: string) =>
     rich`Daily quiz: every day at ${bold(time)} (${timezone}), but stopped: I couldn't post here. Run ${code("quiz daily on")} to start it again.`,
   notScheduled: rich`No daily quiz in this channel. An admin can start one with ${code("quiz daily on 09:30")}.`,
-  status: (time: string, timezone: string, topic: string, next: string) =>
+  status: (time: string, timezone: string, topic: string, next: Span) =>
     rich`Daily quiz: every day at ${bold(time)} (${timezone}), topic ${bold(topic)}. Next question ${next}.`,
   statusWithoutQuestions: (time: string, timezone: string) =>
     rich`Daily quiz: every day at ${bold(time)} (${timezone}), but this skill matrix has no quiz questions now, so nothing is posted. ${code("quiz daily off")} turns it off.`,
   weakest: "the team's weakest skills",
   questionHeading: (skill: string) => `Daily quiz: ${skill}`,
-  questionFooter: (revealAt: string) =>
+  questionFooter: (revealAt: Span) =>
     rich`One answer each, counted privately. The answer comes at ${revealAt}.`,
-  answered: (choice: string, revealAt: string, streak: number) =>
+  answered: (choice: string, revealAt: Span, streak: number) =>
     rich`Got it: you chose "${choice}". The answer comes at ${revealAt}. Your streak here: ${bold(`${streak} day${streak === 1 ? "" : "s"}`)}.`,
   alreadyAnsweredDaily: rich`You've already answered today's question; each person counts once. The answer comes at the reveal.`,
   closed: rich`This question is closed, so answers to it no longer count. Try ${code("quiz")} for a fresh one.`,

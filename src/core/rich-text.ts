@@ -14,6 +14,11 @@ export type Span = {
   user?: string;
   /** A channel, by the platform's id: adapters render a link to it (`text` where they cannot). */
   channel?: string;
+  /**
+   * An instant (ISO 8601) that `text` gives in one time zone: adapters that can show it in each
+   * reader's own zone (Slack, Discord) do, since a channel's readers live in many.
+   */
+  at?: string;
 };
 export type RichText = readonly Span[];
 
@@ -122,6 +127,7 @@ function sameStyle(a: Span, b: Span): boolean {
     a.code === b.code &&
     a.link === b.link &&
     a.user === b.user &&
-    a.channel === b.channel
+    a.channel === b.channel &&
+    a.at === b.at
   );
 }

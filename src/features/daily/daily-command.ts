@@ -3,7 +3,7 @@ import type { Asker, Core } from "../../core/context.ts";
 import { SkillbotError } from "../../core/errors.ts";
 import { dailyText } from "../../core/messages.ts";
 import { privateReply, publicReply, type Reply } from "../../core/reply.ts";
-import type { RichText } from "../../core/rich-text.ts";
+import type { RichText, Span } from "../../core/rich-text.ts";
 import { nameOf, resolveTopic } from "../resolve.ts";
 import { topicSkillIds } from "./pick-daily.ts";
 import type { DailyTopic } from "./schedule.ts";
@@ -77,9 +77,13 @@ const topicName = (core: Core, topic: DailyTopic) =>
 
 const whenFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "Fri 27 Nov, 09:30" in the schedule's own time zone. */
-export function whenText(instant: Date | undefined, timezone: string): string {
-  if (!instant) return "soon";
+/**
+ * "Fri 27 Nov, 09:30" in the schedule's own time zone, carrying the instant so that Slack and
+ * Discord show it in each reader's zone: a teammate in another zone read the admin's time as
+ * their own, an hour or more off.
+ */
+export function whenText(instant: Date | undefined, timezone: string): Span {
+  if (!instant) return { text: "soon" };
   let format = whenFormats.get(timezone);
   if (!format) {
     const options = {
@@ -94,7 +98,7 @@ export function whenText(instant: Date | undefined, timezone: string): string {
     format = new Intl.DateTimeFormat("en-GB", options);
     whenFormats.set(timezone, format);
   }
-  return format.format(instant);
+  return { text: format.format(instant), at: instant.toISOString() };
 }
 
 /** `quiz daily on|off|status`: changing it needs the right to manage the channel. */
