@@ -17,10 +17,18 @@ export function envelope(value: unknown, ttlMs: number | undefined): string {
   return recordCodec.serialize({ value, expires: ttlMs ? Date.now() + ttlMs : undefined });
 }
 
-/** A raw stored envelope opened: its value, and when it expires (ms) if it does. */
+/**
+ * A raw stored envelope opened: its value, and when it expires (ms) if it does; undefined when
+ * the text is no envelope at all (a row cut off mid-write, a hand edit).
+ */
 export function opened(raw: string): { value: unknown; expires: number | undefined } | undefined {
-  const stored: DeserializedData<unknown> | undefined = recordCodec.deserialize(raw);
-  if (!stored) return undefined;
+  let stored: DeserializedData<unknown> | undefined;
+  try {
+    stored = recordCodec.deserialize(raw);
+  } catch {
+    return undefined;
+  }
+  if (typeof stored !== "object" || stored === null) return undefined;
   return {
     value: stored.value,
     expires: typeof stored.expires === "number" ? stored.expires : undefined,
@@ -31,7 +39,7 @@ export function opened(raw: string): { value: unknown; expires: number | undefin
 export const expiredBy = (expires: number | undefined, now: number): boolean =>
   expires !== undefined && expires <= now;
 
-/** The value of a raw stored envelope, or undefined when it is missing or has expired. */
+/** The value of a raw stored envelope, or undefined when it is missing, unreadable or expired. */
 export function liveValue(raw: string | undefined, now = Date.now()): unknown {
   if (raw === undefined) return undefined;
   const stored = opened(raw);
@@ -40,10 +48,6 @@ export function liveValue(raw: string | undefined, now = Date.now()): unknown {
 
 /** Whether a raw stored envelope carries an expiry that has passed (unreadable text has none). */
 export function hasExpired(raw: string, now: number): boolean {
-  try {
-    const stored = opened(raw);
-    return stored !== undefined && expiredBy(stored.expires, now);
-  } catch {
-    return false;
-  }
+  const stored = opened(raw);
+  return stored !== undefined && expiredBy(stored.expires, now);
 }

@@ -4,7 +4,7 @@ import { SkillbotError } from "../core/errors.ts";
 import type { Logger } from "../core/ports.ts";
 import { CheckedRecords } from "./checked-records.ts";
 import { envelope, expiredBy, opened } from "./envelope.ts";
-import type { RecordStore } from "./record-store.ts";
+import { type RecordStore, salvageOf, UnreadableRecord } from "./record-store.ts";
 
 /**
  * How a backend makes claim and update atomic. keyv has no compare-and-set, so each backend
@@ -40,6 +40,13 @@ function compiled<S extends z.ZodType>(schema: S): S {
   }
   return fast as S;
 }
+
+/** What stored text that holds no record reads as (see RecordStore for what each means). */
+const NOT_JSON = Symbol("not JSON");
+const FAILS_SCHEMA = Symbol("fails its schema");
+type Unreadable = typeof NOT_JSON | typeof FAILS_SCHEMA;
+const readable = <T>(read: T | Unreadable): T | undefined =>
+  read === NOT_JSON || read === FAILS_SCHEMA ? undefined : read;
 
 const MAX_UPDATE_ATTEMPTS = 50;
 /** Records whose checked values are kept (see CheckedRecords): the people active lately. */
@@ -79,9 +86,10 @@ export class KeyvRecordStore implements RecordStore {
 
   // The stored envelope is read as updates read it, not through keyv.get (its hooks, stats and
   // delete-on-expiry write): an expired record reads as missing, and the sweeper deletes it.
+  // Checked outside the guard: a damaged record reads as missing, it is no outage.
   get<S extends z.ZodType>(key: string, schema: S): Promise<z.infer<S> | undefined> {
     return this.#guard(() => this.#atomic.readRaw(key)).then((raw) =>
-      this.#read(key, schema, raw, true),
+      readable(this.#read(key, schema, raw, true)),
     );
   }
 
@@ -110,10 +118,14 @@ export class KeyvRecordStore implements RecordStore {
         for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
           const raw = await this.#atomic.readRaw(key);
           // Not kept: the update is usually about to replace it.
-          const current = this.#read(key, schema, raw, false);
+          const read = this.#read(key, schema, raw, false);
+          if (read === FAILS_SCHEMA) throw new UnreadableRecord(key);
+          const current = readable(read);
           const next = change(current);
-          // Nothing changed (an id already in an index): no write, no conflict to lose.
-          if (next === current && current !== undefined) return current;
+          // Nothing changed (an id already in an index), or nothing to put in place of text that
+          // is not JSON: no write, no conflict to lose, and the damage stays for a repair.
+          if (next === current && (current !== undefined || read === NOT_JSON)) return current;
+          if (read === NOT_JSON) this.#log.error({ key }, "replacing a record that is not JSON");
           const serialised = next === undefined ? undefined : envelope(next, ttlMs);
           this.#checked.forget(key);
           if (await this.#atomic.compareAndSet(key, raw, serialised, ttlMs)) return next;
@@ -138,33 +150,49 @@ export class KeyvRecordStore implements RecordStore {
 
   /**
    * The record in `raw` (a stored envelope) checked with `schema`; undefined when missing or
-   * expired. `keep`: remember the checked value for the next read of the same text.
+   * expired, NOT_JSON or FAILS_SCHEMA (logged) when damaged. `keep`: remember the checked value
+   * for the next read of the same text.
    */
   #read<S extends z.ZodType>(
     key: string,
     schema: S,
     raw: string | undefined,
     keep: boolean,
-  ): z.infer<S> | undefined {
+  ): z.infer<S> | undefined | Unreadable {
     if (raw === undefined) return undefined;
     const now = Date.now();
     const known = this.#checked.find(key, raw, schema);
     // Checked with this very schema, so it is what the schema's parse gave.
     if (known) return expiredBy(known.expires, now) ? undefined : (known.value as z.infer<S>);
     const stored = opened(raw);
-    if (!stored || expiredBy(stored.expires, now)) return undefined;
+    if (!stored) {
+      this.#log.warn({ key, length: raw.length }, "ignoring a record that is not JSON");
+      return NOT_JSON;
+    }
+    if (expiredBy(stored.expires, now)) return undefined;
     const value = this.#parse(key, schema, stored.value);
-    if (keep && value !== undefined)
+    if (keep && value !== undefined && value !== FAILS_SCHEMA)
       this.#checked.keep(key, { raw, schema, value, expires: stored.expires });
     return value;
   }
 
-  #parse<S extends z.ZodType>(key: string, schema: S, raw: unknown): z.infer<S> | undefined {
+  #parse<S extends z.ZodType>(
+    key: string,
+    schema: S,
+    raw: unknown,
+  ): z.infer<S> | undefined | typeof FAILS_SCHEMA {
     if (raw === undefined || raw === null) return undefined;
     const parsed = compiled(schema).safeParse(raw);
     if (parsed.success) return parsed.data;
-    this.#log.warn({ key, issues: parsed.error.issues.slice(0, 3) }, "ignoring a corrupt record");
-    return undefined;
+    const issues = parsed.error.issues.slice(0, 3);
+    const salvage = salvageOf(schema)?.safeParse(raw);
+    const salvaged = salvage?.success ? compiled(schema).safeParse(salvage.data) : undefined;
+    if (salvaged?.success) {
+      this.#log.warn({ key, issues }, "dropped the unreadable entries of a record");
+      return salvaged.data;
+    }
+    this.#log.warn({ key, issues }, "ignoring a record that fails its schema");
+    return FAILS_SCHEMA;
   }
 
   /**
@@ -181,7 +209,8 @@ export class KeyvRecordStore implements RecordStore {
   }
 
   readonly #rejectAsStoreError = (error: unknown): Promise<never> => {
-    if (error instanceof SkillbotError) return Promise.reject(error);
+    if (error instanceof SkillbotError || error instanceof UnreadableRecord)
+      return Promise.reject(error);
     this.#log.error({ err: error }, "store operation failed");
     return Promise.reject(new SkillbotError({ code: "StoreUnavailable" }, { cause: error }));
   };

@@ -9,7 +9,7 @@ import {
   RatingEventSchema,
   readHistory,
 } from "./rating-history.ts";
-import type { RecordStore } from "./record-store.ts";
+import { type RecordStore, readableEntries, readableItems, withSalvage } from "./record-store.ts";
 import {
   addToIndex,
   addToShardedIndex,
@@ -23,17 +23,29 @@ import { type Tallies, TeamTallies, tally } from "./team-tallies.ts";
 const Iso = z.iso.datetime({ offset: true });
 
 export const RatingSchema = z.object({ level: z.int().min(0).max(4), ratedAt: Iso });
-export const PersonRecordSchema = z.object({
-  ratings: z.record(z.string(), RatingSchema).default({}),
-  /** The latest rating given, for the profile's "last change"; the rest is in the history. */
-  lastRating: RatingEventSchema.optional(),
-  /** The rating history as earlier versions kept it, here; it moves out at the next rating. */
-  history: z.array(RatingEventSchema).optional(),
-  mentor: z.boolean().default(false),
-  track: z.string().optional(),
-  displayName: z.string().optional(),
-  updatedAt: Iso.optional(),
-});
+export const PersonRecordSchema = withSalvage(
+  z.object({
+    ratings: z.record(z.string(), RatingSchema).default({}),
+    /** The latest rating given, for the profile's "last change"; the rest is in the history. */
+    lastRating: RatingEventSchema.optional(),
+    /** The rating history as earlier versions kept it, here; it moves out at the next rating. */
+    history: z.array(RatingEventSchema).optional(),
+    mentor: z.boolean().default(false),
+    track: z.string().optional(),
+    displayName: z.string().optional(),
+    updatedAt: Iso.optional(),
+  }),
+  // A rating that cannot be read costs that rating (the history still has it), and a last
+  // change or name that cannot be read is shown without; the person's choices (mentor, track)
+  // are never guessed, so a record with one of those unreadable stays unreadable.
+  z.looseObject({
+    ratings: readableEntries(RatingSchema).optional(),
+    lastRating: RatingEventSchema.optional().catch(undefined),
+    history: readableItems(RatingEventSchema).optional(),
+    displayName: z.string().optional().catch(undefined),
+    updatedAt: Iso.optional().catch(undefined),
+  }),
+);
 export type PersonRecord = z.infer<typeof PersonRecordSchema>;
 export type Rating = z.infer<typeof RatingSchema>;
 
@@ -69,7 +81,6 @@ export class People {
    */
   async rate(person: Person, skillId: string, level: number): Promise<{ previous?: number }> {
     const event: RatingEvent = { skillId, level, at: this.#clock.now().toISOString() };
-    let firstRating = false;
     let previous: number | undefined;
     let earlierHistory: RatingEvent[] | undefined;
     try {
@@ -77,7 +88,6 @@ export class People {
       // (once it is given again), never not at all.
       await appendToHistory(this.#store, keys.ratingHistory(person), event);
       await this.#change(person, (current) => {
-        firstRating = Object.keys(current.ratings).length === 0;
         previous = current.ratings[skillId]?.level;
         earlierHistory = current.history;
         return {
@@ -87,8 +97,9 @@ export class People {
         };
       });
       if (earlierHistory) await this.#moveEarlierHistory(person, earlierHistory);
-      // Only a first rating makes someone a member: later ones leave the team index untouched.
-      if (firstRating) await addToShardedIndex(this.#store, keys.members(person), person.user);
+      // Every rating, not only the first: a first whose index write failed is made good by the
+      // next. Someone already listed costs a read of one small shard and no write.
+      await addToShardedIndex(this.#store, keys.members(person), person.user);
     } finally {
       // After the index too: a count between the two writes would miss a new member.
       this.#tallies.changed(person);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readableEntries, readableItems, withSalvage } from "./record-store.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Answers this recent hold their questions back, and stay in the log one by one. */
@@ -33,11 +34,20 @@ type Scores = Record<string, Record<string, Count>>;
  * checked all of them, and each answer rewrote them: with 1,000 a profile took about 1 ms.
  * Such a log is still read (`answers`), and takes this form at the person's next answer.
  */
-export const QuizLogSchema = z.object({
-  recent: z.array(EntrySchema).default([]),
-  scores: z.record(z.string(), z.record(z.string(), CountSchema)).default({}),
-  answers: z.array(EntrySchema).optional(),
-});
+export const QuizLogSchema = withSalvage(
+  z.object({
+    recent: z.array(EntrySchema).default([]),
+    scores: z.record(z.string(), z.record(z.string(), CountSchema)).default({}),
+    answers: z.array(EntrySchema).optional(),
+  }),
+  // An answer or a count that cannot be read (a difficulty 5 from a matrix with five levels)
+  // costs that one: the rest of the person's answers still count.
+  z.looseObject({
+    recent: readableItems(EntrySchema).optional(),
+    scores: readableEntries(readableEntries(CountSchema)).optional(),
+    answers: readableItems(EntrySchema).optional(),
+  }),
+);
 type StoredLog = z.infer<typeof QuizLogSchema>;
 export type QuizLog = { recent: QuizLogEntry[]; scores: Scores };
 

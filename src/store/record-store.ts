@@ -1,8 +1,15 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 /**
  * The store port. Records are plain JSON values; every read is parsed with the caller's zod
- * schema, so a corrupt or outdated record is logged and treated as missing, never trusted.
+ * schema, never trusted. What a damaged record reads as:
+ * - one that fails its schema is read with the schema's salvage, when it has one (withSalvage):
+ *   its entries that cannot be read are dropped, and logged;
+ * - one that still fails it, or whose stored text is not JSON, is logged and read as missing.
+ * An update never silently replaces what it could not read: JSON that fails its schema still
+ * holds what a fix, or the version that wrote it, can read, so the update leaves it and throws
+ * UnreadableRecord; text that is not JSON holds nothing anyone can read, so the update replaces
+ * it and logs an error. Deletes always work, so forget-me does.
  * Any backend failure surfaces as a `StoreUnavailable` SkillbotError.
  */
 export type RecordStore = {
@@ -13,7 +20,8 @@ export type RecordStore = {
   claim(key: string, value: unknown, ttlMs: number): Promise<boolean>;
   /**
    * Atomic read-modify-write of one record. `change` may run more than once (on a conflicting
-   * write elsewhere) so it must be pure. Returning `undefined` deletes the record.
+   * write elsewhere) so it must be pure. Returning `undefined` deletes the record. Throws
+   * UnreadableRecord, without calling `change`, when the record fails its schema (see above).
    */
   update<S extends z.ZodType>(
     key: string,
@@ -32,3 +40,54 @@ export type RecordStore = {
   close(): Promise<void>;
   readonly kind: "sqlite" | "redis" | "memory";
 };
+
+/**
+ * An update refused because the stored record fails its schema: replacing it would lose it.
+ * Not an outage (retrying will not help), so not StoreUnavailable: the request fails as an
+ * unexpected error, logged for someone to repair the record.
+ */
+export class UnreadableRecord extends Error {
+  override name = "UnreadableRecord";
+  readonly code = "UnreadableRecord";
+  readonly key: string;
+
+  constructor(key: string) {
+    super(`the record ${key} fails its schema; not replaced`);
+    this.key = key;
+  }
+}
+
+const salvages = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * `schema`, with a way to read what is left of a record that fails it: `salvage` drops the
+ * entries that cannot be read (readableEntries, readableItems), and what it leaves is checked
+ * with `schema` again. One odd rating or quiz answer then costs that entry, not the record.
+ * Only a failed read pays for it: a sound record is checked once, as before.
+ */
+export function withSalvage<S extends z.ZodType>(schema: S, salvage: z.ZodType): S {
+  salvages.set(schema, salvage);
+  return schema;
+}
+
+export const salvageOf = (schema: z.ZodType): z.ZodType | undefined => salvages.get(schema);
+
+/** For a salvage: a map whose entries that fail `entry` are dropped. */
+export const readableEntries = <E extends z.ZodType>(entry: E) =>
+  z.record(z.string(), z.unknown()).transform((entries) => {
+    const readable: Record<string, z.output<E>> = {};
+    for (const [id, value] of Object.entries(entries)) {
+      const read = entry.safeParse(value);
+      if (read.success) readable[id] = read.data;
+    }
+    return readable;
+  });
+
+/** For a salvage: a list whose items that fail `item` are dropped. */
+export const readableItems = <I extends z.ZodType>(item: I) =>
+  z.array(z.unknown()).transform((items) =>
+    items.flatMap((value) => {
+      const read = item.safeParse(value);
+      return read.success ? [read.data as z.output<I>] : [];
+    }),
+  );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { RecordStore } from "./record-store.ts";
+import { type RecordStore, UnreadableRecord } from "./record-store.ts";
 import { stableHash } from "./stable-hash.ts";
 
 /**
@@ -46,14 +46,22 @@ export async function addToIndex(store: RecordStore, key: string, id: string): P
   });
 }
 
+/**
+ * Takes `id` out of the list. A list that fails its schema is left as it is (the store logged
+ * it): nobody can be found through it, and forget-me, which comes here, must not fail on it.
+ */
 export async function removeFromIndex(store: RecordStore, key: string, id: string): Promise<void> {
-  await store.update(key, IndexSchema, (current) => {
-    const ids = idsOf(current);
-    if (!current || !listed(ids, id)) return current;
-    const rest = split(ids).filter((listedId) => listedId !== id);
-    // An emptied list goes: forgetting everyone leaves no record behind.
-    return rest.length > 0 ? { ids: rest.join(SEPARATOR) } : undefined;
-  });
+  await store
+    .update(key, IndexSchema, (current) => {
+      const ids = idsOf(current);
+      if (!current || !listed(ids, id)) return current;
+      const rest = split(ids).filter((listedId) => listedId !== id);
+      // An emptied list goes: forgetting everyone leaves no record behind.
+      return rest.length > 0 ? { ids: rest.join(SEPARATOR) } : undefined;
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof UnreadableRecord)) throw error;
+    });
 }
 
 /**
