@@ -65,6 +65,7 @@ export class KeyvRecordStore implements RecordStore {
   readonly #log: Logger;
   readonly #sweep: (now: number) => Promise<number>;
   readonly #onClose: () => Promise<void>;
+  readonly #deadlineMs: number | undefined;
   readonly #checked = new CheckedRecords(CHECKED_RECORDS_KEPT);
 
   constructor(options: {
@@ -75,6 +76,12 @@ export class KeyvRecordStore implements RecordStore {
     /** Deletes expired records; backends that expire keys themselves leave it out. */
     sweep?: (now: number) => Promise<number>;
     onClose?: () => Promise<void>;
+    /**
+     * How long an operation may wait for the backend before it fails as StoreUnavailable: for
+     * a server that can stop answering without closing the connection (Redis). It may still
+     * carry out a write it was sent, later.
+     */
+    deadlineMs?: number;
   }) {
     this.kind = options.kind;
     this.#keyv = options.keyv;
@@ -82,6 +89,7 @@ export class KeyvRecordStore implements RecordStore {
     this.#log = options.log;
     this.#sweep = options.sweep ?? (async () => 0);
     this.#onClose = options.onClose ?? (() => options.keyv.disconnect());
+    this.#deadlineMs = options.deadlineMs;
   }
 
   // The stored envelope is read as updates read it, not through keyv.get (its hooks, stats and
@@ -202,7 +210,9 @@ export class KeyvRecordStore implements RecordStore {
    */
   #guard<T>(work: () => Promise<T>): Promise<T> {
     try {
-      return work().catch(this.#rejectAsStoreError);
+      const working = work();
+      const answered = this.#deadlineMs ? withDeadline(working, this.#deadlineMs) : working;
+      return answered.catch(this.#rejectAsStoreError);
     } catch (error) {
       return this.#rejectAsStoreError(error);
     }
@@ -214,4 +224,14 @@ export class KeyvRecordStore implements RecordStore {
     this.#log.error({ err: error }, "store operation failed");
     return Promise.reject(new SkillbotError({ code: "StoreUnavailable" }, { cause: error }));
   };
+}
+
+/** `work`, or a failure once `ms` have passed without its answer. */
+export function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the store within ${ms} ms`)), ms);
+    timer.unref();
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

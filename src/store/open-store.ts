@@ -7,11 +7,18 @@ import type { Logger } from "../core/ports.ts";
 import { BatchedSqlite } from "./batched-sqlite.ts";
 import { hasExpired, recordCodec } from "./envelope.ts";
 import { inProcessAtomic } from "./in-process-atomic.ts";
-import { KeyvRecordStore } from "./keyv-store.ts";
+import { KeyvRecordStore, withDeadline } from "./keyv-store.ts";
 import type { RecordStore } from "./record-store.ts";
 import { redisAtomic } from "./redis-atomic.ts";
 
 export const DEFAULT_SQLITE_PATH = "./data/skillbot.sqlite";
+/**
+ * How long a Redis operation may go unanswered. A Redis that stops answering without closing
+ * the connection (a partition, a stopped server) otherwise leaves every request and the
+ * readiness check waiting until it comes back: people got no answer at all, not "I can't reach
+ * my storage". As long as SQLite waits for a locked file.
+ */
+const REDIS_COMMAND_TIMEOUT_MS = 5000;
 
 /** Keys are namespaced by src/store/keys.ts, errors are thrown, records are plain JSON. */
 const KEYV_OPTIONS = {
@@ -29,11 +36,14 @@ const KEYV_OPTIONS = {
 export async function openStore(
   url: string | undefined,
   log: Logger,
-  options: { connectTimeoutMs?: number } = {},
+  options: { connectTimeoutMs?: number; commandTimeoutMs?: number } = {},
 ): Promise<RecordStore> {
   const target = url ?? `sqlite://${DEFAULT_SQLITE_PATH}`;
   if (target.startsWith("redis://") || target.startsWith("rediss://")) {
-    return openRedis(target, log, options.connectTimeoutMs ?? 3000);
+    return openRedis(target, log, {
+      connectMs: options.connectTimeoutMs ?? 3000,
+      commandMs: options.commandTimeoutMs ?? REDIS_COMMAND_TIMEOUT_MS,
+    });
   }
   if (target.startsWith("sqlite://")) return openSqlite(target.slice("sqlite://".length), log);
   if (target === "memory://") {
@@ -88,18 +98,22 @@ async function openSqlite(path: string, log: Logger): Promise<RecordStore> {
   return new KeyvRecordStore({ kind: "sqlite", keyv, atomic: inProcessAtomic(keyv), log, sweep });
 }
 
-async function openRedis(url: string, log: Logger, timeoutMs: number): Promise<RecordStore> {
+async function openRedis(
+  url: string,
+  log: Logger,
+  timeouts: { connectMs: number; commandMs: number },
+): Promise<RecordStore> {
   const adapter = new KeyvRedis(
     {
       url,
       // Fail fast while Redis is down instead of queueing commands until it returns.
       disableOfflineQueue: true,
       socket: {
-        connectTimeout: timeoutMs,
+        connectTimeout: timeouts.connectMs,
         reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 3000),
       },
     },
-    { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: timeoutMs },
+    { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: timeouts.connectMs },
   );
   // The client retries every few seconds while Redis is down, failing each time: one warning
   // per outage says so, the retries go to debug (a terminal showed a stack every 3 s).
@@ -115,9 +129,11 @@ async function openRedis(url: string, log: Logger, timeoutMs: number): Promise<R
   });
   // Connect now: with the offline queue off, commands sent while the first connection is still
   // opening would fail. If Redis is down at start, say so and let requests retry the connection.
-  await adapter
-    .getClient()
-    .catch((error: unknown) => log.warn({ err: error }, "redis is not reachable yet"));
+  // Bounded: a Redis that takes the connection but does not answer would hold start-up forever.
+  await withDeadline(
+    adapter.getClient().then((client) => warnIfEvicting(client, log)),
+    timeouts.connectMs,
+  ).catch((error: unknown) => log.warn({ err: error }, "redis is not reachable yet"));
   const keyv = new Keyv({ store: adapter, ...KEYV_OPTIONS });
   // Keyv hands its default namespace to the adapter, which would prefix every key ("keyv::k")
   // while the atomic scripts use the bare key; keys are namespaced by src/store/keys.ts instead.
@@ -127,6 +143,29 @@ async function openRedis(url: string, log: Logger, timeoutMs: number): Promise<R
     keyv,
     atomic: redisAtomic(() => adapter.getClient() as never),
     log,
+    deadlineMs: timeouts.commandMs,
   });
   return store;
+}
+
+/**
+ * Under memory pressure, any eviction policy but `noeviction` lets Redis delete keys, and the
+ * ones with an expiry go first under the `volatile-*` policies (the default of several managed
+ * services): exactly the once-only records, an open quiz question, its answers, a claim. People
+ * then read "that question has expired" for a question posted an hour ago. Said once at start;
+ * a Redis that refuses CONFIG (some managed ones do) is left unchecked.
+ */
+async function warnIfEvicting(
+  client: { configGet(parameter: string): Promise<Record<string, string>> },
+  log: Logger,
+): Promise<void> {
+  const policy = await client
+    .configGet("maxmemory-policy")
+    .then((reply) => reply["maxmemory-policy"])
+    .catch(() => undefined);
+  if (policy && policy !== "noeviction")
+    log.warn(
+      { policy },
+      `redis maxmemory-policy is ${policy}: under memory pressure Redis deletes records Skillbot keeps (open quiz questions, answers); set maxmemory-policy noeviction`,
+    );
 }

@@ -14,8 +14,17 @@ export function hasRedisServer(): boolean {
   }
 }
 
-/** A throwaway redis-server on a free 127.0.0.1 port, keeping nothing on disk. */
-export async function startRedisServer(): Promise<{ url: string; stop(): Promise<void> }> {
+/**
+ * A throwaway redis-server on a free 127.0.0.1 port, keeping nothing on disk; `args` are more
+ * of its command-line settings. `pause` stops the process without closing its connections (a
+ * hung server, or a network partition, as clients see it); `resume` lets it go on.
+ */
+export async function startRedisServer(args: readonly string[] = []): Promise<{
+  url: string;
+  pause(): void;
+  resume(): void;
+  stop(): Promise<void>;
+}> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "skillbot-redis-"));
   const server = spawn(
@@ -31,13 +40,17 @@ export async function startRedisServer(): Promise<{ url: string; stop(): Promise
       "no",
       "--dir",
       dir,
+      ...args,
     ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   await ready(server);
   return {
     url: `redis://127.0.0.1:${port}`,
+    pause: () => server.kill("SIGSTOP"),
+    resume: () => server.kill("SIGCONT"),
     stop: async () => {
+      server.kill("SIGCONT");
       const exited = new Promise((resolve) => server.once("exit", resolve));
       server.kill("SIGTERM");
       await exited;
