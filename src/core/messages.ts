@@ -109,7 +109,7 @@ export const text = {
     rich`Ordered by your ${rated} rating${rated === 1 ? "" : "s"}: biggest gaps first, prerequisites before what needs them.`,
   pathInvite: (example: string) =>
     rich`This is the general path. Rate yourself to make it yours: ${code(`rate ${example} 3`)}.`,
-  pathPublicNote: rich`For a path weighted by your own ratings, ask me in a DM or with the slash command.`,
+  pathPublicNote: rich`For a path that follows your own track and ratings, ask me in a DM or with the slash command.`,
   pathComplete: (topic: string) =>
     rich`You're at or above the target in every skill of ${bold(topic)}. Time to mentor others: ${code("mentor on")}.`,
   pathAcrossMatrix: (area: string) =>
@@ -123,7 +123,10 @@ export const text = {
   yourLevel: " ← you",
   teamFigure: (count: number, average: string) =>
     rich`${count} teammates rated this skill; team average ${average}.`,
-  areaSkills: (count: number) => rich`${count} skills in this area:`,
+  areaSkills: (count: number) => rich`${count} skill${count === 1 ? "" : "s"} in this area:`,
+  trackTargets: (count: number) =>
+    rich`Target levels in ${count} skill${count === 1 ? "" : "s"}, by area:`,
+  trackChoose: (id: string) => rich`To measure yourself against it: ${code(`track ${id}`)}.`,
 
   // profile
   profileHeading: (name: string | undefined) =>
@@ -151,6 +154,10 @@ export const text = {
   // track
   trackSet: (name: string) => rich`Your track is now ${bold(name)}. Paths and gaps follow it.`,
   trackList: (current: string) => rich`Your track: ${bold(current)}. Available tracks:`,
+  trackGone: (chosen: string, instead: string | undefined) =>
+    instead
+      ? rich`The track you chose (${chosen}) is no longer in the skill matrix, so I'm using ${bold(instead)} instead.`
+      : rich`The track you chose (${chosen}) is no longer in the skill matrix, which has no tracks now.`,
   noTracks: (area: string) =>
     rich`This skill matrix has no tracks to choose from. ${code("path")} shows your next steps across all of it, or ${code(`path ${area}`)} for one area.`,
 
@@ -179,7 +186,8 @@ export const text = {
   forgetAsk: rich`This deletes everything I store about you here: your ratings and their history, mentor listing, chosen track and quiz answers. It can't be undone.`,
   forgetConfirmLabel: "Delete my data",
   forgetCancelLabel: "Keep it",
-  forgetDone: rich`Done. I've deleted everything I stored about you in this workspace. Quiz questions you were shown but did not answer carry only your id, and expire on their own within 8 days.`,
+  // "Here": a server, a workspace, or messages outside any team, each with data of its own.
+  forgetDone: rich`Done. I've deleted everything I stored about you here. Quiz questions you were shown but did not answer carry only your id, and expire on their own within 8 days. What you told me in another team, or in messages to me outside any team, is kept apart: say ${code("forget me")} there to delete it too.`,
   forgetCancelled: rich`Nothing was deleted.`,
 
   // unknown
@@ -213,7 +221,7 @@ export const text = {
     ["mentor", "mentor <skill>", "teammates at level 3+ who offered to help"],
     ["mentor-optin", "mentor on|off", "offer (or stop offering) to mentor in skills you rate 3+"],
     ["quiz", "quiz [skill|area|track]", "a question matched to your level"],
-    ["forget-me", "forget me", "delete everything I store about you"],
+    ["forget-me", "forget me", "delete everything I store about you here"],
   ] as const,
   helpExplainOn: rich`Explanations in plain prose are on: they only use the skill matrix and cite it.`,
   helpExplainOff: rich`Tip for admins: set ${code("OPENAI_API_KEY")} to add short explanations in plain prose, grounded in the skill matrix.`,
@@ -224,7 +232,7 @@ export const text = {
   explainSources: (names: readonly string[]) => rich`Sources: ${names.join(", ")}`,
   explainRead: (links: RichText) => rich`*Read next:* ${links}`,
   explainQuotaReached: (limit: number) =>
-    rich`You've had today's ${limit} explanations, so this is the answer straight from the skill matrix. More tomorrow.`,
+    rich`You've had today's ${limit} explanation${limit === 1 ? "" : "s"}, so this is the answer straight from the skill matrix. More tomorrow.`,
   explainLinkRemoved: "[link removed]",
   explainEncodedRemoved: "[removed]",
 
@@ -356,7 +364,9 @@ export const dailyText = {
   questionChanged: rich`This question was changed in the skill matrix after it was asked, so it has no reveal. Thanks for answering!`,
   streak: (streak: number, best: number, last: string | undefined) =>
     streak === 0
-      ? rich`No streak here yet: answer the daily question to start one.`
+      ? best === 0
+        ? rich`No streak here yet: answer the daily question to start one.`
+        : rich`Your streak in this channel has ended (best ${best}, last answered ${last ?? "never"}). Answer the daily question to start a new one.`
       : rich`Your streak in this channel: ${bold(`${streak} day${streak === 1 ? "" : "s"}`)} (best ${best}). Last answered ${last ?? "never"}. One missed day a week is forgiven.`,
   leaderboardHeading: (period: "week" | "all") =>
     period === "week" ? "This week's most regular answerers" : "All-time most regular answerers",

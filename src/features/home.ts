@@ -5,7 +5,7 @@ import type { Block, Reply } from "../core/reply.ts";
 import { privateReply } from "../core/reply.ts";
 import { learningPathFor } from "./learning-path.ts";
 import { showProfile } from "./profile.ts";
-import { levelsOf, trackOf } from "./resolve.ts";
+import { levelsOf, ratingsInMatrix, trackOf } from "./resolve.ts";
 
 const HOME_STEPS = 3;
 
@@ -19,7 +19,7 @@ export async function homeFor(core: Core, asker: Asker): Promise<Reply> {
   const path = learningPathFor(
     core.kb,
     track ? { kind: "track", id: track.id } : undefined,
-    levelsOf(record.ratings),
+    levelsOf(ratingsInMatrix(core, record.ratings)),
     track,
   );
   const steps = path.steps.slice(0, HOME_STEPS);

@@ -7,7 +7,9 @@ import type { Track } from "../knowledge/schema.ts";
 import type { PersonRecord } from "../store/people.ts";
 import { totals } from "../store/quiz-log.ts";
 import { calibrationGaps } from "./calibration.ts";
-import { levelsOf, resolveTrack, trackOf } from "./resolve.ts";
+import { knownTimeZone, localDate } from "./daily/schedule-time.ts";
+import { levelsOf, ratingsInMatrix, resolveTrack, trackOf } from "./resolve.ts";
+import { trackGoneNote } from "./track.ts";
 
 export type Gap = { skillId: string; level: number; target: number };
 
@@ -81,6 +83,8 @@ export async function showProfile(
   const { record, ratings, gaps, track } = view;
   const blocks: Block[] = [
     { kind: "heading", text: text.profileHeading(asker.person.displayName) },
+    // A track asked for by name is the one shown: only their own choice can have gone.
+    ...(trackTerm ? [] : trackGoneNote(core, record.track)),
   ];
   if (ratings.length === 0) {
     blocks.push({ kind: "text", text: text.profileEmpty(core.kb.exampleSkillId) });
@@ -115,23 +119,19 @@ export async function showProfile(
       });
     }
   }
-  const last = record.lastRating ?? record.history?.at(-1);
+  const last = lastChangeOf(record, ratings);
   const log = await core.quizzes.log(asker.person);
   const quiz = totals(log);
   // Calibration: where quiz answers disagree with the self-rating. Private, like the profile.
-  for (const gap of calibrationGaps(record.ratings, log.scores)) {
+  for (const gap of calibrationGaps(ratingsInMatrix(core, record.ratings), log.scores)) {
     const name = core.kb.skill(gap.skillId)?.name ?? gap.skillId;
     blocks.push({ kind: "text", text: dailyText.calibration(name, gap.rated, gap.suggested) });
   }
+  // Dated where the person is, when the platform says: 12:30 in Auckland is the day before in UTC.
+  const zone = knownTimeZone(asker.timezone) ?? "UTC";
   const footer = [
     ...(last
-      ? [
-          text.profileLastChange(
-            core.kb.skill(last.skillId)?.name ?? last.skillId,
-            last.level,
-            last.at.slice(0, 10),
-          ),
-        ]
+      ? [text.profileLastChange(last.name, last.level, localDate(new Date(last.ratedAt), zone))]
       : []),
     ...(quiz.answered > 0 ? [text.profileQuiz(quiz.answered, quiz.correct)] : []),
     text.profileMentor(record.mentor),
@@ -151,6 +151,23 @@ export async function showProfile(
     ],
   });
   return privateReply(blocks);
+}
+
+/**
+ * The last rating given, if the profile shows its skill; else the latest of those it shows. A
+ * skill taken out of the matrix is left out of the profile, so never named as its last change.
+ */
+function lastChangeOf(
+  record: PersonRecord,
+  ratings: ProfileView["ratings"],
+): ProfileView["ratings"][number] | undefined {
+  const given = record.lastRating ?? record.history?.at(-1);
+  const shown = ratings.find((r) => r.skillId === given?.skillId);
+  if (shown) return shown;
+  let latest: ProfileView["ratings"][number] | undefined;
+  for (const rating of ratings)
+    if (!latest || Date.parse(rating.ratedAt) > Date.parse(latest.ratedAt)) latest = rating;
+  return latest;
 }
 
 /** Another track to suggest (the first that is not the current one), if the matrix has one. */

@@ -90,6 +90,22 @@ export function trackOf(core: Core, chosen: string | undefined): Track | undefin
   return (chosen ? core.kb.track(chosen) : undefined) ?? core.kb.defaultTrack;
 }
 
+/**
+ * The id of the track a person chose when the matrix no longer has it: trackOf falls back to the
+ * default then, and the person should be told.
+ */
+export function goneTrack(core: Core, chosen: string | undefined): string | undefined {
+  return chosen !== undefined && core.kb.track(chosen) === undefined ? chosen : undefined;
+}
+
+/** A person's ratings of skills the matrix still has: one taken out since counts for nothing. */
+export function ratingsInMatrix<R>(
+  core: Core,
+  ratings: Readonly<Record<string, R>>,
+): Record<string, R> {
+  return Object.fromEntries(Object.entries(ratings).filter(([id]) => core.kb.skill(id)));
+}
+
 /** Current levels by skill id, from a person's ratings. */
 export function levelsOf(
   ratings: Readonly<Record<string, { level: number }>>,

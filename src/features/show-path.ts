@@ -11,31 +11,38 @@ import {
 import { withExplanation } from "../explain/explain-reply.ts";
 import { learningPathFor, type PathTopic } from "./learning-path.ts";
 import { quizButtonsFor } from "./quiz.ts";
-import { levelsOf, nameOf, trackOf } from "./resolve.ts";
+import { levelsOf, nameOf, ratingsInMatrix, trackOf } from "./resolve.ts";
+import { trackGoneNote } from "./track.ts";
 
 /**
- * The learning-path reply. Personal (weighted by the person's ratings) when only they will see
- * it; in a public thread it shows the general path and says where to get the personal one.
- * With no topic it follows the person's track, or, in a matrix without tracks, the whole matrix.
+ * The learning-path reply. Personal (the person's track, weighted by their ratings) when only
+ * they will see it; in a public thread it shows the general path, the one anyone would get
+ * there, and says where to get the personal one. With no topic it follows the track, or, in a
+ * matrix without tracks, the whole matrix.
  */
 export async function showPath(
   core: Core,
   asker: Asker,
   topic: PathTopic | undefined,
 ): Promise<Reply> {
-  const record = await core.people.get(asker.person);
-  const track = trackOf(core, record.track);
+  const mayPersonalise = asker.where.audience === "private";
+  // In public, not even which track they chose: that is theirs, like their ratings.
+  const record = mayPersonalise ? await core.people.get(asker.person) : undefined;
+  const track = record ? trackOf(core, record.track) : core.kb.defaultTrack;
   const target: PathTopic | undefined =
     topic ?? (track ? { kind: "track", id: track.id } : undefined);
 
-  const mayPersonalise = asker.where.audience === "private";
-  const levels = mayPersonalise ? levelsOf(record.ratings) : {};
+  const levels = record ? levelsOf(ratingsInMatrix(core, record.ratings)) : {};
   const rated = Object.keys(levels).length;
   const personal = rated > 0;
   const path = learningPathFor(core.kb, target, levels, track);
   const topicName = target ? nameOf(core, target) : core.kb.name;
 
-  const blocks: Block[] = [{ kind: "heading", text: text.pathHeading(topicName, personal) }];
+  const blocks: Block[] = [
+    { kind: "heading", text: text.pathHeading(topicName, personal) },
+    // With no topic the heading names their track: say when their own choice is gone.
+    ...(record && !topic ? trackGoneNote(core, record.track) : []),
+  ];
   if (path.steps.length === 0) {
     blocks.push({ kind: "text", text: text.pathComplete(topicName) });
   } else {

@@ -1,7 +1,7 @@
 import type { Asker, Core } from "../core/context.ts";
 import { text } from "../core/messages.ts";
-import { privateReply, type Reply } from "../core/reply.ts";
-import { resolveTrack, trackOf } from "./resolve.ts";
+import { type Block, privateReply, type Reply } from "../core/reply.ts";
+import { goneTrack, resolveTrack, trackOf } from "./resolve.ts";
 
 /** `track <name>` picks the track a person measures themselves against; `track` lists them. */
 export async function chooseTrack(
@@ -13,8 +13,10 @@ export async function chooseTrack(
     // No tracks: the example topic is an area, where a path can go instead.
     if (core.kb.tracks.length === 0)
       return privateReply([{ kind: "text", text: text.noTracks(core.kb.exampleTopicName) }]);
-    const current = trackOf(core, (await core.people.get(asker.person)).track);
+    const chosen = (await core.people.get(asker.person)).track;
+    const current = trackOf(core, chosen);
     return privateReply([
+      ...trackGoneNote(core, chosen),
       { kind: "text", text: text.trackList(current?.name ?? "none") },
       {
         kind: "skills",
@@ -29,4 +31,14 @@ export async function chooseTrack(
   const track = resolveTrack(core, term);
   await core.people.setTrack(asker.person, track.id);
   return privateReply([{ kind: "text", text: text.trackSet(track.name) }]);
+}
+
+/**
+ * Told wherever a person's track is shown (profile, path, track): the one they chose was taken
+ * out of the matrix, and which is used instead. Nothing when their choice is still there.
+ */
+export function trackGoneNote(core: Core, chosen: string | undefined): Block[] {
+  const gone = goneTrack(core, chosen);
+  if (gone === undefined) return [];
+  return [{ kind: "text", text: text.trackGone(gone, core.kb.defaultTrack?.name) }];
 }

@@ -69,10 +69,14 @@ describe("streaks", () => {
       { a: person(10, 1), b: person(3, 3), c: person(20, 5, true) },
       "week",
       "2026-W48",
+      [],
+      undefined,
     );
     expect(board.map(([user]) => user)).toEqual(["b", "a"]);
     expect(
-      rankBoard({ a: person(10, 1), b: person(3, 3) }, "all", "2026-W48").map(([u]) => u),
+      rankBoard({ a: person(10, 1), b: person(3, 3) }, "all", "2026-W48", [], undefined).map(
+        ([u]) => u,
+      ),
     ).toEqual(["a", "b"]);
   });
 });

@@ -42,16 +42,11 @@ export function answerOn(
   postDates: readonly string[],
 ): StreakState {
   if (state.lastDate !== undefined && state.lastDate >= date) return state;
-  const missed =
+  const byWeek =
     state.lastDate === undefined
-      ? []
-      : postDates.filter((d) => d > (state.lastDate as string) && d < date);
-  const byWeek = new Map<string, number>();
-  for (const d of missed) byWeek.set(isoWeek(d), (byWeek.get(isoWeek(d)) ?? 0) + 1);
-  const forgivable = [...byWeek].every(
-    ([week, count]) => count === 1 && !state.freezes.includes(week),
-  );
-  const continues = state.lastDate !== undefined && forgivable;
+      ? new Map<string, number>()
+      : missedByWeek(state.lastDate, date, postDates);
+  const continues = state.lastDate !== undefined && forgiven(byWeek, state.freezes);
   const streak = continues ? state.streak + 1 : 1;
   const weekId = isoWeek(date);
   return {
@@ -66,3 +61,37 @@ export function answerOn(
         : { id: weekId, days: 1 },
   };
 }
+
+/**
+ * The streak as it stands now rather than at the last answer: kept while answering the next
+ * post would carry it on (answerOn's rules), 0 once more posts were missed than freezes
+ * forgive. `openDate`: the post still taking answers, if any, which is not missed yet.
+ */
+export function currentStreak(
+  state: Pick<StreakState, "lastDate" | "streak" | "freezes">,
+  postDates: readonly string[],
+  openDate: string | undefined,
+): number {
+  if (state.lastDate === undefined) return 0;
+  if (openDate !== undefined && openDate <= state.lastDate) return state.streak;
+  const missed = missedByWeek(state.lastDate, openDate, postDates);
+  return forgiven(missed, state.freezes) ? state.streak : 0;
+}
+
+/** Posts after `lastDate` and before `date` (all later ones without it), counted by ISO week. */
+function missedByWeek(
+  lastDate: string,
+  date: string | undefined,
+  postDates: readonly string[],
+): Map<string, number> {
+  const byWeek = new Map<string, number>();
+  for (const d of postDates) {
+    if (d <= lastDate || (date !== undefined && d >= date)) continue;
+    byWeek.set(isoWeek(d), (byWeek.get(isoWeek(d)) ?? 0) + 1);
+  }
+  return byWeek;
+}
+
+/** One missed post a week is forgiven, by that week's freeze, if it was not used already. */
+const forgiven = (byWeek: ReadonlyMap<string, number>, freezes: readonly string[]): boolean =>
+  [...byWeek].every(([week, count]) => count === 1 && !freezes.includes(week));
