@@ -1,16 +1,16 @@
 import { analyseQuestion, type QuestionAnalysis } from "../features/ask.ts";
 import { dailyCommand } from "../features/daily/daily-command.ts";
 import { leaderboard, showStreak } from "../features/daily/leaderboard.ts";
-import { explainArea, explainSkill } from "../features/explain-skill.ts";
+import { explainArea, explainNamed, explainSkill } from "../features/explain-skill.ts";
 import { confirmForget, forgetPerson } from "../features/forget-me.ts";
 import { showHelp } from "../features/help.ts";
 import { homeFor } from "../features/home.ts";
 import type { PathTopic } from "../features/learning-path.ts";
-import { findMentors, setMentor } from "../features/mentors.ts";
+import { findMentors, mentorsByArea, setMentor } from "../features/mentors.ts";
 import { showProfile } from "../features/profile.ts";
 import { answerQuiz, startQuiz } from "../features/quiz.ts";
 import { parseLevel, rate, rateForm, rateFromSentence, saveRating } from "../features/rate.ts";
-import { entityOf, nameOf, requireSkill, resolveSkill, resolveTopic } from "../features/resolve.ts";
+import { entityOf, requireSkill, resolveSkill, resolveTopic } from "../features/resolve.ts";
 import { review, setReviewNudge } from "../features/review/review.ts";
 import { showPath } from "../features/show-path.ts";
 import { chooseTrack } from "../features/track.ts";
@@ -18,9 +18,22 @@ import { ACTIONS, FORMS } from "./actions.ts";
 import { commandFromText } from "./command-text.ts";
 import type { Asker, Core } from "./context.ts";
 import { SkillbotError } from "./errors.ts";
-import type { Command, IncomingEvent } from "./events.ts";
+import { type Command, type IncomingEvent, personId } from "./events.ts";
+import { Turns } from "./in-flight.ts";
 import { errorText, text } from "./messages.ts";
 import { type Block, privateReply, type Reply } from "./reply.ts";
+
+/**
+ * How long a person's command waits for their previous one: far beyond any healthy command
+ * (milliseconds), so only a hung one is given up on, and then the person is answered anyway.
+ */
+const TURN_PATIENCE_MS = 5_000;
+
+const sleep = (ms: number) =>
+  new Promise<void>((resolve) => {
+    // Unref'd: a wait still pending must not keep a stopping process alive.
+    setTimeout(resolve, ms).unref();
+  });
 
 /**
  * The platform-agnostic bot: a neutral event in, a neutral reply out. It never throws: coded
@@ -28,12 +41,30 @@ import { type Block, privateReply, type Reply } from "./reply.ts";
  */
 export class Bot {
   readonly core: Core;
+  readonly #turns: Turns;
 
-  constructor(core: Core) {
+  /** `turnPatience`: how long a person's command waits for their previous one (tests settle it by hand). */
+  constructor(core: Core, options: { turnPatience?: () => Promise<void> } = {}) {
     this.core = core;
+    this.#turns = new Turns({
+      patience: options.turnPatience ?? (() => sleep(TURN_PATIENCE_MS)),
+      onWaitedOut: () =>
+        core.log.warn(
+          { waitedMs: TURN_PATIENCE_MS },
+          "a person's previous request is still running",
+        ),
+    });
   }
 
-  async handle(event: IncomingEvent): Promise<Reply> {
+  /**
+   * One person's events are handled one at a time (in this process), so two commands at once,
+   * say a rating and forget-me, cannot interleave their writes and leave half of each behind.
+   */
+  handle(event: IncomingEvent): Promise<Reply> {
+    return this.#turns.take(personId(event.person), () => this.#handle(event));
+  }
+
+  async #handle(event: IncomingEvent): Promise<Reply> {
     const asker: Asker = {
       person: event.person,
       where: event.where,
@@ -67,7 +98,7 @@ export class Bot {
       case "path":
         return showPath(core, asker, command.topic ? resolveTopic(core, command.topic) : undefined);
       case "explain":
-        return explainSkill(core, asker, requireSkill(core, command.skill));
+        return explainNamed(core, asker, command.skill);
       case "rate":
         return this.#rate(asker, command.skill, command.level);
       case "profile":
@@ -81,7 +112,7 @@ export class Bot {
             command: "mentor",
             example: `mentor ${core.kb.exampleSkillId}`,
           });
-        return findMentors(core, asker, mentorTopic(resolveTopic(core, command.skill), core));
+        return mentorsFor(core, asker, resolveTopic(core, command.skill));
       case "mentor-optin":
         return setMentor(core, asker, command.on);
       case "quiz":
@@ -106,12 +137,14 @@ export class Bot {
   }
 
   /** The person's home page (Slack App Home). Never throws: a failure shows the error text. */
-  async home(asker: Asker): Promise<Reply> {
-    try {
-      return await homeFor(this.core, asker);
-    } catch (error) {
-      return this.#failure(error, { type: "command", ...asker, command: { name: "profile" } });
-    }
+  home(asker: Asker): Promise<Reply> {
+    return this.#turns.take(personId(asker.person), async () => {
+      try {
+        return await homeFor(this.core, asker);
+      } catch (error) {
+        return this.#failure(error, { type: "command", ...asker, command: { name: "profile" } });
+      }
+    });
   }
 
   /** What a question is about, for `ask --json` and for answering it. */
@@ -292,7 +325,8 @@ function topicFromValue(core: Core, value: string): PathTopic | undefined {
   return { kind, id };
 }
 
-function mentorTopic(topic: PathTopic, core: Core): { kind: "skill" | "area"; id: string } {
-  if (topic.kind !== "track") return { kind: topic.kind, id: topic.id };
-  throw new SkillbotError({ code: "SkillNotFound", term: nameOf(core, topic), suggestions: [] });
+/** Mentors are listed per skill or area; a track is too broad a list, so the person hears where to look. */
+function mentorsFor(core: Core, asker: Asker, topic: PathTopic): Promise<Reply> | Reply {
+  if (topic.kind === "track") return mentorsByArea(core, asker, topic.id);
+  return findMentors(core, asker, { kind: topic.kind, id: topic.id });
 }

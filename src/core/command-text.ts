@@ -1,4 +1,5 @@
 import { looksLikeLevel } from "../features/rate.ts";
+import { SkillbotError } from "./errors.ts";
 import type { Command } from "./events.ts";
 
 /**
@@ -11,12 +12,7 @@ export function commandFromText(input: string): Command {
   const [head = "", ...rest] = text.split(" ");
   const word = head.toLowerCase().replace(/[!?.:]+$/, "");
   const tail = rest.join(" ").trim();
-  // What follows a command word, without politeness and final punctuation: "me please!" is "me".
-  const plain = tail
-    .toLowerCase()
-    .replace(/[\s!?.,]+$/, "")
-    .replace(/(?:^|\s+)please$/, "")
-    .trim();
+  const plain = plainOf(tail);
   const optional = (value: string) => (value ? value : undefined);
 
   switch (word) {
@@ -47,19 +43,15 @@ export function commandFromText(input: string): Command {
     case "track":
       return withOptional({ name: "track" }, "track", optional(tail));
     case "mentor":
-    case "mentors": {
-      const lower = tail.toLowerCase();
-      if (lower === "on" || lower === "off") return { name: "mentor-optin", on: lower === "on" };
+    case "mentors":
+      if (plain === "on" || plain === "off") return { name: "mentor-optin", on: plain === "on" };
       return withOptional({ name: "mentor" }, "skill", optional(tail));
-    }
     case "quiz":
       // "quiz me on sql", as the quiz button says it, is "quiz sql".
       return quizCommand(rest, tail.replace(/^me\b\s*(?:(?:on|about|in)\b\s*)?/i, ""));
     case "review":
-    case "reviews": {
-      const nudge = tail.toLowerCase().match(/^(?:nudges?|reminders?)\s+(on|off)$/);
-      return nudge ? { name: "review", nudge: nudge[1] === "on" } : { name: "review" };
-    }
+    case "reviews":
+      return reviewCommand(plain);
     case "streak":
       return { name: "quiz-streak" };
     case "leaderboard":
@@ -80,26 +72,70 @@ export function commandFromText(input: string): Command {
   }
 }
 
-/** `quiz`, `quiz <topic>`, `quiz daily on|off|status …`, `quiz streak`, `quiz leaderboard [week|all|on|off]`. */
+/** What follows a command word, without politeness and final punctuation: "me please!" is "me". */
+function plainOf(tail: string): string {
+  return tail
+    .toLowerCase()
+    .replace(/[\s!?.,]+$/, "")
+    .replace(/(?:^|\s+)please$/, "")
+    .trim();
+}
+
+/**
+ * `quiz`, `quiz <topic>`, `quiz daily on|off|status …`, `quiz streak`, `quiz leaderboard [week|all|on|off]`.
+ * A word after `daily` or `leaderboard` that is none of their options is said to be one, not
+ * looked up as a skill.
+ */
 function quizCommand(rest: string[], tail: string): Command {
-  const [first = "", second = "", ...more] = rest.map((w) => w.toLowerCase());
-  if (first === "daily" && (second === "on" || second === "off" || second === "status")) {
-    const options = rest.slice(2).join(" ").trim();
-    return { name: "quiz-daily", action: second, ...(options ? { options } : {}) };
+  const [first = "", second = ""] = rest.map((w) => w.toLowerCase().replace(/[!?.,]+$/, ""));
+  const after = plainOf(rest.slice(1).join(" "));
+  if (first === "daily") {
+    if (second === "on" || second === "off" || second === "status") {
+      const options = rest.slice(2).join(" ").trim();
+      return { name: "quiz-daily", action: second, ...(options ? { options } : {}) };
+    }
+    if (!after) return { name: "quiz-daily", action: "status" };
+    throw invalidOption("quiz daily", after, ["on", "off", "status"]);
   }
-  if (first === "daily" && !second) return { name: "quiz-daily", action: "status" };
   if (first === "streak" && !second) return { name: "quiz-streak" };
-  if (first === "leaderboard" && more.length === 0) {
-    if (second === "on" || second === "off")
-      return { name: "quiz-leaderboard", listed: second === "on" };
-    if (second === "week" || second === "weekly")
-      return { name: "quiz-leaderboard", period: "week" };
-    if (second === "all" || second === "all-time" || second === "alltime")
-      return { name: "quiz-leaderboard", period: "all" };
-    if (!second) return { name: "quiz-leaderboard" };
-  }
+  if (first === "leaderboard") return leaderboardCommand(after);
   return tail ? { name: "quiz", topic: tail } : { name: "quiz" };
 }
+
+const WEEK = new Set(["week", "weekly", "this week"]);
+const ALL_TIME = new Set(["all", "all-time", "alltime", "all time", "ever"]);
+
+function leaderboardCommand(option: string): Command {
+  if (!option) return { name: "quiz-leaderboard" };
+  if (option === "on" || option === "off")
+    return { name: "quiz-leaderboard", listed: option === "on" };
+  if (WEEK.has(option)) return { name: "quiz-leaderboard", period: "week" };
+  if (ALL_TIME.has(option)) return { name: "quiz-leaderboard", period: "all" };
+  throw invalidOption("quiz leaderboard", option, ["week", "all", "on", "off"]);
+}
+
+/** `review`, `review nudge on|off` (or `reminders`). */
+function reviewCommand(plain: string): Command {
+  const [setting = "", ...value] = plain.split(" ");
+  if (!/^(?:nudges?|reminders?)$/.test(setting)) return { name: "review" };
+  const choice = value.join(" ");
+  if (choice === "on" || choice === "off") return { name: "review", nudge: choice === "on" };
+  if (!choice)
+    throw new SkillbotError({
+      code: "MissingArgument",
+      command: "review nudge",
+      example: "review nudge off",
+    });
+  throw invalidOption("review nudge", choice, ["on", "off"]);
+}
+
+const invalidOption = (command: string, given: string, options: readonly string[]) =>
+  new SkillbotError({
+    code: "InvalidOption",
+    command,
+    given,
+    accepted: options.map((option) => `${command} ${option}`),
+  });
 
 function withOptional<C extends Command, K extends string>(
   command: C,

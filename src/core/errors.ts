@@ -10,6 +10,8 @@ export type SkillbotErrorDetails =
   | { code: "TrackNotFound"; term: string; tracks: string[] }
   | { code: "InvalidRating"; raw: string }
   | { code: "MissingArgument"; command: string; example: string }
+  /** A word after a command that is none of its options ("quiz leaderboard month"); `accepted` are whole commands. */
+  | { code: "InvalidOption"; command: string; given: string; accepted: string[] }
   /** `topic` undefined: the matrix has no quiz questions at all. */
   | { code: "NoQuestions"; topic: string | undefined }
   | { code: "QuizRoundGone" }

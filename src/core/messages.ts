@@ -42,6 +42,12 @@ function makeSkillLevelText(level: number | undefined, target: number | undefine
 
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+/** Commands to type, listed as `list` lists: "`a`, `b` or `c`". */
+const codeList = (items: readonly string[]): RichText =>
+  items.flatMap((item, i) => [
+    ...(i === 0 ? [] : [{ text: i === items.length - 1 ? " or " : ", " }]),
+    code(item),
+  ]);
 const allOf = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 
@@ -66,6 +72,8 @@ export function errorText(error: SkillbotErrorDetails): RichText {
       return rich`"${said(error.raw)}" isn't a level I understand. Use a number from 0 to 4: 0 none, 1 aware, 2 working, 3 practitioner, 4 expert. For example: ${code("rate <skill> 3")}.`;
     case "MissingArgument":
       return rich`${error.command} needs a bit more. For example: ${code(error.example)}.`;
+    case "InvalidOption":
+      return rich`"${said(error.given)}" isn't an option of ${code(error.command)}. Try ${codeList(error.accepted)}.`;
     case "NoQuestions":
       return error.topic === undefined
         ? rich`This skill matrix has no quiz questions yet, so there is nothing to quiz you on. ${code("path")} shows what to learn next.`
@@ -171,6 +179,8 @@ export const text = {
   mentorOn: rich`You're now listed as a mentor for every skill you rate 3 (practitioner) or 4 (expert). ${code("mentor off")} takes you off the list.`,
   mentorOff: rich`You're no longer listed as a mentor.`,
   mentorAreaHeading: (area: string) => `Mentors in ${area}`,
+  mentorsPerArea: (track: string, areas: readonly string[], widest: string, example: string) =>
+    rich`Mentors are listed per skill or area, not per track. Ask about one of the areas of ${bold(track)}: ${list(areas)}. Your biggest gap to it is in ${widest}: ${code(`mentor ${example}`)}.`,
 
   // quiz
   quizHeading: (skill: string, difficulty: number) => `Quiz: ${skill} (level ${difficulty})`,

@@ -8,7 +8,25 @@ import { distinctQuestion } from "../explain/user-text.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import { RUBRIC_LEVELS, type Skill } from "../knowledge/schema.ts";
 import { quizButtonsFor } from "./quiz.ts";
+import { requireSkill, resolveSkill } from "./resolve.ts";
 import { teamFigure } from "./team-figures.ts";
+
+/**
+ * `explain <name>`: a skill, else an area or track of that name, as "what is …?" shows them.
+ * A skill's exact name wins; a typo of a skill loses to an area or track spelled exactly.
+ * Nothing known keeps the skill advice (closest skills).
+ */
+export async function explainNamed(core: Core, asker: Asker, term: string): Promise<Reply> {
+  const skill = resolveSkill(core, term);
+  if (!(skill.kind === "skill" && skill.exact)) {
+    const other = core.index.resolve(term.trim(), ["area", "track"]);
+    if (other.kind === "found" && (other.exact || skill.kind !== "skill"))
+      return other.ref.kind === "area"
+        ? explainArea(core, asker, other.ref.id)
+        : explainTrack(core, asker, other.ref.id);
+  }
+  return explainSkill(core, asker, requireSkill(core, term));
+}
 
 /**
  * A skill explained from the matrix: summary, why, rubric (own level marked when private),
@@ -111,4 +129,28 @@ export function explainArea(core: Core, asker: Asker, areaId: string, question?:
       : distinctQuestion(question, area ? [area.name, area.id, ...area.aliases] : []);
   if (asked === undefined) return reply;
   return withExplanation(core, asker, reply, { kind: "question", skills, question: asked }, "top");
+}
+
+/** A track: its summary, the skills it sets targets in (by area), and how to choose it. */
+export function explainTrack(core: Core, asker: Asker, trackId: string): Reply {
+  const track = core.kb.track(trackId);
+  const targets = track?.targets ?? {};
+  const areas = core.kb.areas.flatMap((area) => {
+    const skills = core.kb.skillsIn(area.id).filter((s) => targets[s.id] !== undefined);
+    if (skills.length === 0) return [];
+    const note = skills.map((s) => `${s.name} ${targets[s.id]}`).join(", ");
+    return [{ skillId: area.id, name: area.name, note: [{ text: note }] }];
+  });
+  const blocks: Block[] = [{ kind: "heading", text: track?.name ?? trackId }];
+  if (track?.summary) blocks.push({ kind: "text", text: [{ text: track.summary }] });
+  blocks.push(
+    { kind: "text", text: text.trackTargets(Object.keys(targets).length) },
+    { kind: "skills", items: areas },
+    { kind: "context", text: text.trackChoose(trackId) },
+    {
+      kind: "buttons",
+      buttons: [{ action: ACTIONS.pathShow, value: `track:${trackId}`, label: text.pathButton }],
+    },
+  );
+  return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
 }

@@ -31,25 +31,33 @@ export function confirmForget(): Reply {
  * answers, review deck and reminders, and their streaks in every channel's daily quiz.
  */
 export async function forgetPerson(core: Core, asker: Asker): Promise<Reply> {
-  await core.quizzes.forget(asker.person);
-  await forgetReviews(core, asker.person);
-  const { platform, tenant } = asker.person;
-  for (const channel of await core.channels.channelsOf(asker.person)) {
-    await core.channels.forget({ platform, tenant, channel }, asker.person.user);
-  }
-  await core.store.delete(keys.quizChannels(asker.person));
-  // A daily quiz they set up keeps running, but no longer names them.
-  for (const schedule of await core.schedules.inTenant(asker.person)) {
-    if (schedule.enabledBy === asker.person.user)
-      await core.schedules.change(schedule, (current) => ({ ...current, enabledBy: "" }));
-  }
-  await forgetDailyCounters(core, asker.person);
-  await core.people.forget(asker.person);
+  await eraseAll(core, asker.person);
+  // The bot takes one person's commands in turn only within a process: with several instances
+  // on one store, a command of theirs that another instance was still running can write after
+  // the first pass has gone by. The second pass deletes what such a command left.
+  await eraseAll(core, asker.person);
   core.log.info(
     { person: `${asker.person.platform}:${asker.person.tenant}` },
     "forgot a person on request",
   );
   return privateReply([{ kind: "text", text: text.forgetDone }]);
+}
+
+async function eraseAll(core: Core, person: Person): Promise<void> {
+  await core.quizzes.forget(person);
+  await forgetReviews(core, person);
+  const { platform, tenant } = person;
+  for (const channel of await core.channels.channelsOf(person)) {
+    await core.channels.forget({ platform, tenant, channel }, person.user);
+  }
+  await core.store.delete(keys.quizChannels(person));
+  // A daily quiz they set up keeps running, but no longer names them.
+  for (const schedule of await core.schedules.inTenant(person)) {
+    if (schedule.enabledBy === person.user)
+      await core.schedules.change(schedule, (current) => ({ ...current, enabledBy: "" }));
+  }
+  await forgetDailyCounters(core, person);
+  await core.people.forget(person);
 }
 
 /** Days back (UTC) a per-day record can still be there: they live two days, in any time zone. */

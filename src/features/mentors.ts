@@ -97,3 +97,32 @@ export async function setMentor(core: Core, asker: Asker, on: boolean): Promise<
   await core.people.setMentor(asker.person, on);
   return privateReply([{ kind: "text", text: on ? text.mentorOn : text.mentorOff }]);
 }
+
+/**
+ * `mentor <track>`: mentors are listed per skill or area. Listed across a whole track, nearly
+ * every mentor would show, each under one skill that says little; so the person hears which
+ * areas the track covers, and is pointed at the one where their own gap to it is biggest.
+ */
+export async function mentorsByArea(core: Core, asker: Asker, trackId: string): Promise<Reply> {
+  const track = core.kb.track(trackId);
+  const ratings = (await core.people.get(asker.person)).ratings;
+  const gaps = new Map<string, number>();
+  for (const [skillId, target] of Object.entries(track?.targets ?? {})) {
+    const areaId = core.kb.skill(skillId)?.areaId;
+    const gap = Math.max(0, target - (ratings[skillId]?.level ?? 0));
+    if (areaId) gaps.set(areaId, (gaps.get(areaId) ?? 0) + gap);
+  }
+  const covered = core.kb.areas.filter((a) => gaps.has(a.id));
+  const areas = covered.length > 0 ? covered : core.kb.areas;
+  // Ties go to matrix order: the first area listed with the biggest gap.
+  const widest = areas.reduce((best, a) =>
+    (gaps.get(a.id) ?? 0) > (gaps.get(best.id) ?? 0) ? a : best,
+  );
+  const names = areas.map((a) => a.name);
+  return privateReply([
+    {
+      kind: "text",
+      text: text.mentorsPerArea(track?.name ?? trackId, names, widest.name, widest.id),
+    },
+  ]);
+}
