@@ -4,6 +4,7 @@ import type { Person } from "../core/events.ts";
 import { text } from "../core/messages.ts";
 import { privateReply, type Reply } from "../core/reply.ts";
 import { keys } from "../store/keys.ts";
+import { removeFromIndex } from "../store/team-index.ts";
 import { shiftDate } from "./daily/pick-daily.ts";
 import { forgetReviews } from "./review/review.ts";
 
@@ -49,8 +50,11 @@ async function eraseAll(core: Core, person: Person): Promise<void> {
   const { platform, tenant } = person;
   for (const channel of await core.channels.channelsOf(person)) {
     await core.channels.forget({ platform, tenant, channel }, person.user);
+    // Only the channels forgotten leave the list: one an answer on another instance added
+    // meanwhile stays listed for the second pass. Deleting the whole list lost it, and with it
+    // the only way to the streak (and name) the answer then wrote there.
+    await removeFromIndex(core.store, keys.quizChannels(person), channel);
   }
-  await core.store.delete(keys.quizChannels(person));
   // A daily quiz they set up keeps running, but no longer names them.
   for (const schedule of await core.schedules.inTenant(person)) {
     if (schedule.enabledBy === person.user)
