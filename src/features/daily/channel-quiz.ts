@@ -2,26 +2,47 @@ import { z } from "zod";
 import type { ChannelTarget } from "../../core/adapter.ts";
 import type { Person } from "../../core/events.ts";
 import { keys } from "../../store/keys.ts";
-import type { RecordStore } from "../../store/record-store.ts";
+import { type RecordStore, readableItems, withSalvage } from "../../store/record-store.ts";
 import { stableHash } from "../../store/stable-hash.ts";
 import { addToIndex, readIndex } from "../../store/team-index.ts";
 import { answerOn, emptyStreak, type StreakState } from "./streaks.ts";
 
 const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Count = z.int().min(0);
+const WeekSchema = z.object({ id: z.string(), days: Count });
 const POSTS_KEPT = 90;
 
 const ParticipantSchema = z.object({
   name: z.string(),
   lastDate: LocalDate.optional(),
-  streak: z.int().min(0),
-  best: z.int().min(0),
-  days: z.int().min(0),
+  streak: Count,
+  best: Count,
+  days: Count,
   freezes: z.array(z.string()),
-  week: z.object({ id: z.string(), days: z.int().min(0) }),
+  week: WeekSchema,
   /** Opted out of leaderboards: still counted, never named. */
   unlisted: z.boolean().default(false),
 });
 export type Participant = z.infer<typeof ParticipantSchema>;
+
+/**
+ * For a salvage: a participant an older or odd version wrote, as far as it can be read. What
+ * cannot be read starts over; an opt-out that cannot be read counts as one, so nobody is named
+ * on a board they may have left.
+ */
+const ReadableParticipant = z
+  .object({
+    name: z.string().catch(""),
+    lastDate: LocalDate.optional().catch(undefined),
+    streak: Count.catch(0),
+    best: Count.catch(0),
+    days: Count.catch(0),
+    freezes: z.array(z.string()).catch([]),
+    week: WeekSchema.catch({ id: "", days: 0 }),
+    unlisted: z.boolean().default(false).catch(true),
+  })
+  .catch(() => ({ ...emptyStreak(), name: "", unlisted: true }));
+const ReadablePeople = z.record(z.string(), ReadableParticipant);
 
 const PostSchema = z.object({
   date: LocalDate,
@@ -40,12 +61,24 @@ type People = z.infer<typeof PeopleSchema>;
  * answers at once took 5 ms each and a second in all; in shards, 0.1 ms and 19 ms. `people` is
  * where earlier versions kept them; they move to their shards at the channel's next post.
  */
-export const ChannelQuizSchema = z.object({
-  posts: z.array(PostSchema).default([]),
-  people: PeopleSchema.optional(),
-});
+export const ChannelQuizSchema = withSalvage(
+  z.object({
+    posts: z.array(PostSchema).default([]),
+    people: PeopleSchema.optional(),
+  }),
+  // A post that cannot be read costs that post (it may then be asked again, or its day not
+  // count as missed); one odd participant costs what of theirs cannot be read, not everyone's.
+  z.looseObject({
+    posts: readableItems(PostSchema).optional(),
+    people: ReadablePeople.optional(),
+  }),
+);
 type ChannelQuiz = z.infer<typeof ChannelQuizSchema>;
-const ShardSchema = z.object({ people: PeopleSchema });
+/** One odd participant must not make the shard unreadable: every answer in it would fail. */
+const ShardSchema = withSalvage(
+  z.object({ people: PeopleSchema }),
+  z.looseObject({ people: ReadablePeople }),
+);
 
 /** Enough that a shard stays small in a channel of thousands; a board reads them all. */
 const PARTICIPANT_SHARDS = 64;

@@ -2,7 +2,7 @@ import { type Card, createEmptyCard, fsrs, Rating, State } from "ts-fsrs";
 import { z } from "zod";
 import type { Person } from "../../core/events.ts";
 import { keys } from "../../store/keys.ts";
-import type { RecordStore } from "../../store/record-store.ts";
+import { type RecordStore, readableEntries, withSalvage } from "../../store/record-store.ts";
 
 const Iso = z.iso.datetime({ offset: true });
 
@@ -19,11 +19,19 @@ const StoredCardSchema = z.object({
   state: z.enum(State),
   last_review: Iso.optional(),
 });
-export const DeckSchema = z.object({
-  cards: z.record(z.string(), StoredCardSchema).default({}),
-  /** The person's time zone when they last answered, for when their reminders go out. */
-  timezone: z.string().optional(),
-});
+export const DeckSchema = withSalvage(
+  z.object({
+    cards: z.record(z.string(), StoredCardSchema).default({}),
+    /** The person's time zone when they last answered, for when their reminders go out. */
+    timezone: z.string().optional(),
+  }),
+  // A card that cannot be read (one a newer ts-fsrs wrote) leaves the deck: the question comes
+  // back when it is missed again. The rest of the deck stays.
+  z.looseObject({
+    cards: readableEntries(StoredCardSchema).optional(),
+    timezone: z.string().optional().catch(undefined),
+  }),
+);
 export type Deck = z.infer<typeof DeckSchema>;
 type StoredCard = z.infer<typeof StoredCardSchema>;
 

@@ -7,15 +7,28 @@ import { dailyText } from "../../core/messages.ts";
 import type { Outbox } from "../../core/outbox.ts";
 import { privateReply, type Reply } from "../../core/reply.ts";
 import { globalKeys, keys } from "../../store/keys.ts";
+import {
+  readableEntries,
+  readableItems,
+  UnreadableRecord,
+  withSalvage,
+} from "../../store/record-store.ts";
 import { knownTimeZone, lastScheduledAt, localDate } from "../daily/schedule-time.ts";
 import { personalRound, questionBlocks } from "../quiz.ts";
 import { type Deck, dueCards } from "./deck.ts";
 
 /** Who wants reminders, and in which time zone each of them lives (UTC when unknown). */
-const NudgeIndexSchema = z.object({
-  people: z.array(z.string()),
-  zones: z.record(z.string(), z.string()).optional(),
-});
+const NudgeIndexSchema = withSalvage(
+  z.object({
+    people: z.array(z.string()),
+    zones: z.record(z.string(), z.string()).optional(),
+  }),
+  // One list for every team: an entry that cannot be read costs that reminder, not everyone's.
+  z.looseObject({
+    people: readableItems(z.string()),
+    zones: readableEntries(z.string()).optional(),
+  }),
+);
 type NudgeIndex = z.infer<typeof NudgeIndexSchema>;
 /** Reminders go out from this local time on: not at midnight, and not before people are up. */
 const NUDGE_TIME = "09:00";
@@ -103,12 +116,23 @@ export async function sendReviewNudges(
   return sent;
 }
 
-/** Forget me: the deck and the reminder opt-in. */
+/**
+ * Forget me: the deck and the reminder opt-in. A reminder list that cannot be read is left as
+ * it is for a repair (nobody gets reminders through it meanwhile): forget-me must not fail on it.
+ */
 export async function forgetReviews(core: Core, person: Person): Promise<void> {
   await core.decks.forget(person);
-  await core.store.update(globalKeys.reviewNudges, NudgeIndexSchema, (index) =>
-    index ? without(index, personKey(person)) : undefined,
-  );
+  await core.store
+    .update(globalKeys.reviewNudges, NudgeIndexSchema, (index) =>
+      index ? without(index, personKey(person)) : undefined,
+    )
+    .catch((error: unknown) => {
+      if (!(error instanceof UnreadableRecord)) throw error;
+      core.log.error(
+        { key: error.key },
+        "forget me: the review reminder list is unreadable; it may still name the person",
+      );
+    });
 }
 
 /**
