@@ -1,8 +1,9 @@
 import type { Core } from "../../core/context.ts";
 import { dailyText } from "../../core/messages.ts";
-import { DeliveryUnknown, type Outbox } from "../../core/outbox.ts";
+import type { Outbox } from "../../core/outbox.ts";
 import { publicReply, type Reply } from "../../core/reply.ts";
 import type { Question } from "../../knowledge/schema.ts";
+import { claimSend } from "../../store/delivery-claim.ts";
 import { keys } from "../../store/keys.ts";
 import type { QuizRound } from "../../store/quiz-book.ts";
 import { questionBlocks, questionFingerprint } from "../quiz.ts";
@@ -13,8 +14,6 @@ import { pickDailyQuestion } from "./pick-daily.ts";
 import { type DailySchedule, scheduleTarget } from "./schedule.ts";
 import { REVEAL_AFTER_MS } from "./schedule-time.ts";
 
-const CLAIM_TTL_MS = 3 * 24 * 60 * 60 * 1000;
-
 export type DailyAction = {
   tenant: string;
   channel: string;
@@ -23,10 +22,11 @@ export type DailyAction = {
 };
 
 /**
- * Posts the day's question in a channel, once: the claim on channel + local date is atomic
- * across instances. A post that surely failed releases the claim so a later run (inside the
- * catch-up window) can try again; one whose delivery is unknown (a timeout) keeps it, since
- * posting again could duplicate it.
+ * Posts the day's question in a channel, once: the claim on channel + local date is a lease
+ * across instances (see claimSend). A post that surely failed releases it so a later run (inside
+ * the catch-up window) can try again; one whose delivery is unknown (a timeout) keeps it, since
+ * posting again could duplicate it; one that never got to the platform (a crash, the store gone)
+ * leaves it to lapse, and another run posts.
  */
 export async function postDailyQuestion(
   core: Core,
@@ -37,44 +37,46 @@ export async function postDailyQuestion(
   team: TeamLevels = teamLevels(core),
 ): Promise<DailyAction | undefined> {
   const target = scheduleTarget(schedule);
-  const claim = keys.dailyPosted(target, target.channel, date);
-  if (!(await core.store.claim(claim, { at: now.toISOString() }, CLAIM_TTL_MS))) return undefined;
+  const claimKey = keys.dailyPosted(target, target.channel, date);
+  const claim = await claimSend(core.store, core.log, claimKey, core.ids.next(), now);
+  if (!claim) return undefined;
 
-  const question = await chooseQuestion(core, schedule, date, await team(schedule));
-  if (!question) {
-    core.log.warn(
-      { tenant: target.tenant, channel: target.channel },
-      "daily quiz: no question left to ask",
-    );
-    await core.schedules.change(target, (s) => ({ ...s, lastPostDate: date }));
-    return undefined;
-  }
-  const revealAt = new Date(now.getTime() + REVEAL_AFTER_MS);
-  const round: QuizRound = {
-    id: core.ids.next(),
-    questionId: question.id,
-    order: shuffledOrder(question.options.length, core.random),
-    channel: target.channel,
-    createdAt: now.toISOString(),
-    daily: { date, revealAt: revealAt.toISOString(), revealed: false },
-    fingerprint: questionFingerprint(question),
-  };
-  await core.quizzes.saveRound(target, round);
-  let messageId: string;
+  const revealAt = new Date(now.getTime() + REVEAL_AFTER_MS).toISOString();
+  let posted: { question: Question; round: QuizRound; messageId: string } | undefined;
   try {
-    ({ messageId } = await outbox.post(
-      target,
-      dailyQuestionReply(core, question, round, schedule.timezone),
-      claim,
-    ));
+    const question = await chooseQuestion(core, schedule, date, await team(schedule));
+    if (!question) {
+      core.log.warn(
+        { tenant: target.tenant, channel: target.channel },
+        "daily quiz: no question left to ask",
+      );
+      // Nothing to post: the date is done, and the lease left to lapse.
+      await core.schedules.change(target, (s) => ({ ...s, lastPostDate: date }));
+      return undefined;
+    }
+    const round: QuizRound = {
+      id: core.ids.next(),
+      questionId: question.id,
+      order: shuffledOrder(question.options.length, core.random),
+      channel: target.channel,
+      createdAt: now.toISOString(),
+      daily: { date, revealAt, revealed: false },
+      fingerprint: questionFingerprint(question),
+    };
+    await core.quizzes.saveRound(target, round);
+    const reply = dailyQuestionReply(core, question, round, schedule.timezone);
+    const { messageId } = await outbox.post(target, reply, claimKey);
+    posted = { question, round, messageId };
   } catch (error) {
-    if (!(error instanceof DeliveryUnknown)) await core.store.delete(claim);
+    await claim.failed(error);
     throw error;
   }
+  const { question, round, messageId } = posted;
+  await claim.sent();
   await core.schedules.change(target, (s) => ({
     ...s,
     lastPostDate: date,
-    open: { roundId: round.id, messageId, revealAt: revealAt.toISOString(), date },
+    open: { roundId: round.id, messageId, revealAt, date },
   }));
   await core.channels.recordPost(target, {
     date,

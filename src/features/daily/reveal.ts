@@ -1,17 +1,17 @@
+import type { ChannelTarget } from "../../core/adapter.ts";
 import type { Core } from "../../core/context.ts";
 import { dailyText } from "../../core/messages.ts";
 import { DeliveryUnknown, type Outbox } from "../../core/outbox.ts";
 import { type Block, publicReply, type Reply } from "../../core/reply.ts";
 import { textWithCode } from "../../core/rich-text.ts";
 import type { Question } from "../../knowledge/schema.ts";
+import { claimSend } from "../../store/delivery-claim.ts";
 import { keys } from "../../store/keys.ts";
 import type { QuizRound } from "../../store/quiz-book.ts";
 import { stillAsShown } from "../quiz.ts";
 import { MIN_GROUP } from "../team-figures.ts";
 import type { DailyAction } from "./daily-post.ts";
 import { type DailySchedule, scheduleTarget } from "./schedule.ts";
-
-const CLAIM_TTL_MS = 3 * 24 * 60 * 60 * 1000;
 
 /**
  * Reveals the open question, once: the answer, its explanation, how many chose each option (no
@@ -27,55 +27,45 @@ export async function revealDaily(
   const open = schedule.open;
   if (!open) return undefined;
   const target = scheduleTarget(schedule);
-  const claim = keys.dailyRevealed(target, open.roundId);
-  if (!(await core.store.claim(claim, { at: now.toISOString() }, CLAIM_TTL_MS))) return undefined;
-  const round = await core.quizzes.round(target, open.roundId);
-  const question = round && core.kb.question(round.questionId);
+  const claim = await claimSend(
+    core.store,
+    core.log,
+    keys.dailyRevealed(target, open.roundId),
+    core.ids.next(),
+    now,
+  );
+  if (!claim) return undefined;
   const close = async () => {
     await core.quizzes.markRevealed(target, open.roundId);
     await core.schedules.change(target, (s) =>
       s.open?.roundId === open.roundId ? { ...s, open: undefined } : s,
     );
   };
-  if (!round || !question || !stillAsShown(round, question)) {
-    // The matrix lost the question (or the round expired), or edited it so the counts per shown
-    // option no longer match its options: nothing to reveal, but the message must not keep
-    // offering buttons that now answer "expired".
-    await close();
-    core.log.info(
-      { channel: target.channel, round: open.roundId, edited: Boolean(question) },
-      "daily quiz: the open question is gone or edited, closed without a reveal",
-    );
-    const note = question ? dailyText.questionChanged : dailyText.questionGone;
-    await outbox
-      .update(target, open.messageId, publicReply([{ kind: "context", text: note }]))
-      .catch((error: unknown) =>
-        core.log.warn(
-          { err: error, channel: target.channel },
-          "daily quiz: could not close a gone question",
-        ),
-      );
-    return undefined;
-  }
-  const counts = await core.quizzes.tally(target, round.id, round.order.length);
-  const top = Object.values(await core.channels.participants(target))
-    .filter((p) => p.lastDate === open.date && !p.unlisted)
-    .sort((a, b) => b.streak - a.streak || b.days - a.days)
-    .slice(0, 3)
-    .map((p) => `${p.name} (${p.streak})`);
+  let question: Question;
   try {
+    const shown = await roundToReveal(core, outbox, target, open, close);
+    if (!shown) return undefined;
+    question = shown.question;
+    const { round } = shown;
+    const counts = await core.quizzes.tally(target, round.id, round.order.length);
+    const top = Object.values(await core.channels.participants(target))
+      .filter((p) => p.lastDate === open.date && !p.unlisted)
+      .sort((a, b) => b.streak - a.streak || b.days - a.days)
+      .slice(0, 3)
+      .map((p) => `${p.name} (${p.streak})`);
     await outbox.post(
       target,
       revealReply(core, question, round, counts, top),
       `reveal:${round.id}`,
     );
   } catch (error) {
-    // Surely not posted: free the claim for another try. Perhaps posted (a timeout): it is not
-    // tried again, so the round ends here, or its buttons would take answers for days.
+    // Surely not posted: the claim is freed for another try. Perhaps posted (a timeout): it is
+    // not tried again, so the round ends here, or its buttons would take answers for days.
+    await claim.failed(error);
     if (error instanceof DeliveryUnknown) await close();
-    else await core.store.delete(claim);
     throw error;
   }
+  await claim.sent();
   await close();
   await outbox
     .update(
@@ -102,6 +92,39 @@ export async function revealDaily(
     questionId: question.id,
     kind: "reveal",
   };
+}
+
+/**
+ * The open round and its question, as its message showed them; undefined when there is nothing
+ * to reveal any more: the matrix lost the question (or the round expired), or edited it so the
+ * counts per shown option no longer match its options. The round is then closed, and its
+ * message must not keep offering buttons that now answer "expired".
+ */
+async function roundToReveal(
+  core: Core,
+  outbox: Outbox,
+  target: ChannelTarget,
+  open: NonNullable<DailySchedule["open"]>,
+  close: () => Promise<void>,
+): Promise<{ round: QuizRound; question: Question } | undefined> {
+  const round = await core.quizzes.round(target, open.roundId);
+  const question = round && core.kb.question(round.questionId);
+  if (round && question && stillAsShown(round, question)) return { round, question };
+  await close();
+  core.log.info(
+    { channel: target.channel, round: open.roundId, edited: Boolean(question) },
+    "daily quiz: the open question is gone or edited, closed without a reveal",
+  );
+  const note = question ? dailyText.questionChanged : dailyText.questionGone;
+  await outbox
+    .update(target, open.messageId, publicReply([{ kind: "context", text: note }]))
+    .catch((error: unknown) =>
+      core.log.warn(
+        { err: error, channel: target.channel },
+        "daily quiz: could not close a gone question",
+      ),
+    );
+  return undefined;
 }
 
 export function revealReply(

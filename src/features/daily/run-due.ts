@@ -7,6 +7,14 @@ import type { DailySchedule } from "./schedule.ts";
 import { postDecision, revealDue } from "./schedule-time.ts";
 
 /**
+ * Channels worked on at once. Each post's claim is a lease (see SEND_LEASE_MS) taken when its
+ * channel's turn comes: with every channel at once, thousands of claims would start together
+ * and the last posts would wait out their leases in the fan-out's queue, for another instance
+ * to post them again. Not above the fan-out's concurrency (Discord: 10), so a post barely queues.
+ */
+const CHANNELS_AT_ONCE = 10;
+
+/**
  * Runs everything due at `now`, once: reveals first (the next question closes the previous
  * one), then the day's question. The scheduler calls it on every tick; `quiz run-due` calls it
  * once for external schedulers. Safe to run on several instances at once.
@@ -19,9 +27,16 @@ export async function runDue(
   // A paused quiz waits for a person: the platform refused its channel for good.
   const schedules = (await core.schedules.all()).filter((schedule) => !schedule.pausedAt);
   const team = teamLevels(core);
-  const results = await Promise.all(
-    schedules.map((schedule) => runOne(core, outbox, schedule, now, team)),
-  );
+  // A channel is judged, and its lease starts, when its turn comes: `now` plus the time taken.
+  const startedAt = core.clock.now().getTime();
+  const turnNow = () => new Date(now.getTime() + core.clock.now().getTime() - startedAt);
+  const results: DailyAction[][] = [];
+  const turns = schedules.entries(); // shared: each worker takes the next channel
+  const worker = async () => {
+    for (const [i, schedule] of turns)
+      results[i] = await runOne(core, outbox, schedule, turnNow(), team);
+  };
+  await Promise.all(Array.from({ length: CHANNELS_AT_ONCE }, worker));
   return results.flat();
 }
 
