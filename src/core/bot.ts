@@ -29,10 +29,11 @@ import { type Block, privateReply, type Reply } from "./reply.ts";
  */
 const TURN_PATIENCE_MS = 5_000;
 
-const sleep = (ms: number) =>
+const sleep = (ms: number, cancelled: AbortSignal) =>
   new Promise<void>((resolve) => {
     // Unref'd: a wait still pending must not keep a stopping process alive.
-    setTimeout(resolve, ms).unref();
+    const timer = setTimeout(resolve, ms).unref();
+    cancelled.addEventListener("abort", () => clearTimeout(timer), { once: true });
   });
 
 /**
@@ -44,10 +45,13 @@ export class Bot {
   readonly #turns: Turns;
 
   /** `turnPatience`: how long a person's command waits for their previous one (tests settle it by hand). */
-  constructor(core: Core, options: { turnPatience?: () => Promise<void> } = {}) {
+  constructor(
+    core: Core,
+    options: { turnPatience?: (cancelled: AbortSignal) => Promise<void> } = {},
+  ) {
     this.core = core;
     this.#turns = new Turns({
-      patience: options.turnPatience ?? (() => sleep(TURN_PATIENCE_MS)),
+      patience: options.turnPatience ?? ((cancelled) => sleep(TURN_PATIENCE_MS, cancelled)),
       onWaitedOut: () =>
         core.log.warn(
           { waitedMs: TURN_PATIENCE_MS },

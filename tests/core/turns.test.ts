@@ -54,4 +54,39 @@ describe("Turns", () => {
     expect(await next).toBe("answered");
     expect(waitedOut).toEqual(["alice"]);
   });
+
+  it("GIVEN three turns queued together behind a hung one WHEN the first is waited out THEN the next two still run one at a time, each given patience from the start of the one before", async () => {
+    const patiences: { resolve: () => void; cancelled: AbortSignal }[] = [];
+    const turns = new Turns({
+      patience: (cancelled) =>
+        new Promise<void>((resolve) => {
+          patiences.push({ resolve, cancelled });
+        }),
+    });
+    const order: string[] = [];
+    const second = later();
+    void turns.take("alice", () => new Promise<never>(() => {}));
+    const b = turns.take("alice", async () => {
+      order.push("second starts");
+      await second.promise;
+      order.push("second ends");
+    });
+    const c = turns.take("alice", async () => {
+      order.push("third starts");
+    });
+    await Promise.resolve();
+    // Only the second waits on a clock so far: the third's starts when the second does.
+    expect(patiences).toHaveLength(1);
+
+    patiences[0]?.resolve();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(order).toEqual(["second starts"]);
+    expect(patiences).toHaveLength(2);
+
+    second.resolve();
+    await Promise.all([b, c]);
+    expect(order).toEqual(["second starts", "second ends", "third starts"]);
+    // The third's clock was stopped once the second had settled.
+    expect(patiences[1]?.cancelled.aborted).toBe(true);
+  });
 });
