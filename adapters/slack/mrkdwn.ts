@@ -33,9 +33,10 @@ function span(s: Span, mentions: MentionStyle): string {
     return `<@${s.user}>`;
   if (s.channel !== undefined && SLACK_CHANNEL_ID.test(s.channel)) return `<#${s.channel}>`;
   const body = escapeMrkdwn(s.text);
-  // Each reader's own date and time ("Tomorrow at 5:30 PM"); the text where Slack cannot.
+  // Each reader's own time and date ("5:30 PM tomorrow", read after "at" or "question"); the
+  // text where Slack cannot.
   const seconds = s.at === undefined ? Number.NaN : Math.floor(Date.parse(s.at) / 1000);
-  if (Number.isFinite(seconds)) return `<!date^${seconds}^{date_short_pretty} at {time}|${body}>`;
+  if (Number.isFinite(seconds)) return `<!date^${seconds}^{time} {date_short_pretty}|${body}>`;
   const target = s.link === undefined ? undefined : linkTarget(s.link);
   if (target) return `<${target}|${body}>`;
   // A backtick inside code would end it early; the modifier letter looks the same.

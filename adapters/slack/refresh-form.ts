@@ -26,19 +26,26 @@ export async function refreshForm(
   const state = decodeModalState(view.private_metadata);
   // Answers (and an apology) go where the form was asked for, only ever to this person.
   const to: Destination = { ...(state?.to ?? { publicOk: false }), user };
-  await work(deps, client, to, async () => {
-    const asking = await identify(deps, client, context, user);
-    const where = whereFor(to.channel, "private", to.thread);
-    const event = actionEvent(asking, where, FORM_OPENERS[formId], chosen);
-    const form = event && (await deps.bot.handle(event)).form;
-    if (!form) {
-      deps.log.warn({ form: formId }, "no form came back for a changed choice; modal left as is");
-      return;
-    }
-    const metadata = encodeModalState({ ...(form.context ? { context: form.context } : {}), to });
-    // No `hash`: of two quick changes the later must win, not fail on the earlier's update.
-    await deps.calls.call("views.update", "idempotent", () =>
-      client.views.update({ view_id: view.id, view: modalView(form, metadata) }),
-    );
-  });
+  // Nobody asked for it in words, and Save may have closed the modal first: a failure is logged.
+  await work(
+    deps,
+    client,
+    to,
+    async () => {
+      const asking = await identify(deps, client, context, user);
+      const where = whereFor(to.channel, "private", to.thread);
+      const event = actionEvent(asking, where, FORM_OPENERS[formId], chosen);
+      const form = event && (await deps.bot.handle(event)).form;
+      if (!form) {
+        deps.log.warn({ form: formId }, "no form came back for a changed choice; modal left as is");
+        return;
+      }
+      const metadata = encodeModalState({ ...(form.context ? { context: form.context } : {}), to });
+      // No `hash`: of two quick changes the later must win, not fail on the earlier's update.
+      await deps.calls.call("views.update", "idempotent", () =>
+        client.views.update({ view_id: view.id, view: modalView(form, metadata) }),
+      );
+    },
+    { failure: "Slack rating form could not be refreshed" },
+  );
 }

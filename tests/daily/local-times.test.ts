@@ -34,14 +34,14 @@ describe("daily quiz times in each reader's own zone", () => {
     const enabled = await slack.slash("quiz daily on 09:30 Europe/Berlin sql", { user: "UADMIN" });
     const next = Date.parse("2026-11-27T08:30:00Z") / 1000;
     expect(JSON.stringify((await slack.answerAt(enabled.responseUrl)).body)).toContain(
-      `<!date^${next}^{date_short_pretty} at {time}|Fri 27 Nov, 09:30>`,
+      `<!date^${next}^{time} {date_short_pretty}|Fri 27 Nov, 09:30>`,
     );
 
     slack.clock.set(POSTED_AT);
     const posted = slack.fake.nextCall("chat.postMessage");
     await runDue(slack.booted.core, deliveryOutbox([slack.adapter], instant), slack.clock.now());
     const question = JSON.stringify((await posted).body);
-    const revealDate = `<!date^${REVEAL_SECONDS}^{date_short_pretty} at {time}|Fri 27 Nov, 17:30>`;
+    const revealDate = `<!date^${REVEAL_SECONDS}^{time} {date_short_pretty}|Fri 27 Nov, 17:30>`;
     expect(question).toContain(revealDate);
 
     const button = (
