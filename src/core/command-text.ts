@@ -24,34 +24,49 @@ export function commandFromText(input: string): Command {
         ? { name: "ask", text }
         : { name: "help" };
     case "rate": {
-      if (!tail) return { name: "rate" };
-      const last = rest.at(-1) ?? "";
-      if (rest.length >= 2 && looksLikeLevel(last))
-        return { name: "rate", skill: rest.slice(0, -1).join(" "), level: last };
-      return { name: "rate", skill: tail };
+      const said = topicOf(tail);
+      if (!said || /^(?:me|myself)$/i.test(said)) return { name: "rate" };
+      if (isPlainEnglish("rate", said)) return { name: "ask", text };
+      const words = said.split(" ");
+      const last = words.at(-1) ?? "";
+      if (words.length >= 2 && looksLikeLevel(last))
+        return { name: "rate", skill: words.slice(0, -1).join(" "), level: last };
+      return { name: "rate", skill: said };
     }
     case "profile":
+      return withOptional({ name: "profile" }, "track", optional(topicOf(tail)));
     case "me":
-      return withOptional({ name: "profile" }, "track", optional(tail));
+      // A bare "me" is the profile; "me too", "me and my team want to learn docker" are sentences.
+      return plain ? { name: "ask", text } : { name: "profile" };
     case "path":
     case "learn":
-    case "next":
-      return withOptional({ name: "path" }, "topic", optional(tail));
+    case "next": {
+      const topic = pathTopic(word, tail);
+      return topic === undefined
+        ? { name: "ask", text }
+        : withOptional({ name: "path" }, "topic", optional(topic));
+    }
     case "explain":
     case "about":
       return tail ? { name: "explain", skill: tail } : { name: "help" };
-    case "track":
-      return withOptional({ name: "track" }, "track", optional(tail));
+    case "track": {
+      const said = topicOf(tail);
+      if (isPlainEnglish("track", said)) return { name: "ask", text };
+      return withOptional({ name: "track" }, "track", optional(said));
+    }
     case "mentor":
-    case "mentors":
+    case "mentors": {
       if (plain === "on" || plain === "off") return { name: "mentor-optin", on: plain === "on" };
-      return withOptional({ name: "mentor" }, "skill", optional(tail));
+      const said = topicOf(tail);
+      if (isPlainEnglish("mentor", said)) return { name: "ask", text };
+      return withOptional({ name: "mentor" }, "skill", optional(/^me$/i.test(said) ? "" : said));
+    }
     case "quiz":
       // "quiz me on sql", as the quiz button says it, is "quiz sql".
-      return quizCommand(rest, tail.replace(/^me\b\s*(?:(?:on|about|in)\b\s*)?/i, ""));
+      return quizCommand(rest, topicOf(withoutPoliteness(tail).replace(/^me\b\s*/i, "")));
     case "review":
     case "reviews":
-      return reviewCommand(plain);
+      return reviewCommand(plain, text);
     case "streak":
       return { name: "quiz-streak" };
     case "leaderboard":
@@ -74,11 +89,61 @@ export function commandFromText(input: string): Command {
 
 /** What follows a command word, without politeness and final punctuation: "me please!" is "me". */
 function plainOf(tail: string): string {
-  return tail
-    .toLowerCase()
-    .replace(/[\s!?.,]+$/, "")
-    .replace(/(?:^|\s+)please$/, "")
-    .trim();
+  return withoutPoliteness(tail).toLowerCase();
+}
+
+/** Politeness and punctuation at the end of a command: "track mlops pls", "next steps?". */
+const TRAILING_POLITENESS = /(?:^|[\s,]+)(?:please|pls|plz|thanks|thank you|thx)$|[\s,!?.]+$/i;
+
+function withoutPoliteness(tail: string): string {
+  let said = tail.trim();
+  for (let shorter = said.replace(TRAILING_POLITENESS, ""); shorter !== said; ) {
+    said = shorter;
+    shorter = said.replace(TRAILING_POLITENESS, "");
+  }
+  return said.trim();
+}
+
+/** Words that only join a topic to its command: "mentor for python", "learn more about docker". */
+const LEADING_FILLER = /^(?:more about|about|for|to|on|in|(?:me|myself) (?:in|on|about|for))\s+/i;
+
+/** What a command is about, as said in a sentence: "for python please" is "python". */
+function topicOf(tail: string): string {
+  return withoutPoliteness(tail).replace(LEADING_FILLER, "");
+}
+
+/** A goal before a path's topic: "path to mastering spark", "learn to become an mlops engineer". */
+const LEADING_GOAL =
+  /^(?:master(?:ing)?|becom(?:e|ing)(?: an?)?|get(?:ting)? (?:better|good) at)\s+/i;
+
+/**
+ * The topic of `path`, `learn` and `next` ("" for none), or undefined when the words are a
+ * sentence, not a topic ("next week I want to learn spark"). "next steps for mlops" is "mlops".
+ */
+function pathTopic(word: string, tail: string): string | undefined {
+  const said = withoutPoliteness(tail);
+  const topic = topicOf(word === "next" ? said.replace(/^(?:steps?|things?)\b\s*/i, "") : said);
+  if (isPlainEnglish(word, topic)) return undefined;
+  return topic.replace(LEADING_GOAL, "");
+}
+
+/**
+ * Words that, straight after a command word, make it ordinary English rather than the command:
+ * "rate limiting", "track my progress", "next week". The whole text is a question then.
+ */
+const ENGLISH_AFTER: Readonly<Record<string, RegExp>> = {
+  rate: /^(?:limit\w*|of|is|was|are|were)\b/i,
+  track:
+    /^(?:my|our|your|their|his|her|its|the|this|that|these|those|it|them|him|me|us|progress|down)\b/i,
+  next: /^(?:week|month|year|time|day|weekend|quarter|sprint|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+};
+
+/** Words only a sentence has (a subject, a question word, a wish), never a skill or track name. */
+const SENTENCE_WORD =
+  /(?:^|\s)(?:i|i'm|i'd|i'll|we|we're|you|who|what|how|why|when|where|which|want|wanna|should|could|would)(?=$|[\s,?!.])/i;
+
+function isPlainEnglish(word: string, said: string): boolean {
+  return (ENGLISH_AFTER[word]?.test(said) ?? false) || SENTENCE_WORD.test(said);
 }
 
 /**
@@ -114,10 +179,18 @@ function leaderboardCommand(option: string): Command {
   throw invalidOption("quiz leaderboard", option, ["week", "all", "on", "off"]);
 }
 
-/** `review`, `review nudge on|off` (or `reminders`). */
-function reviewCommand(plain: string): Command {
+/** What may follow `review` and still mean the review deck. */
+const REVIEW_DECK =
+  /^(?:|now|deck|my deck|cards|my cards|due|questions|my questions|missed questions)$/;
+
+/**
+ * `review`, `review nudge on|off` (or `reminders`). Anything else after `review` ("review my
+ * code") is a sentence, not a command: the whole text is a question then.
+ */
+function reviewCommand(plain: string, text: string): Command {
   const [setting = "", ...value] = plain.split(" ");
-  if (!/^(?:nudges?|reminders?)$/.test(setting)) return { name: "review" };
+  if (!/^(?:nudges?|reminders?)$/.test(setting))
+    return REVIEW_DECK.test(plain) ? { name: "review" } : { name: "ask", text };
   const choice = value.join(" ");
   if (choice === "on" || choice === "off") return { name: "review", nudge: choice === "on" };
   if (!choice)
