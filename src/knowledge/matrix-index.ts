@@ -2,11 +2,12 @@ import MiniSearch, { type SearchResult } from "minisearch";
 import { deepFreeze } from "../core/deep-freeze.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import {
+  EVERYDAY_WORDS,
+  isTypoOf,
   STOPWORDS,
   stem,
+  TECH_CONTEXT,
   tokenize,
-  typoDistance,
-  typosAllowed,
   writtenWithoutSpaces,
 } from "./terms.ts";
 
@@ -68,6 +69,8 @@ const ends = (words: readonly string[]): readonly string[] =>
   words.length <= 2 * MAX_WORDS_SCANNED
     ? words
     : [...words.slice(0, MAX_WORDS_SCANNED), ...words.slice(-MAX_WORDS_SCANNED)];
+/** Words either side of an everyday word looked at for a tech word that makes it a name. */
+const CONTEXT_REACH = 2;
 /** Edits a typo may make (typosAllowed's most): a longer word is no name's typo. */
 const MAX_TYPO_EDITS = 2;
 /**
@@ -99,6 +102,10 @@ export class MatrixIndex {
    */
   readonly #resolved = new Map<string, Resolution<EntityKind>>();
   readonly #longestPhrase: number;
+  /** Stems of the words in names and aliases: tech words, for everyday words beside them. */
+  readonly #nameWords: ReadonlySet<string>;
+  /** Ids and names, not aliases: an everyday word that is a skill's own name ("R") may stand alone. */
+  readonly #ownNames = new Set<string>();
   /** Characters in the longest word of any name: a typed word much longer names nothing. */
   readonly #longestWord: number;
   readonly #terms: MiniSearch<TermDoc>;
@@ -116,6 +123,7 @@ export class MatrixIndex {
     const runNames = new Map<string, EntityRef[]>();
     for (const e of entities) {
       const names = [e.id, e.name, ...e.aliases.split("\n")];
+      for (const own of [e.id, e.name]) this.#ownNames.add(tokenize(own).map(stem).join(" "));
       // "non-technical" and "non technical" are the same words to the person typing.
       for (const term of new Set([...names, ...names.map((n) => n.replace(/-/g, " "))])) {
         const raw = tokenize(term);
@@ -143,6 +151,9 @@ export class MatrixIndex {
       }
     }
     this.#longestPhrase = Math.max(1, ...terms.map((t) => t.words.length));
+    this.#nameWords = new Set(
+      terms.flatMap((t) => t.words).filter((w) => !STOPWORDS.has(w) && !EVERYDAY_WORDS.has(w)),
+    );
     this.#longestWord = Math.max(1, ...terms.flatMap((t) => t.raw.map((word) => word.length)));
     this.#runNames = byFirstCharacter(runNames);
     this.#terms = new MiniSearch<TermDoc>({
@@ -184,6 +195,7 @@ export class MatrixIndex {
         const exact = this.#phrases.get(tokens.slice(i, i + n).join(" "));
         const refs = exact ?? this.#closeNames(typed.slice(i, i + n));
         if (refs.length === 0) continue;
+        if (n === 1 && isEveryday(typed[i]) && !this.#meantAsName(typed, i)) continue;
         for (const ref of refs) {
           keep({
             ...ref,
@@ -210,7 +222,11 @@ export class MatrixIndex {
     }
     if (found.size === 0) {
       // Nothing named: fall back to descriptions, skills first since they are what people act on.
-      const rest = tokens.filter((_, i) => !consumed.has(i)).join(" ");
+      // As typed, not stemmed: related() stems, and "engineer" stemmed twice is "engine".
+      const rest = typed
+        .filter((w, i) => !consumed.has(i) && !isEveryday(w))
+        .map((w) => w.raw)
+        .join(" ");
       const skills = this.related(rest, 3, (r) => r.kind === "skill");
       for (const mention of skills.length > 0 ? skills : this.related(rest)) keep(mention);
     }
@@ -272,8 +288,14 @@ export class MatrixIndex {
     const filter = (result: SearchResult) =>
       (kinds as readonly string[]).includes(String(result.kind));
     const described = this.related(term, 3, filter).map(({ kind, id }) => ({ kind, id }));
+    // Started or misspelt names, from the words that could be one: "the" starts "theorem".
+    const topical = words.filter((w) => !isNoise(w)).map((w) => w.raw);
     const started = this.#terms
-      .search(searchable(words.map((w) => w.raw).join(" ")), { prefix: true, fuzzy: 0.3, filter })
+      .search(searchable(topical.join(" ")), {
+        prefix: (word) => word.length >= 3,
+        fuzzy: (word) => (word.length >= 6 ? 0.3 : false),
+        filter,
+      })
       .map((hit) => ({ kind: hit.kind as EntityKind, id: String(hit.id) }));
     const within = tokenize(term).flatMap((token) =>
       this.#namesWithin(token).flatMap((name) => name.refs),
@@ -290,7 +312,6 @@ export class MatrixIndex {
    * a transposition-aware edit distance confirms.
    */
   #closeNames(window: readonly Word[], options: { prefixes?: boolean } = {}): EntityRef[] {
-    const isNoise = (w: Word | undefined) => !w || STOPWORDS.has(w.raw) || STOPWORDS.has(w.stem);
     if (
       window.some((w) => w.raw.length > this.#longestWord + MAX_TYPO_EDITS) ||
       window.every((w) => isNoise(w) || w.raw.length < 4) ||
@@ -311,7 +332,7 @@ export class MatrixIndex {
     const near = (typed: string, known: string) =>
       typed === known ||
       (options.prefixes === true && typed.length >= 3 && known.startsWith(typed)) ||
-      (typosAllowed(typed) > 0 && typoDistance(typed, known) <= typosAllowed(typed));
+      isTypoOf(typed, known);
     const refs: EntityRef[] = [];
     for (const hit of hits) {
       const words = hit.words as string[];
@@ -325,6 +346,25 @@ export class MatrixIndex {
       }
     }
     return refs;
+  }
+
+  /**
+   * Whether the everyday word at `at` ("ray", "r", "solid") is meant as a tool's name: when a
+   * name's word or a tech word stands near it ("ray cluster", "R vs python"), or it is a skill's
+   * own name with nothing but small words ("what is R"). An alias alone is not enough: "who is ray" asks about a person.
+   */
+  #meantAsName(typed: readonly Word[], at: number): boolean {
+    const word = typed[at];
+    if (!word) return false;
+    const alone = typed.every((w, k) => k === at || isNoise(w) || isEveryday(w));
+    if (alone && this.#ownNames.has(word.stem)) return true;
+    return typed
+      .slice(Math.max(0, at - CONTEXT_REACH), at + CONTEXT_REACH + 1)
+      .some(
+        (w, k) =>
+          k !== Math.min(at, CONTEXT_REACH) &&
+          (TECH_CONTEXT.has(w.raw) || TECH_CONTEXT.has(w.stem) || this.#nameWords.has(w.stem)),
+      );
   }
 
   /**
@@ -367,6 +407,13 @@ export class MatrixIndex {
     );
   }
 }
+
+/** An everyday word that may be a tool's name ("ray", "r", "solid"): it needs a tech word nearby. */
+const isEveryday = (w: Word | undefined) =>
+  w !== undefined && (EVERYDAY_WORDS.has(w.raw) || EVERYDAY_WORDS.has(w.stem));
+
+/** A word that names no topic ("the", "help"): no name starts or ends with one. */
+const isNoise = (w: Word | undefined) => !w || STOPWORDS.has(w.raw) || STOPWORDS.has(w.stem);
 
 function entity(
   kind: EntityKind,

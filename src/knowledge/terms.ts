@@ -33,7 +33,25 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   want wanna was we well were what whats when where which while who whos why will with would you your
   rn tbh lol level levels rate rating skill skills learn learning quiz question questions me team help
   tell show mean means way ways work works working diff difference vs versus plain basically
-  data model models ml machine ai engineer engineers engineering code myself yourself`
+  data model models ml machine ai engineer engineers engineering code myself yourself
+  track tracks matrix`
+    .split(/\s+/)
+    .filter((word) => word.length > 0),
+);
+
+/**
+ * Names of tools that are also everyday chat ("who is ray", "r u there", "a solid grasp of",
+ * "np thanks"): alone in a message they name the tool, elsewhere only beside a tech word.
+ */
+export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
+  "r ray solid feast cart roi np go rust swift ruby julia dash flask beam hive storm".split(" "),
+);
+
+/** Words that make a neighbouring everyday word a tool's name: "ray cluster", "set up feast". */
+export const TECH_CONTEXT: ReadonlySet<string> = new Set(
+  `framework frameworks library libraries package packages language lang programming principles
+  principle cluster clusters algorithm algorithms api sdk install installed installing setup
+  configure use using used docs tutorial tutorials script scripts vs versus`
     .split(/\s+/)
     .filter((word) => word.length > 0),
 );
@@ -93,6 +111,18 @@ export function typoDistance(a: string, b: string): number {
     }
   }
   return at(a.length, b.length);
+}
+
+/**
+ * Whether `typed` is `known` mistyped. In a short word one changed letter usually makes another
+ * word ("stars" is not "stats", "space" is not "spacy"), while a swapped, missing or extra
+ * letter is still a typo ("sprak", "dockr").
+ */
+export function isTypoOf(typed: string, known: string): boolean {
+  const allowed = typosAllowed(typed);
+  if (allowed === 0 || typoDistance(typed, known) > allowed) return false;
+  if (typed.length > 5 || typed.length !== known.length) return true;
+  return [...typed].filter((letter, i) => letter !== known[i]).length !== 1;
 }
 
 /** Scripts whose every character is a syllable or a word: one wrong makes another word, not a typo. */
