@@ -1,10 +1,16 @@
+import { isDeepStrictEqual } from "node:util";
 import type { Keyv } from "keyv";
 import { z } from "zod";
 import { SkillbotError } from "../core/errors.ts";
 import type { Logger } from "../core/ports.ts";
 import { CheckedRecords } from "./checked-records.ts";
 import { envelope, expiredBy, opened } from "./envelope.ts";
-import { type RecordStore, salvageOf, UnreadableRecord } from "./record-store.ts";
+import {
+  type RecordStore,
+  salvageOf,
+  UnreadableRecord,
+  unreadableCopyKey,
+} from "./record-store.ts";
 
 /**
  * How a backend makes claim and update atomic. keyv has no compare-and-set, so each backend
@@ -45,8 +51,32 @@ function compiled<S extends z.ZodType>(schema: S): S {
 const NOT_JSON = Symbol("not JSON");
 const FAILS_SCHEMA = Symbol("fails its schema");
 type Unreadable = typeof NOT_JSON | typeof FAILS_SCHEMA;
-const readable = <T>(read: T | Unreadable): T | undefined =>
-  read === NOT_JSON || read === FAILS_SCHEMA ? undefined : read;
+/** A record read with its schema's salvage: `value` lacks the entries that could not be read. */
+class Salvaged<T> {
+  readonly value: T;
+  constructor(value: T) {
+    this.value = value;
+  }
+}
+type Read<T> = T | undefined | Unreadable | Salvaged<T>;
+const readable = <T>(read: Read<T>): T | undefined => {
+  if (read instanceof Salvaged) return read.value;
+  return read === NOT_JSON || read === FAILS_SCHEMA ? undefined : read;
+};
+
+/** Copies of records as they were before a salvaged update (see RecordStore). */
+const UnreadableCopiesSchema = z.object({
+  copies: z.array(z.object({ at: z.string(), record: z.unknown() })),
+});
+/** Long enough for someone to see the error logged and repair; bounded, as it is personal data. */
+const UNREADABLE_COPY_TTL_MS = 90 * 24 * 60 * 60 * 1000;
+/**
+ * Two versions writing one record in turn (a rolling deploy) would add a copy at every update;
+ * the newest hold what the newer version wrote most recently.
+ */
+const UNREADABLE_COPIES_KEPT = 10;
+/** For operations on a backend without a deadline: never aborted. */
+const NO_DEADLINE = new AbortController().signal;
 
 const MAX_UPDATE_ATTEMPTS = 50;
 /** Records whose checked values are kept (see CheckedRecords): the people active lately. */
@@ -78,8 +108,8 @@ export class KeyvRecordStore implements RecordStore {
     onClose?: () => Promise<void>;
     /**
      * How long an operation may wait for the backend before it fails as StoreUnavailable: for
-     * a server that can stop answering without closing the connection (Redis). It may still
-     * carry out a write it was sent, later.
+     * a server that can stop answering without closing the connection (Redis). No write
+     * starts after it, but the server may still carry out one it was sent, later.
      */
     deadlineMs?: number;
   }) {
@@ -108,39 +138,88 @@ export class KeyvRecordStore implements RecordStore {
 
   async delete(key: string): Promise<void> {
     this.#checked.forget(key);
-    await this.#guard(() => this.#keyv.delete(key));
+    // With the copy of it an update may have kept (see RecordStore), so forget-me takes both.
+    await this.#guard(() =>
+      Promise.all([this.#keyv.delete(key), this.#keyv.delete(unreadableCopyKey(key))]),
+    );
   }
 
   async claim(key: string, value: unknown, ttlMs: number): Promise<boolean> {
     return this.#guard(async () => this.#atomic.claim(key, envelope(value, ttlMs), ttlMs));
   }
 
-  async update<S extends z.ZodType>(
+  update<S extends z.ZodType>(
     key: string,
     schema: S,
     change: (current: z.infer<S> | undefined) => z.infer<S> | undefined,
     ttlMs?: number,
   ): Promise<z.infer<S> | undefined> {
-    return this.#guard(() =>
-      this.#atomic.exclusive(key, async () => {
-        for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
-          const raw = await this.#atomic.readRaw(key);
-          // Not kept: the update is usually about to replace it.
-          const read = this.#read(key, schema, raw, false);
-          if (read === FAILS_SCHEMA) throw new UnreadableRecord(key);
-          const current = readable(read);
-          const next = change(current);
-          // Nothing changed (an id already in an index), or nothing to put in place of text that
-          // is not JSON: no write, no conflict to lose, and the damage stays for a repair.
-          if (next === current && (current !== undefined || read === NOT_JSON)) return current;
-          if (read === NOT_JSON) this.#log.error({ key }, "replacing a record that is not JSON");
-          const serialised = next === undefined ? undefined : envelope(next, ttlMs);
-          this.#checked.forget(key);
-          if (await this.#atomic.compareAndSet(key, raw, serialised, ttlMs)) return next;
-          await backoff(attempt);
-        }
-        throw new Error(`update of ${key} kept conflicting after ${MAX_UPDATE_ATTEMPTS} attempts`);
-      }),
+    return this.#guard((deadline) =>
+      this.#atomic.exclusive(key, () =>
+        this.#readModifyWrite(key, schema, change, ttlMs, deadline),
+      ),
+    );
+  }
+
+  /**
+   * The compare-and-set loop of `update`. Once `deadline` has passed the caller was told the
+   * update failed, so no write starts after it (one already sent may still land).
+   */
+  async #readModifyWrite<S extends z.ZodType>(
+    key: string,
+    schema: S,
+    change: (current: z.infer<S> | undefined) => z.infer<S> | undefined,
+    ttlMs: number | undefined,
+    deadline: AbortSignal,
+  ): Promise<z.infer<S> | undefined> {
+    for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
+      const raw = await this.#atomic.readRaw(key);
+      // Not kept: the update is usually about to replace it.
+      const read = this.#read(key, schema, raw, false);
+      if (read === FAILS_SCHEMA) throw new UnreadableRecord(key);
+      const current = readable(read);
+      const next = change(current);
+      // Nothing changed (an id already in an index), or nothing to put in place of text that
+      // is not JSON: no write, no conflict to lose, and the damage stays for a repair.
+      if (next === current && (current !== undefined || read === NOT_JSON)) return current;
+      if (read === NOT_JSON) this.#log.error({ key }, "replacing a record that is not JSON");
+      if (read instanceof Salvaged && raw !== undefined)
+        await this.#keepUnreadableCopy(key, raw, deadline);
+      const serialised = next === undefined ? undefined : envelope(next, ttlMs);
+      deadline.throwIfAborted();
+      this.#checked.forget(key);
+      if (await this.#atomic.compareAndSet(key, raw, serialised, ttlMs)) return next;
+      await backoff(attempt);
+    }
+    throw new Error(`update of ${key} kept conflicting after ${MAX_UPDATE_ATTEMPTS} attempts`);
+  }
+
+  /**
+   * Copies the record stored as `raw` to its unreadable copy before an update writes it back
+   * without what its salvage dropped (see RecordStore). A record already copied is not copied
+   * again (an update that lost its compare-and-set comes back here). Copies that fail their
+   * schema refuse the update (UnreadableRecord): nothing is lost either way.
+   */
+  async #keepUnreadableCopy(key: string, raw: string, deadline: AbortSignal): Promise<void> {
+    const record = opened(raw)?.value;
+    const copyKey = unreadableCopyKey(key);
+    await this.#atomic.exclusive(copyKey, () =>
+      this.#readModifyWrite(
+        copyKey,
+        UnreadableCopiesSchema,
+        (kept) => {
+          const copies = kept?.copies ?? [];
+          if (copies.some((copy) => isDeepStrictEqual(copy.record, record))) return kept;
+          const copy = { at: new Date().toISOString(), record };
+          return { copies: [...copies, copy].slice(-UNREADABLE_COPIES_KEPT) };
+        },
+        UNREADABLE_COPY_TTL_MS,
+        deadline,
+      ),
+    );
+    this.#log.error(
+      { key, copyKey },
+      "kept a copy of a record before writing it back without its unreadable entries",
     );
   }
 
@@ -166,12 +245,12 @@ export class KeyvRecordStore implements RecordStore {
     schema: S,
     raw: string | undefined,
     keep: boolean,
-  ): z.infer<S> | undefined | Unreadable {
+  ): Read<z.infer<S>> {
     if (raw === undefined) return undefined;
     const now = Date.now();
     const known = this.#checked.find(key, raw, schema);
     // Checked with this very schema, so it is what the schema's parse gave.
-    if (known) return expiredBy(known.expires, now) ? undefined : (known.value as z.infer<S>);
+    if (known) return expiredBy(known.expires, now) ? undefined : (known.value as Read<z.infer<S>>);
     const stored = opened(raw);
     if (!stored) {
       this.#log.warn({ key, length: raw.length }, "ignoring a record that is not JSON");
@@ -188,7 +267,7 @@ export class KeyvRecordStore implements RecordStore {
     key: string,
     schema: S,
     raw: unknown,
-  ): z.infer<S> | undefined | typeof FAILS_SCHEMA {
+  ): z.infer<S> | undefined | typeof FAILS_SCHEMA | Salvaged<z.infer<S>> {
     if (raw === undefined || raw === null) return undefined;
     const parsed = compiled(schema).safeParse(raw);
     if (parsed.success) return parsed.data;
@@ -197,7 +276,7 @@ export class KeyvRecordStore implements RecordStore {
     const salvaged = salvage?.success ? compiled(schema).safeParse(salvage.data) : undefined;
     if (salvaged?.success) {
       this.#log.warn({ key, issues }, "dropped the unreadable entries of a record");
-      return salvaged.data;
+      return new Salvaged(salvaged.data);
     }
     this.#log.warn({ key, issues }, "ignoring a record that fails its schema");
     return FAILS_SCHEMA;
@@ -208,11 +287,14 @@ export class KeyvRecordStore implements RecordStore {
    * of ours. Promise chains, not async functions: every read comes through here, and each async
    * layer cost its own frame and promise (about 1 KB of garbage per read, three layers deep).
    */
-  #guard<T>(work: () => Promise<T>): Promise<T> {
+  #guard<T>(work: (deadline: AbortSignal) => Promise<T>): Promise<T> {
     try {
-      const working = work();
-      const answered = this.#deadlineMs ? withDeadline(working, this.#deadlineMs) : working;
-      return answered.catch(this.#rejectAsStoreError);
+      if (!this.#deadlineMs) return work(NO_DEADLINE).catch(this.#rejectAsStoreError);
+      const deadline = new AbortController();
+      const working = work(deadline.signal);
+      return withDeadline(working, this.#deadlineMs, (late) => deadline.abort(late)).catch(
+        this.#rejectAsStoreError,
+      );
     } catch (error) {
       return this.#rejectAsStoreError(error);
     }
@@ -226,11 +308,22 @@ export class KeyvRecordStore implements RecordStore {
   };
 }
 
-/** `work`, or a failure once `ms` have passed without its answer. */
-export function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+/**
+ * `work`, or a failure once `ms` have passed without its answer; `onLate` hears of that failure
+ * first, so the work can stop.
+ */
+export function withDeadline<T>(
+  work: Promise<T>,
+  ms: number,
+  onLate?: (failure: Error) => void,
+): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer from the store within ${ms} ms`)), ms);
+    timer = setTimeout(() => {
+      const failure = new Error(`no answer from the store within ${ms} ms`);
+      onLate?.(failure);
+      reject(failure);
+    }, ms);
     timer.unref();
   });
   return Promise.race([work, late]).finally(() => clearTimeout(timer));

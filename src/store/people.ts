@@ -84,8 +84,8 @@ export class People {
     let previous: number | undefined;
     let earlierHistory: RatingEvent[] | undefined;
     try {
-      // The history first: should saving the rating then fail, the history shows it twice
-      // (once it is given again), never not at all.
+      // The history first: should saving the rating then fail, it is in the history all the
+      // same, never missing; given again soon after, as the failure asks, it is not added twice.
       await appendToHistory(this.#store, keys.ratingHistory(person), event);
       await this.#change(person, (current) => {
         previous = current.ratings[skillId]?.level;

@@ -45,12 +45,38 @@ function joined(history: History | undefined, more: readonly RatingEvent[]): His
   return { lines, count };
 }
 
+/**
+ * How soon the same rating again is taken for a retry: a rating reported as failed may have
+ * landed all the same (a store that answered after its deadline), and the person, as asked,
+ * gives it again within moments. Later, the same level again is a confirmation of its own.
+ */
+const REPEAT_WINDOW_MS = 15 * 60_000;
+
+/** Whether `event` repeats a rating given within REPEAT_WINDOW_MS: that skill's latest line. */
+function repeats(history: History | undefined, event: RatingEvent): boolean {
+  const lines = history?.lines ?? "";
+  const since = Date.parse(event.at) - REPEAT_WINDOW_MS;
+  // Newest first, line by line, and no further back than the window: a rating stays cheap.
+  for (let end = lines.length; end > 0; ) {
+    const start = lines.lastIndexOf("\n", end - 1) + 1;
+    const earlier = eventOf(lines.slice(start, end));
+    end = start - 1;
+    if (!earlier) continue;
+    if (Date.parse(earlier.at) < since) return false;
+    if (earlier.skillId === event.skillId) return earlier.level === event.level;
+  }
+  return false;
+}
+
+/** Adds `event` to the history, unless it repeats the same rating just given (see above). */
 export async function appendToHistory(
   store: RecordStore,
   key: string,
   event: RatingEvent,
 ): Promise<void> {
-  await store.update(key, HistorySchema, (current) => joined(current, [event]));
+  await store.update(key, HistorySchema, (current) =>
+    repeats(current, event) ? current : joined(current, [event]),
+  );
 }
 
 /**

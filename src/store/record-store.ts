@@ -6,11 +6,21 @@ import { z } from "zod";
  * - one that fails its schema is read with the schema's salvage, when it has one (withSalvage):
  *   its entries that cannot be read are dropped, and logged;
  * - one that still fails it, or whose stored text is not JSON, is logged and read as missing.
- * An update never silently replaces what it could not read: JSON that fails its schema still
- * holds what a fix, or the version that wrote it, can read, so the update leaves it and throws
- * UnreadableRecord; text that is not JSON holds nothing anyone can read, so the update replaces
- * it and logs an error. Deletes always work, so forget-me does.
- * Any backend failure surfaces as a `StoreUnavailable` SkillbotError.
+ * An update never silently replaces what it could not read:
+ * - JSON that fails its schema even after salvage still holds what a fix, or the version that
+ *   wrote it, can read: the update leaves it and throws UnreadableRecord;
+ * - a record read with its salvage is written back without what the salvage dropped (one odd
+ *   entry, or a whole list a newer version wrote, must not lock the person out), but only
+ *   after the record as it was stored is copied to `unreadableCopyKey(key)`, logged as an
+ *   error and kept for 90 days for a repair (the newest few copies). Deleting the record
+ *   deletes its copy too, so forget-me does;
+ * - text that is not JSON holds nothing anyone can read: the update replaces it, logged as an
+ *   error.
+ * Deletes always work, so forget-me does.
+ * Any backend failure surfaces as a `StoreUnavailable` SkillbotError. On a backend with a
+ * deadline (Redis), an operation that misses it fails so, and starts no write afterwards; but
+ * a write already sent may still land. A change that a person may give again after such a
+ * failure must therefore be safe to apply twice (as a rating is: rating-history.ts).
  */
 export type RecordStore = {
   get<S extends z.ZodType>(key: string, schema: S): Promise<z.infer<S> | undefined>;
@@ -56,6 +66,12 @@ export class UnreadableRecord extends Error {
     this.key = key;
   }
 }
+
+/**
+ * Where a record read with its salvage is copied, as it was stored, before an update writes it
+ * back without what the salvage dropped: `{ copies: [{ at, record }] }`, newest last.
+ */
+export const unreadableCopyKey = (key: string): string => `${key}:unreadable`;
 
 const salvages = new WeakMap<z.ZodType, z.ZodType>();
 
