@@ -1,19 +1,39 @@
 import { analyseQuestion, type QuestionAnalysis } from "../features/ask.ts";
 import { dailyCommand } from "../features/daily/daily-command.ts";
 import { leaderboard, showStreak } from "../features/daily/leaderboard.ts";
-import { explainArea, explainNamed, explainSkill } from "../features/explain-skill.ts";
+import {
+  explainArea,
+  explainNamed,
+  explainSkill,
+  explainTrack,
+} from "../features/explain-skill.ts";
 import { confirmForget, forgetPerson } from "../features/forget-me.ts";
-import { showHelp } from "../features/help.ts";
+import { showHelp, showOverview, smallTalk } from "../features/help.ts";
 import { homeFor } from "../features/home.ts";
+import type { Intent } from "../features/intent.ts";
 import type { PathTopic } from "../features/learning-path.ts";
-import { findMentors, mentorsByArea, setMentor } from "../features/mentors.ts";
+import { learningPathFor } from "../features/learning-path.ts";
+import {
+  findMentors,
+  mentorsByArea,
+  mentorsForBiggestGap,
+  setMentor,
+} from "../features/mentors.ts";
 import { showProfile } from "../features/profile.ts";
 import { answerQuiz, startQuiz } from "../features/quiz.ts";
 import { parseLevel, rate, rateForm, rateFromSentence, saveRating } from "../features/rate.ts";
-import { entityOf, requireSkill, resolveSkill, resolveTopic } from "../features/resolve.ts";
+import {
+  entityOf,
+  levelsOf,
+  requireSkill,
+  resolveSkill,
+  resolveTopic,
+  trackOf,
+} from "../features/resolve.ts";
 import { review, setReviewNudge } from "../features/review/review.ts";
 import { showPath } from "../features/show-path.ts";
 import { chooseTrack } from "../features/track.ts";
+import type { Skill } from "../knowledge/schema.ts";
 import { ACTIONS, FORMS } from "./actions.ts";
 import { commandFromText } from "./command-text.ts";
 import type { Asker, Core } from "./context.ts";
@@ -78,7 +98,7 @@ export class Bot {
     try {
       switch (event.type) {
         case "text":
-          return await this.run(asker, commandFromText(event.text));
+          return await this.#typed(asker, event.text);
         case "command":
           return await this.run(asker, event.command);
         case "action":
@@ -88,6 +108,25 @@ export class Bot {
       }
     } catch (error) {
       return this.#failure(error, event);
+    }
+  }
+
+  /**
+   * Typed text. A command word can start a sentence ("mentors for python", "track my progress"):
+   * when what follows it names nothing the command knows, the sentence is answered as a
+   * question, if it reads as one; otherwise the command's own friendly error stands.
+   */
+  async #typed(asker: Asker, typed: string): Promise<Reply> {
+    const command = commandFromText(typed);
+    try {
+      return await this.run(asker, command);
+    } catch (error) {
+      if (
+        !(error instanceof SkillbotError) ||
+        !readsAsQuestion(error, command, this.analyse(typed))
+      )
+        throw error;
+      return this.#ask(asker, typed);
     }
   }
 
@@ -162,6 +201,7 @@ export class Bot {
     const skill = analysis.named ? analysis.skills[0] : undefined;
     const area = analysis.named ? analysis.areas[0] : undefined;
     const track = analysis.tracks[0];
+    const namedTrack = analysis.namedTracks[0];
     // The most specific thing named, in the order that suits the intent.
     const about = (...kinds: PathTopic["kind"][]): PathTopic | undefined => {
       for (const kind of kinds) {
@@ -171,31 +211,79 @@ export class Bot {
       return undefined;
     };
     switch (analysis.intent) {
-      case "learning-path":
+      case "learning-path": {
+        if (!analysis.named && analysis.uncovered !== undefined)
+          return notCovered(asker, analysis.uncovered, analysis.skills);
+        // "docker or kubernetes first?": the path to the one that builds on the other shows both, in order.
+        const later = builtOnLast(core, analysis.namedSkills);
+        if (later && !namedTrack) return showPath(core, asker, ref("skill", later.id));
         return showPath(core, asker, about("track", "skill", "area"));
+      }
       case "explain-skill":
         // The question goes along: when it asks more than a name, the explanation answers it.
         if (skill) return explainSkill(core, asker, skill, question, analysis.skills);
+        // "compare ml engineer and mlops tracks": the tracks side by side.
+        if (analysis.namedTracks.length > 1) return chooseTrack(core, asker, undefined);
+        if (namedTrack) return explainTrack(core, asker, namedTrack.id);
         if (area) return explainArea(core, asker, area.id, question);
         return this.#notSure(asker, analysis);
       case "find-mentor":
         if (skill) return findMentors(core, asker, ref("skill", skill.id));
         if (area) return findMentors(core, asker, ref("area", area.id));
+        if (!analysis.named) return mentorsForBiggestGap(core, asker);
         return this.#notSure(asker, analysis);
       case "quiz":
+        if (!analysis.named && analysis.aboutGaps)
+          return startQuiz(core, asker, await this.#biggestGap(asker));
         return startQuiz(core, asker, about("skill", "area", "track"));
-      case "rate":
-        if (!skill) return rateForm(core, undefined);
+      case "rate": {
+        const named = analysis.namedSkills;
+        // "strong in pytorch and weak in tensorflow": one level for both would be a guess.
+        if (named.length > 1) return oneAtATime(named);
+        const rated = named[0] ?? skill;
+        if (!rated) return rateForm(core, undefined);
         return analysis.level === undefined
-          ? rate(core, asker, skill.id, undefined)
-          : confirmRating(skill, analysis.level);
+          ? rate(core, asker, rated.id, undefined)
+          : confirmRating(rated, analysis.level);
+      }
+      case "forget-rating": {
+        const rated = analysis.namedSkills[0];
+        return privateReply([
+          {
+            kind: "text",
+            text: text.forgetRating(rated?.name ?? "it", rated?.id ?? core.kb.exampleSkillId),
+          },
+        ]);
+      }
       case "profile":
         return showProfile(core, asker, undefined);
+      case "track":
+        // "set my track to mlops" picks it; "which track am I on" lists them with the current one.
+        return chooseTrack(core, asker, namedTrack?.id);
+      case "overview":
+        return showOverview(core, asker);
       case "help":
         return showHelp(core, asker);
+      case "small-talk":
+        return smallTalk(asker, question);
       case "unknown":
         return this.#notSure(asker, analysis);
     }
+  }
+
+  /** The first skill of the person's own path that has quiz questions: their biggest gap. */
+  async #biggestGap(asker: Asker): Promise<PathTopic | undefined> {
+    const core = this.core;
+    const record = await core.people.get(asker.person);
+    const track = trackOf(core, record.track);
+    const path = learningPathFor(
+      core.kb,
+      track ? ref("track", track.id) : undefined,
+      levelsOf(record.ratings),
+      track,
+    );
+    const step = path.steps.find((s) => core.kb.questionsFor(s.skill.id).length > 0);
+    return step ? ref("skill", step.skill.id) : undefined;
   }
 
   /** Says honestly that nothing matched well, and offers the three closest skills. */
@@ -300,6 +388,106 @@ export class Bot {
 }
 
 const ref = <K extends PathTopic["kind"]>(kind: K, id: string) => ({ kind, id });
+
+/** The intent a command word stands for, when it has one. */
+const COMMAND_INTENT: Partial<Record<Command["name"], Intent>> = {
+  path: "learning-path",
+  explain: "explain-skill",
+  mentor: "find-mentor",
+  quiz: "quiz",
+  rate: "rate",
+  profile: "profile",
+  track: "track",
+};
+
+/**
+ * Whether a typed command whose words named nothing known ("mentors for python", "track my
+ * progress") is better answered as a question. One unknown word stays the command's error
+ * ("learn rust", "quiz xyzzy"): a typo or a name the matrix lacks. A sentence is a question
+ * when it names something, asks for something else than the command does, or asks about the
+ * person's own gaps.
+ */
+function readsAsQuestion(error: SkillbotError, command: Command, analysis: QuestionAnalysis) {
+  const details = error.details;
+  if (
+    command.name === "ask" ||
+    !(
+      details.code === "SkillNotFound" ||
+      details.code === "TopicNotFound" ||
+      details.code === "TrackNotFound"
+    ) ||
+    !/\s/.test(details.term.trim())
+  )
+    return false;
+  const differs = analysis.intent !== "unknown" && analysis.intent !== COMMAND_INTENT[command.name];
+  return analysis.named || differs || analysis.aboutGaps;
+}
+
+/** Of skills named together, the one that builds on another of them (directly or further back). */
+function builtOnLast(core: Core, skills: readonly Skill[]): Skill | undefined {
+  if (skills.length < 2) return undefined;
+  const ids = new Set(skills.map((s) => s.id));
+  const buildsOnAnother = (skill: Skill): boolean => {
+    const seen = new Set<string>();
+    const stack = [...skill.prerequisites];
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (ids.has(id)) return true;
+      stack.push(...(core.kb.skill(id)?.prerequisites ?? []));
+    }
+    return false;
+  };
+  return skills.find(buildsOnAnother);
+}
+
+/**
+ * A topic the matrix does not cover ("how do I learn terraform"): said plainly, with the closest
+ * skills it does have, rather than a general path that looks like an answer.
+ */
+function notCovered(asker: Asker, term: string, related: readonly Skill[]): Reply {
+  const closest = related.slice(0, 3);
+  const blocks: Block[] = [
+    {
+      kind: "text",
+      text: errorText({
+        code: "TopicNotFound",
+        term,
+        suggestions: closest.map((s) => s.name),
+      }),
+    },
+    {
+      kind: "buttons",
+      buttons: [
+        ...closest.map((s) => ({
+          action: ACTIONS.explainSkill,
+          value: s.id,
+          label: text.explainButton(s.name),
+        })),
+        { action: ACTIONS.pathShow, value: "", label: text.pathButton },
+      ],
+    },
+  ];
+  return {
+    ...privateReply(blocks),
+    visibility: asker.where.audience === "private" ? "private" : "public",
+  };
+}
+
+/** Two skills rated in one sentence: each gets its own form, so no level lands on the wrong one. */
+function oneAtATime(skills: readonly Skill[]): Reply {
+  return privateReply([
+    { kind: "text", text: text.oneRatingAtATime },
+    {
+      kind: "buttons",
+      buttons: skills.slice(0, 5).map((s) => ({
+        action: ACTIONS.rateOpen,
+        value: s.id,
+        label: s.name,
+      })),
+    },
+  ]);
+}
 
 function confirmRating(skill: { id: string; name: string }, level: number): Reply {
   return privateReply([

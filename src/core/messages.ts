@@ -109,6 +109,8 @@ export const text = {
   rateFormSkill: "Skill",
   rateFormLevel: "Your level",
   rateSave: "Save",
+  forgetRating: (skill: string, id: string) =>
+    rich`A rating can't be taken back on its own, but rating again replaces it: ${code(`rate ${id} 0`)} sets ${skill} to 0 (none). ${code("forget me")} deletes everything I store about you.`,
 
   // learning path
   pathHeading: (topic: string, personal: boolean) =>
@@ -179,6 +181,11 @@ export const text = {
   mentorOn: rich`You're now listed as a mentor for every skill you rate 3 (practitioner) or 4 (expert). ${code("mentor off")} takes you off the list.`,
   mentorOff: rich`You're no longer listed as a mentor.`,
   mentorAreaHeading: (area: string) => `Mentors in ${area}`,
+  mentorsOnlyYou: (skill: string) =>
+    rich`You're the only one listed as a mentor for ${bold(skill)} so far: nobody else has offered yet.`,
+  mentorsForGap: (area: string) => rich`Your biggest gap to your track is in ${bold(area)}.`,
+  mentorWhich: (example: string) =>
+    rich`Mentors are listed per skill or area: which one? For example ${code(`mentor ${example}`)}.`,
   mentorsPerArea: (track: string, areas: readonly string[], widest: string, example: string) =>
     rich`Mentors are listed per skill or area, not per track. Ask about one of the areas of ${bold(track)}: ${list(areas)}. Your biggest gap to it is in ${widest}: ${code(`mentor ${example}`)}.`,
 
@@ -199,6 +206,14 @@ export const text = {
   // "Here": a server, a workspace, or messages outside any team, each with data of its own.
   forgetDone: rich`Done. I've deleted everything I stored about you here. Quiz questions you were shown but did not answer carry only your id, and expire on their own within 8 days. What you told me in another team, or in messages to me outside any team, is kept apart: say ${code("forget me")} there to delete it too.`,
   forgetCancelled: rich`Nothing was deleted.`,
+
+  // small talk
+  smallTalkThanks: rich`Glad to help! Ask me anytime.`,
+  smallTalkHello: rich`Hi! Ask me something like "what should I learn next?", or type ${code("help")} to see what I can do.`,
+
+  // overview of the matrix
+  overviewIntro: (areas: number, skills: number) => rich`${skills} skills in ${areas} areas:`,
+  overviewHint: rich`Ask about any of them, like ${code("explain <area>")}, or ${code("path")} for where to start.`,
 
   // unknown
   unknown: rich`I'm not sure what you mean, and I'd rather say so than guess.`,

@@ -50,3 +50,38 @@ function helpBlocks(core: Core): Block[] {
     { kind: "context", text: text.helpPrivacy },
   ];
 }
+
+/** What the matrix holds: its areas, each with its skills, for "what skills are there". */
+export function showOverview(core: Core, asker: Asker): Reply {
+  const blocks: Block[] = [
+    { kind: "heading", text: core.kb.name },
+    { kind: "text", text: text.overviewIntro(core.kb.areas.length, core.kb.skills.length) },
+    {
+      kind: "skills",
+      items: core.kb.areas.map((area) => ({
+        skillId: area.id,
+        name: area.name,
+        note: [
+          {
+            text: core.kb
+              .skillsIn(area.id)
+              .map((s) => s.name)
+              .join(", "),
+          },
+        ],
+      })),
+    },
+    { kind: "context", text: text.overviewHint },
+  ];
+  return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
+}
+
+const GREETING =
+  /^(hi|hii|hello|hey|heya|yo|good (morning|afternoon|evening)|morning|gm|👋)(?!\p{L})/iu;
+
+/** Thanks, an "ok" or a greeting: a short friendly word back, not the whole help. */
+export function smallTalk(asker: Asker, said: string): Reply {
+  const reply = GREETING.test(said.trim()) ? text.smallTalkHello : text.smallTalkThanks;
+  const blocks: Block[] = [{ kind: "text", text: reply }];
+  return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
+}

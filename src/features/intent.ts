@@ -6,8 +6,12 @@ export const INTENTS = [
   "find-mentor",
   "quiz",
   "rate",
+  "forget-rating",
   "profile",
+  "track",
+  "overview",
   "help",
+  "small-talk",
   "unknown",
 ] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -20,6 +24,8 @@ export type IntentGuess = {
 
 /** Without a skill, area or track these are not questions Skillbot can answer ("what's for lunch"). */
 const NEEDS_TOPIC: ReadonlySet<Intent> = new Set(["explain-skill", "find-mentor"]);
+/** "Who can mentor me" asks for a mentor outright: the person's biggest gap is the topic. */
+const ASKS_FOR_A_MENTOR = /\bmentor/;
 
 /** Normalises how people type before cue matching: case, apostrophes, spacing. */
 export function cueText(text: string): string {
@@ -50,7 +56,11 @@ export function guessIntent(text: string, topicOf: (topicText: string) => Topic)
   const named = topic === "named";
   const ranked = [...scores.entries()]
     .filter(
-      ([intent, score]) => (score >= 1 || named) && (topic !== "none" || !NEEDS_TOPIC.has(intent)),
+      ([intent, score]) =>
+        (score >= 1 || named) &&
+        (topic !== "none" ||
+          !NEEDS_TOPIC.has(intent) ||
+          (intent === "find-mentor" && ASKS_FOR_A_MENTOR.test(normalised))),
     )
     .sort((a, b) => b[1] - a[1] || INTENTS.indexOf(a[0]) - INTENTS.indexOf(b[0]));
   const best = ranked[0]?.[0];

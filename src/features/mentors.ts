@@ -4,7 +4,9 @@ import { text } from "../core/messages.ts";
 import type { Random } from "../core/ports.ts";
 import { type Block, privateReply, publicReply, type Reply } from "../core/reply.ts";
 import { userRef } from "../core/rich-text.ts";
+import type { Area, Track } from "../knowledge/schema.ts";
 import type { PersonRecord } from "../store/people.ts";
+import { trackOf } from "./resolve.ts";
 
 /** Level 3 (practitioner) is where a person can teach. */
 export const MENTOR_LEVEL = 3;
@@ -48,7 +50,8 @@ export async function findMentors(
     topic.kind === "skill"
       ? (core.kb.skill(topic.id)?.name ?? topic.id)
       : (core.kb.area(topic.id)?.name ?? topic.id);
-  const mentors = rankMentors(await core.people.mentors(asker.person), skillIds, asker.person.user);
+  const listed = await core.people.mentors(asker.person);
+  const mentors = rankMentors(listed, skillIds, asker.person.user);
   const blocks: Block[] = [
     {
       kind: "heading",
@@ -56,7 +59,15 @@ export async function findMentors(
         topic.kind === "skill" ? text.mentorsHeading(topicName) : text.mentorAreaHeading(topicName),
     },
   ];
-  if (mentors.length === 0) blocks.push({ kind: "text", text: text.mentorsNone(topicName) });
+  // A mentor asking about their own skill is never listed to themselves: "nobody has
+  // offered… be the first" would tell them they are not listed.
+  const self = listed.find((p) => p.user === asker.person.user);
+  const selfListed = self !== undefined && rankMentors([self], skillIds, "").length > 0;
+  if (mentors.length === 0)
+    blocks.push({
+      kind: "text",
+      text: selfListed ? text.mentorsOnlyYou(topicName) : text.mentorsNone(topicName),
+    });
   else {
     blocks.push({
       kind: "skills",
@@ -106,6 +117,39 @@ export async function setMentor(core: Core, asker: Asker, on: boolean): Promise<
 export async function mentorsByArea(core: Core, asker: Asker, trackId: string): Promise<Reply> {
   const track = core.kb.track(trackId);
   const ratings = (await core.people.get(asker.person)).ratings;
+  const { areas, widest } = widestGap(core, track, ratings);
+  const names = areas.map((a) => a.name);
+  return privateReply([
+    {
+      kind: "text",
+      text: text.mentorsPerArea(track?.name ?? trackId, names, widest.name, widest.id),
+    },
+  ]);
+}
+
+/**
+ * "Who can mentor me", with no skill named: mentors in the area of the person's biggest gap to
+ * their track. Their gaps are theirs, so in a channel they are asked which skill instead.
+ */
+export async function mentorsForBiggestGap(core: Core, asker: Asker): Promise<Reply> {
+  const record = await core.people.get(asker.person);
+  const track = trackOf(core, record.track);
+  if (asker.where.audience !== "private" || !track || core.kb.areas.length === 0)
+    return privateReply([{ kind: "text", text: text.mentorWhich(core.kb.exampleSkillId) }]);
+  const { widest } = widestGap(core, track, record.ratings);
+  const reply = await findMentors(core, asker, { kind: "area", id: widest.id });
+  return {
+    ...reply,
+    blocks: [...reply.blocks, { kind: "context", text: text.mentorsForGap(widest.name) }],
+  };
+}
+
+/** A track's areas, and the one where the person's total gap to it is biggest (ties: matrix order). */
+function widestGap(
+  core: Core,
+  track: Track | undefined,
+  ratings: PersonRecord["ratings"],
+): { areas: readonly Area[]; widest: Area } {
   const gaps = new Map<string, number>();
   for (const [skillId, target] of Object.entries(track?.targets ?? {})) {
     const areaId = core.kb.skill(skillId)?.areaId;
@@ -118,11 +162,5 @@ export async function mentorsByArea(core: Core, asker: Asker, trackId: string): 
   const widest = areas.reduce((best, a) =>
     (gaps.get(a.id) ?? 0) > (gaps.get(best.id) ?? 0) ? a : best,
   );
-  const names = areas.map((a) => a.name);
-  return privateReply([
-    {
-      kind: "text",
-      text: text.mentorsPerArea(track?.name ?? trackId, names, widest.name, widest.id),
-    },
-  ]);
+  return { areas, widest };
 }
