@@ -12,6 +12,8 @@ export const keys = {
   /** Every rating the person gave, apart from their record: nothing on the hot path reads it. */
   ratingHistory: (p: Person) => `${tenantPrefix(p)}:ratings:${p.user}`,
   quizLog: (p: Person) => `${tenantPrefix(p)}:quizlog:${p.user}`,
+  /** Rounds whose answer the person is claiming, until it is in their quiz log (forget me visits each). */
+  quizPending: (p: Person) => `${tenantPrefix(p)}:quizpending:${p.user}`,
   /** Everyone who rated anything; kept in shards `members:0` to `members:255` (team-index.ts). */
   members: (t: Tenant) => `${tenantPrefix(t)}:members`,
   mentors: (t: Tenant) => `${tenantPrefix(t)}:mentors`,

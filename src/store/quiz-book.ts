@@ -63,6 +63,13 @@ export const TallySchema = z.object({
   counted: z.array(z.string()).default([]),
 });
 
+/**
+ * The rounds whose answer a person is claiming, by round id, with when: listed before the claim
+ * and unlisted once it is recorded, so forget-me finds a claim that its writes left pending,
+ * which no quiz log holds. A list kept only by failed writes empties itself as its claims expire.
+ */
+const PendingSchema = z.record(z.string(), Iso);
+
 /** Quiz rounds, the once-only answers to them, and each person's answer history. */
 export class QuizBook {
   readonly #store: RecordStore;
@@ -131,7 +138,9 @@ export class QuizBook {
    * and two instances all count once), lets `record` write it everywhere it belongs, then marks
    * it recorded. A press whose writes failed after the claim leaves it pending: the person's
    * next press records the answer claimed then, whichever option they press now, so `record`
-   * must be safe to repeat. Undefined when the answer was recorded already.
+   * must be safe to repeat. Undefined when the answer was recorded already, or emptied by
+   * forget-me (pending or not: nothing chosen before it is written after it). The round is
+   * listed as pending around all this, for forget-me to find.
    */
   recordOnce<T>(
     person: Person,
@@ -143,12 +152,49 @@ export class QuizBook {
     // Presses in one process take turns: a double click then sees the first press finish,
     // rather than record the answer beside it. Across instances both may; the writes allow it.
     return this.#answering.run(key, async () => {
+      await this.#listPending(person, roundId);
       const claim = await this.#claim(key, answer);
-      if (!claim) return undefined;
+      if (!claim) {
+        await this.#unlistPending(person, [roundId]);
+        return undefined;
+      }
       const recorded = await record(claim.answer);
       await this.#markRecorded(key, claim.at);
+      await this.#unlistPending(person, [roundId]);
       return { claimed: claim.answer, recorded };
     });
+  }
+
+  #listPending(person: Person, roundId: string): Promise<void> {
+    const at = this.#clock.now().toISOString();
+    return this.#changePending(person, (listed) => ({ ...listed, [roundId]: at }));
+  }
+
+  #unlistPending(person: Person, roundIds: string[]): Promise<void> {
+    return this.#changePending(person, (listed) =>
+      Object.fromEntries(Object.entries(listed).filter(([id]) => !roundIds.includes(id))),
+    );
+  }
+
+  /** Changes the person's pending list; it lasts as long as a claim made now, and goes empty. */
+  async #changePending(
+    person: Person,
+    change: (listed: Record<string, string>) => Record<string, string>,
+  ): Promise<void> {
+    const now = this.#clock.now().getTime();
+    await this.#store.update(
+      keys.quizPending(person),
+      PendingSchema,
+      (listed) => {
+        // Claims that have expired are gone already: nothing left for forget-me to empty.
+        const live = Object.entries(listed ?? {}).filter(
+          ([, at]) => Date.parse(at) + ROUND_TTL > now,
+        );
+        const next = change(Object.fromEntries(live));
+        return Object.keys(next).length > 0 ? next : undefined;
+      },
+      ROUND_TTL,
+    );
   }
 
   /** The answer this press should record: its own if it claimed the round, or one left pending. */
@@ -202,25 +248,34 @@ export class QuizBook {
   }
 
   /**
-   * Deletes the person's answers and the questions they were asked alone (those they answered:
-   * unanswered ones are not indexed, and expire with their round), and empties their answer
-   * claims (which outlive no recent answer): which option they chose goes, the claim stays
-   * until its round expires, so an answer given again to a daily question still open is not
-   * counted twice.
+   * Deletes the person's answers and the questions they were asked alone (those they answered
+   * or are answering: unanswered ones are not indexed, and expire with their round), and empties
+   * their answer claims, recorded (in the quiz log) or left pending by failed writes (listed
+   * apart): which option they chose goes, the claim stays until its round expires, so an answer
+   * given again to a daily question still open is not counted twice, and a pending one is never
+   * finished with what was chosen before.
    */
   async forget(person: Person): Promise<void> {
     const log = await this.log(person);
+    const pending = (await this.#store.get(keys.quizPending(person), PendingSchema)) ?? {};
+    // Each round, with the latest time its claim was written: it lasts ROUND_TTL from then.
+    const claimed = new Map(log.recent.map(({ roundId, at }) => [roundId, Date.parse(at)]));
+    for (const [roundId, at] of Object.entries(pending))
+      claimed.set(roundId, Math.max(claimed.get(roundId) ?? 0, Date.parse(at)));
     const now = this.#clock.now().getTime();
     await Promise.all(
-      log.recent.map(async ({ roundId, at }) => {
+      [...claimed].map(async ([roundId, at]) => {
         // Their own questions go whole; a channel's daily round is everyone's and stays.
         const round = await this.round(person, roundId);
         if (round?.owner === person.user) await this.#store.delete(keys.quizRound(person, roundId));
         // A claim whose round has run out is gone already: nothing to keep, nothing to write.
-        const left = Date.parse(at) + ROUND_TTL - now;
+        const left = at + ROUND_TTL - now;
         if (left > 0) await this.#store.set(keys.quizAnswer(person, roundId), {}, left);
       }),
     );
+    // Only the rounds emptied leave the list: one a press elsewhere listed meanwhile stays for
+    // forget-me's second pass.
+    await this.#unlistPending(person, Object.keys(pending));
     await this.#store.delete(keys.quizLog(person));
   }
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS } from "../../src/core/actions.ts";
+import { SkillbotError } from "../../src/core/errors.ts";
+import { keys } from "../../src/store/keys.ts";
+import { AnswerSchema, QuizRoundSchema } from "../../src/store/quiz-book.ts";
+import type { RecordStore } from "../../src/store/record-store.ts";
+import { buttonsOf, person, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
+import { memoryStores, storeWith } from "../helpers/store.ts";
+
+// A press claims the answer, then writes the quiz log and review deck; if those writes fail the
+// claim stays pending, holding the option chosen, and is in no quiz log. Forget me must still
+// reach it: after "Done" nothing chosen before is kept, or written back by a later press.
+
+const openMemory = memoryStores();
+const alice = person("alice");
+
+/** A store whose quiz-log updates fail, as a backend outage would, while `down`. */
+function quizLogFailing(inner: RecordStore) {
+  const switchable = { down: true };
+  const store = storeWith(inner, {
+    update: (key, schema, change, ttlMs) =>
+      switchable.down && key.includes(":quizlog:")
+        ? Promise.reject(new SkillbotError({ code: "StoreUnavailable" }))
+        : inner.update(key, schema, change, ttlMs),
+  });
+  return { store, switchable };
+}
+
+/** Alice's quiz on SQL: its round id, and the values of a wrong and the right option's button. */
+async function quizFor(bot: TestBot) {
+  const reply = await say(bot, "alice", "quiz sql");
+  const buttons = buttonsOf(reply).filter((b) => b.action === ACTIONS.quizAnswer);
+  const roundId = buttons[0]?.value.split(":")[0] ?? "";
+  const round = await bot.core.quizzes.round(alice, roundId);
+  const question = bot.core.kb.question(round?.questionId ?? "");
+  if (!round || !question) throw new Error("no quiz round");
+  const rightAt = round.order.indexOf(question.answer);
+  const wrongAt = rightAt === 0 ? 1 : 0;
+  bot.clock.advance(30_000);
+  return { roundId, right: buttons[rightAt]?.value ?? "", wrong: buttons[wrongAt]?.value ?? "" };
+}
+
+describe("forget me after a quiz answer whose recording failed halfway", () => {
+  it("GIVEN alice's wrong answer claimed but not logged WHEN she asks to be forgotten THEN the claim keeps no option, her question is deleted, and a later press writes nothing", async () => {
+    const inner = await openMemory();
+    const { store, switchable } = quizLogFailing(inner);
+    const bot = await testBot({ store });
+    const { roundId, right, wrong } = await quizFor(bot);
+    expect(textOf(await press(bot, "alice", ACTIONS.quizAnswer, wrong))).toMatch(
+      /can't reach my storage/,
+    );
+    switchable.down = false;
+
+    expect(textOf(await press(bot, "alice", ACTIONS.forgetConfirm, "yes"))).toMatch(/^Done/);
+
+    expect(await inner.get(keys.quizAnswer(alice, roundId), AnswerSchema)).toEqual({});
+    expect(await inner.get(keys.quizRound(alice, roundId), QuizRoundSchema)).toBeUndefined();
+    expect(textOf(await press(bot, "alice", ACTIONS.quizAnswer, right))).toMatch(
+      /That question has expired/,
+    );
+    expect((await bot.core.quizzes.log(alice)).recent).toEqual([]);
+    expect((await bot.core.decks.get(alice)).cards).toEqual({});
+  });
+
+  it("GIVEN the same on one instance WHEN she is forgotten on another, and presses on the first THEN that instance writes nothing either", async () => {
+    const inner = await openMemory();
+    const { store, switchable } = quizLogFailing(inner);
+    const first = await testBot({ store });
+    const second = await testBot({ store });
+    second.clock.set(first.clock.now().toISOString());
+    const { right, wrong } = await quizFor(first);
+    await press(first, "alice", ACTIONS.quizAnswer, wrong);
+    switchable.down = false;
+
+    await press(second, "alice", ACTIONS.forgetConfirm, "yes");
+    await press(first, "alice", ACTIONS.quizAnswer, right);
+
+    expect((await first.core.quizzes.log(alice)).recent).toEqual([]);
+    expect((await first.core.decks.get(alice)).cards).toEqual({});
+  });
+});
