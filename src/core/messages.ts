@@ -120,6 +120,8 @@ export const text = {
   pathInvite: (example: string) =>
     rich`This is the general path. Rate yourself to make it yours: ${code(`rate ${example} 3`)}.`,
   pathPublicNote: rich`For a path that follows your own track and ratings, ask me in a DM or with the slash command.`,
+  pathTopicReached: (skill: string, level: number) =>
+    rich`You're at ${levelLabel(level)} in ${bold(skill)}, the target; next steps around it:`,
   pathComplete: (topic: string) =>
     rich`You're at or above the target in every skill of ${bold(topic)}. Time to mentor others: ${code("mentor on")}.`,
   pathAcrossMatrix: (area: string) =>

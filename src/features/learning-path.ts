@@ -9,6 +9,8 @@ export type LearningPath = {
   track: Track | undefined;
   steps: PathStep[];
   complete: boolean;
+  /** The skill asked about, when the person is already at its target (so it has no step). */
+  topicReached: PathStep | undefined;
 };
 
 export const MIN_STEPS = 3;
@@ -42,31 +44,67 @@ export function learningPathFor(
     candidates.sort(([a], [b]) => Number(b === topic.id) - Number(a === topic.id));
   }
 
-  const chosen: string[] = [];
-  const targetOf = (id: string) =>
-    targets.get(id) ?? Math.max(PREREQUISITE_LEVEL, baseTrack?.targets[id] ?? 0);
-  const add = (id: string, trail: Set<string>) => {
-    if (chosen.includes(id) || trail.has(id)) return;
-    trail.add(id);
-    for (const prerequisite of kb.skill(id)?.prerequisites ?? []) {
-      if (levelOf(prerequisite) < Math.min(PREREQUISITE_LEVEL, targetOf(prerequisite)))
-        add(prerequisite, trail);
+  // Chosen skill -> its target. A skill only pulled in as a prerequisite gets the level its
+  // dependant needs, not the track's target for it: working Python before PyTorch, not expert.
+  const chosen = new Map<string, number>();
+  for (const [id, target] of candidates) {
+    if (chosen.size >= MAX_STEPS) break;
+    if (chosen.has(id)) continue;
+    const chain = withUnmetPrerequisites(kb, id, target, targets, levelOf, chosen);
+    // A skill whose prerequisites leave no room for it would leave them on the path alone;
+    // only the first (most wanted) keeps the start of its chain: that is where to begin.
+    const added = [...chain.keys()].filter((step) => !chosen.has(step)).length;
+    if (chosen.size + added > MAX_STEPS && chosen.size > 0) continue;
+    for (const [step, stepTarget] of chain) {
+      if (chosen.has(step) || chosen.size < MAX_STEPS)
+        chosen.set(step, Math.max(stepTarget, chosen.get(step) ?? 0));
     }
-    chosen.push(id);
-  };
-  for (const [id] of candidates) {
-    if (chosen.length >= MAX_STEPS) break;
-    add(id, new Set());
   }
+  const stepOf = (id: string, target: number): PathStep[] => {
+    const skill = kb.skill(id);
+    return skill ? [{ skill, level: levelOf(id), target }] : [];
+  };
   const steps = kb
-    .prerequisitesFirst(chosen)
-    .slice(0, MAX_STEPS)
-    .flatMap((id) => {
-      const skill = kb.skill(id);
-      return skill ? [{ skill, level: levelOf(id), target: targetOf(id) }] : [];
-    });
+    .prerequisitesFirst([...chosen.keys()])
+    .flatMap((id) => stepOf(id, chosen.get(id) ?? PREREQUISITE_LEVEL));
+  const topicTarget = topic?.kind === "skill" ? targets.get(topic.id) : undefined;
+  const topicReached =
+    topic?.kind === "skill" && topicTarget !== undefined && levelOf(topic.id) >= topicTarget
+      ? stepOf(topic.id, topicTarget)[0]
+      : undefined;
   const track = topic?.kind === "track" ? kb.track(topic.id) : baseTrack;
-  return { topic, track, steps, complete: candidates.length === 0 };
+  return { topic, track, steps, complete: candidates.length === 0, topicReached };
+}
+
+/**
+ * A skill and every prerequisite below the level it needs (not yet chosen), prerequisites
+ * first, each with its target: the topic's own target for a skill the topic lists, else the
+ * level its dependant needs (at most PREREQUISITE_LEVEL).
+ */
+function withUnmetPrerequisites(
+  kb: KnowledgeBase,
+  id: string,
+  target: number,
+  targets: ReadonlyMap<string, number>,
+  levelOf: (id: string) => number,
+  chosen: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const chain = new Map<string, number>();
+  const visit = (skillId: string, skillTarget: number, trail: Set<string>) => {
+    if (trail.has(skillId)) return;
+    trail.add(skillId);
+    for (const prerequisite of kb.skill(skillId)?.prerequisites ?? []) {
+      const needed = Math.min(PREREQUISITE_LEVEL, skillTarget);
+      const prerequisiteTarget = targets.get(prerequisite) ?? needed;
+      if (levelOf(prerequisite) >= Math.min(needed, prerequisiteTarget)) continue;
+      if ((chosen.get(prerequisite) ?? chain.get(prerequisite) ?? 0) >= prerequisiteTarget)
+        continue;
+      visit(prerequisite, prerequisiteTarget, trail);
+    }
+    chain.set(skillId, Math.max(skillTarget, chain.get(skillId) ?? 0));
+  };
+  visit(id, target, new Set());
+  return chain;
 }
 
 function targetsFor(
@@ -82,14 +120,17 @@ function targetsFor(
     const skills = topic === undefined ? kb.skills : kb.skillsIn(topic.id);
     return new Map(skills.map((s) => [s.id, trackTarget(s.id) ?? PREREQUISITE_LEVEL]));
   }
-  // A skill: its next level (or the track's target), then what builds on it in the track.
+  // A skill: its next level (or the track's target), then what builds on it at the track's
+  // target. What the track skips is still part of what was asked: the level others build on.
   const targets = new Map<string, number>();
   const level = levelOf(topic.id);
-  targets.set(topic.id, Math.min(4, Math.max(level + 1, trackTarget(topic.id) ?? 0)));
+  targets.set(
+    topic.id,
+    Math.min(4, Math.max(level + 1, trackTarget(topic.id) ?? PREREQUISITE_LEVEL)),
+  );
   for (const skill of kb.skills) {
-    const target = trackTarget(skill.id);
-    if (skill.prerequisites.includes(topic.id) && target !== undefined)
-      targets.set(skill.id, target);
+    if (skill.prerequisites.includes(topic.id))
+      targets.set(skill.id, trackTarget(skill.id) ?? PREREQUISITE_LEVEL);
   }
   return targets;
 }

@@ -46,6 +46,11 @@ export async function showPath(
   if (path.steps.length === 0) {
     blocks.push({ kind: "text", text: text.pathComplete(topicName) });
   } else {
+    // Asked about a skill they already master: say so, or the path seems to ignore it.
+    if (path.topicReached) {
+      const { skill, level } = path.topicReached;
+      blocks.push({ kind: "text", text: text.pathTopicReached(skill.name, level) });
+    }
     blocks.push({ kind: "skills", items: path.steps.map((step) => stepLine(step, personal)) });
     const first = path.steps[0]?.skill;
     blocks.push({
