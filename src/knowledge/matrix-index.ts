@@ -2,12 +2,17 @@ import MiniSearch, { type SearchResult } from "minisearch";
 import { deepFreeze } from "../core/deep-freeze.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import {
+  ABOUT_THE_SPEAKER,
+  ACTIVITY_WORDS,
+  ASKING_ABOUT,
+  DEGREE_WORDS,
   EVERYDAY_WORDS,
   isTypoOf,
   STOPWORDS,
   stem,
   TECH_CONTEXT,
   tokenize,
+  WEIGHED_UP,
   writtenWithoutSpaces,
 } from "./terms.ts";
 
@@ -190,19 +195,30 @@ export class MatrixIndex {
     // Longest window first, exact before typo at each length: "gradient boostign" is one
     // (misspelt) skill, not the exact alias "gradient" followed by noise.
     const consumed = new Set<number>();
+    // Names made only of activity words ("deploy"), kept aside: they yield to a tool named too.
+    const activities: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       for (let n = Math.min(this.#longestPhrase, MAX_WINDOW, tokens.length - i); n >= 1; n--) {
-        const exact = this.#phrases.get(tokens.slice(i, i + n).join(" "));
-        const refs = exact ?? this.#closeNames(typed.slice(i, i + n));
+        const window = typed.slice(i, i + n);
+        const phrase = tokens.slice(i, i + n).join(" ");
+        const exact = this.#phrases.get(phrase);
+        const refs = exact ?? this.#closeNames(window);
         if (refs.length === 0) continue;
         if (n === 1 && isEveryday(typed[i]) && !this.#meantAsName(typed, i)) continue;
+        // A skill's own name ("Model Serving") is named on purpose, whatever its words.
+        const activity =
+          !this.#ownNames.has(phrase) &&
+          window.some(isActivity) &&
+          window.every((w) => isActivity(w) || isNoise(w));
         for (const ref of refs) {
-          keep({
+          const mention: Mention = {
             ...ref,
             strength: exact ? 3 : 2,
             score: 100 - i + n * 0.1 - (exact ? 0 : 0.5),
             position: i,
-          });
+          };
+          if (activity) activities.push(mention);
+          else keep(mention);
         }
         for (let k = i; k < i + n; k++) consumed.add(k);
         i += n - 1;
@@ -220,6 +236,7 @@ export class MatrixIndex {
         consumed.add(i);
       }
     }
+    if (found.size === 0) for (const mention of activities) keep(mention);
     if (found.size === 0) {
       // Nothing named: fall back to descriptions, skills first since they are what people act on.
       // As typed, not stemmed: related() stems, and "engineer" stemmed twice is "engine".
@@ -356,6 +373,9 @@ export class MatrixIndex {
   #meantAsName(typed: readonly Word[], at: number): boolean {
     const word = typed[at];
     if (!word) return false;
+    if (describesSpeaker(typed, at)) return false;
+    if (askedAbout(typed, at) && this.#endsTopic(typed[at + 1])) return true;
+    if (WEIGHED_UP.has(typed[at + 1]?.raw ?? "")) return true;
     const alone = typed.every((w, k) => k === at || isNoise(w) || isEveryday(w));
     if (alone && this.#ownNames.has(word.stem)) return true;
     return typed
@@ -365,6 +385,17 @@ export class MatrixIndex {
           k !== Math.min(at, CONTEXT_REACH) &&
           (TECH_CONTEXT.has(w.raw) || TECH_CONTEXT.has(w.stem) || this.#nameWords.has(w.stem)),
       );
+  }
+
+  /** Whether `next`, after a word asked about, leaves it the topic: "what is cart abandonment" asks about abandonment. */
+  #endsTopic(next: Word | undefined): boolean {
+    return (
+      next === undefined ||
+      isNoise(next) ||
+      TECH_CONTEXT.has(next.raw) ||
+      TECH_CONTEXT.has(next.stem) ||
+      this.#nameWords.has(next.stem)
+    );
   }
 
   /**
@@ -411,6 +442,24 @@ export class MatrixIndex {
 /** An everyday word that may be a tool's name ("ray", "r", "solid"): it needs a tech word nearby. */
 const isEveryday = (w: Word | undefined) =>
   w !== undefined && (EVERYDAY_WORDS.has(w.raw) || EVERYDAY_WORDS.has(w.stem));
+
+/** A word for what is done with a tool ("deploy", "monitoring"), not a tool. */
+const isActivity = (w: Word) => ACTIVITY_WORDS.has(w.raw) || ACTIVITY_STEMS.has(w.stem);
+const ACTIVITY_STEMS: ReadonlySet<string> = new Set([...ACTIVITY_WORDS].map(stem));
+
+/** Whether the words just before `at` ask about it as a thing: "what is ray", "setting up feast". */
+const askedAbout = (typed: readonly Word[], at: number): boolean =>
+  ASKING_ABOUT.some(
+    (phrase) =>
+      phrase.length <= at && phrase.every((word, k) => typed[at - phrase.length + k]?.raw === word),
+  );
+
+/** Whether the word at `at` describes the speaker: "I'm solid at python", "I am pretty solid". */
+const describesSpeaker = (typed: readonly Word[], at: number): boolean => {
+  let before = at - 1;
+  while (before >= 0 && DEGREE_WORDS.has(typed[before]?.raw ?? "")) before--;
+  return ABOUT_THE_SPEAKER.has(typed[before]?.raw ?? "");
+};
 
 /** A word that names no topic ("the", "help"): no name starts or ends with one. */
 const isNoise = (w: Word | undefined) => !w || STOPWORDS.has(w.raw) || STOPWORDS.has(w.stem);

@@ -56,6 +56,39 @@ export const TECH_CONTEXT: ReadonlySet<string> = new Set(
     .filter((word) => word.length > 0),
 );
 
+/**
+ * Words just before an everyday word that ask about it as a thing to know or use ("what is ray",
+ * "tell me about feast", "setting up feast"), as typed and tokenized.
+ */
+export const ASKING_ABOUT: readonly (readonly string[])[] = `what is|whats|what are|tell me about
+  |explain|learn|learning|study|studying|install|installing|setting up|set up|using|use|try|trying`
+  .split("|")
+  .map((phrase) => phrase.trim().split(" "));
+
+/** Words just after an everyday word that weigh it up as a thing to learn: "is R worth learning". */
+export const WEIGHED_UP: ReadonlySet<string> = new Set(["worth"]);
+
+/**
+ * Words before an everyday word that make it describe the speaker: "I'm solid at python",
+ * "I am pretty solid", with the small words people put between.
+ */
+export const ABOUT_THE_SPEAKER: ReadonlySet<string> = new Set(["im", "am"]);
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(
+  "pretty quite very fairly really reasonably super so rather".split(" "),
+);
+
+/**
+ * Words for what is done with a tool rather than a tool: "deploy", "monitor", "production". A
+ * name made of these alone ("deploy", "in production") is the topic only when no tool is named:
+ * "how do I deploy airflow" is about Airflow, "how do I deploy my model" about deployment.
+ */
+export const ACTIVITY_WORDS: ReadonlySet<string> = new Set(
+  `deploy deploying deployed deployment deployments serve serving served monitor monitoring
+  monitored production prod productionize productionise productionizing productionising`
+    .split(/\s+/)
+    .filter((word) => word.length > 0),
+);
+
 const SUFFIXES = [
   "ations",
   "ation",
