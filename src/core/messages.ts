@@ -185,11 +185,22 @@ export const text = {
   mentorAreaHeading: (area: string) => `Mentors in ${area}`,
   mentorsOnlyYou: (skill: string) =>
     rich`You're the only one listed as a mentor for ${bold(skill)} so far: nobody else has offered yet.`,
-  mentorsForGap: (area: string) => rich`Your biggest gap to your track is in ${bold(area)}.`,
+  mentorsForGap: (skill: string) => rich`${bold(skill)} is your biggest gap to your track.`,
+  mentorsForOtherGap: (skill: string, biggest: string) =>
+    rich`${bold(skill)} is one of your gaps to your track. Nobody mentors your biggest, ${biggest}, yet.`,
   mentorWhich: (example: string) =>
     rich`Mentors are listed per skill or area: which one? For example ${code(`mentor ${example}`)}.`,
-  mentorsPerArea: (track: string, areas: readonly string[], widest: string, example: string) =>
-    rich`Mentors are listed per skill or area, not per track. Ask about one of the areas of ${bold(track)}: ${list(areas)}. Your biggest gap to it is in ${widest}: ${code(`mentor ${example}`)}.`,
+  mentorWhichListed: (skills: readonly string[], more: number, example: string) =>
+    rich`Mentors are listed per skill or area: which one? Skills with mentors: ${[...skills, ...(more > 0 ? [`${more} more`] : [])].join(", ")}. For example ${code(`mentor ${example}`)}.`,
+  mentorsPerArea: (
+    track: string,
+    areas: readonly string[],
+    example: string,
+    widest: string | undefined,
+  ) =>
+    widest
+      ? rich`Mentors are listed per skill or area, not per track. Ask about one of the areas of ${bold(track)}: ${list(areas)}. Your biggest gap to it is in ${widest}: ${code(`mentor ${example}`)}.`
+      : rich`Mentors are listed per skill or area, not per track. Ask about one of the areas of ${bold(track)}: ${list(areas)}. For example ${code(`mentor ${example}`)}.`,
 
   // quiz
   quizHeading: (skill: string, difficulty: number) => `Quiz: ${skill} (level ${difficulty})`,
@@ -221,6 +232,11 @@ export const text = {
   unknown: rich`I'm not sure what you mean, and I'd rather say so than guess.`,
   unknownClosest: rich`The closest skills I know:`,
   unknownNothing: rich`Try ${code("help")} to see what I can do.`,
+  // asked about something the matrix does not hold: said as typed, first letter up to start the sentence
+  explainNotInMatrix: (topic: string) =>
+    rich`${said(topic.charAt(0).toUpperCase() + topic.slice(1))} isn't in this team's skill matrix, so I can't explain it from there.`,
+  mentorsNotInMatrix: (topic: string) =>
+    rich`Nobody can be listed for ${said(topic)}: it isn't in the skill matrix.`,
 
   // buttons
   rateButton: (skill: string) => `Rate ${skill}`,

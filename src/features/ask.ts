@@ -1,12 +1,20 @@
+import type { Asker } from "../core/context.ts";
+import { text as messages } from "../core/messages.ts";
+import { privateReply, type Reply } from "../core/reply.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { MatrixIndex, Mention } from "../knowledge/matrix-index.ts";
 import type { Area, Skill, Track } from "../knowledge/schema.ts";
+import { STOPWORDS, stem, tokenize } from "../knowledge/terms.ts";
 import { cueText, guessIntent, type Intent } from "./intent.ts";
 
 /** What a free-text question is about: the intent, and the areas, skills and tracks it names, best first. */
 export type QuestionAnalysis = {
   intent: Intent;
   areas: Area[];
+  /**
+   * Best first. When the question names nothing and its topic is `uncovered`, only the skills
+   * whose descriptions share every word of that topic: they are offered as the closest.
+   */
   skills: Skill[];
   /** The skills named outright (not only related by description), in the order typed. */
   namedSkills: Skill[];
@@ -20,11 +28,15 @@ export type QuestionAnalysis = {
   /** True when the text named something in the matrix (not only related by description). */
   named: boolean;
   /**
-   * Words left once the phrasing is set aside, when they name nothing in the matrix: what the
-   * person asked about that the matrix does not cover ("terraform" in "how do I learn terraform").
+   * What the person asked about, as typed, when it names nothing in the matrix: "terraform" in
+   * "how do I learn terraform", "what is terraform" or "who knows terraform".
    */
   uncovered?: string;
+  /** How `uncovered` was asked about: to learn it, to have it explained, or for a mentor in it. */
+  uncoveredAsk?: UncoveredAsk;
 };
+
+export type UncoveredAsk = "learn" | "explain" | "mentor";
 
 /** Checked in order: "never used" before "used", "a bit" before "good". */
 const LEVEL_WORDS: ReadonlyArray<[RegExp, number]> = [
@@ -56,7 +68,11 @@ export function analyseQuestion(
         : "none";
   });
   const named = mentions.some((m) => m.strength >= 2);
-  const skills = unique(mentions.filter((m) => m.kind === "skill").map((m) => kb.skill(m.id)));
+  const asked = named ? undefined : uncoveredTopic(text, intent, index);
+  const related = asked
+    ? index.related(asked.topic, 3, resemblesAll(asked.topic))
+    : mentions.filter((m) => m.kind === "skill");
+  const skills = unique(related.map((m) => kb.skill(m.id)));
   const tracks = unique(mentions.filter((m) => m.kind === "track").map((m) => kb.track(m.id)));
   const namedSkills = unique(
     mentions.filter((m) => m.kind === "skill" && m.strength >= 2).map((m) => kb.skill(m.id)),
@@ -66,7 +82,6 @@ export function analyseQuestion(
   );
   // The cue may hold the level ("I'm pretty good at"), so the whole text is read too.
   const level = intent === "rate" ? (levelIn(topicText) ?? levelIn(cueText(text))) : undefined;
-  const uncovered = named ? undefined : uncoveredWords(cueText(text));
   return {
     intent,
     areas: rankAreas(mentions, kb),
@@ -77,17 +92,20 @@ export function analyseQuestion(
     aboutGaps: GAPS.test(cueText(text)),
     named,
     ...(level === undefined ? {} : { level }),
-    ...(uncovered === undefined ? {} : { uncovered }),
+    ...(asked === undefined ? {} : { uncovered: asked.topic, uncoveredAsk: asked.ask }),
   };
 }
 
 const GAPS =
   /\b(im (weak|bad|worst)|my (gaps?|weak(est)? (spots?|skills?|areas?)|weakness(es)?))\b/;
 
-/** Words that carry no topic: "what should I learn next, this month?" asks about nothing in particular. */
+/**
+ * Words that carry no topic: "what should I learn next, this month?" asks about nothing in
+ * particular. Only used to tell whether anything is left; the topic is named as typed.
+ */
 const FILLER = new Set(
   `a about actually after ai all also am an and any anything are as at be been best better bit
-  can could do does doing for from get getting give go good got have help how i id im in into
+  can could do does doing for from get getting give go going good got have help how i id im in into
   is it its just know learn learning like lot machine make me ml more most much my need next now
   of on one or out please pls really should so some something start started stuff study that the
   them then there things think this to today up us want wanna way week what when where which why
@@ -95,25 +113,106 @@ const FILLER = new Set(
   skills thing properly quickly fast well deeper whats recommend suggest prioritize prioritise
   focus work plan plans path paths roadmap resources tips materials courses steps`.split(/\s+/),
 );
-/** Kept after a topic word: "deep learning", "prompt engineering". */
-const TOPIC_TAILS = new Set(["learning", "engineering", "science"]);
-/** What comes after these is what the person wants to learn: "learn terraform", "better at LLMs". */
-const TOPIC_AFTER =
-  /\b(learn|learning|study|studying|master|mastering|into|at|about|on|with|in|for)\b(.*)$/;
+/** Dropped before a topic: articles, pronouns and learning verbs ("learn more about the …"). */
+const LEADING = new Set(
+  `a an the some more about of on in into with for at to how i me my our your its it this that
+  any learn learning study studying master mastering get getting go going started start up
+  improve better good well deeper properly really also just basics fundamentals`.split(/\s+/),
+);
+/** A topic ends before these: "terraform in my free time", "kafka this week", "spark asap". */
+const ENDS_TOPIC = new Set(
+  `in for at to on so because since from by before after this next asap please pls properly
+  quickly fast well better deeper first now today again too also without while when if but
+  is are was do does mean means stand used`.split(/\s+/),
+);
+/** A topic that holds one of these is a sentence, not a name ("what is your name"). */
+const NOT_A_NAME = new Set(
+  `i me my you your we our they their he his she her it its this that these those there here
+  where when who what why how which of for in on at to from by with about up`.split(/\s+/),
+);
+/** Topics longer than this after an explain or mentor wording are sentences, not names. */
+const MAX_NAME_WORDS = 4;
 
-function uncoveredWords(typed: string): string | undefined {
-  const asked = typed.match(TOPIC_AFTER)?.[2];
-  if (asked === undefined) return undefined;
-  const words = asked
-    .split(/[^\p{L}\p{N}+#.-]+/u)
-    .map((w) => w.replace(/^[.-]+|[.-]+$/g, ""))
-    .filter((w) => w !== "");
-  const isTopic = (w: string) => !FILLER.has(w) && !/^\d+$/.test(w);
-  const first = words.findIndex(isTopic);
-  if (first < 0) return undefined;
-  let last = words.findLastIndex(isTopic);
-  if (TOPIC_TAILS.has(words[last + 1] ?? "")) last++;
-  return words.slice(first, last + 1).join(" ");
+/** Where the topic starts, per wording; each pattern's last group is the rest of the text. */
+const TOPIC_AFTER: Record<UncoveredAsk, RegExp> = {
+  learn: /\b(learn|learning|study|studying|master|mastering|into|at|about|on|with|in|for)\b(.*)$/i,
+  explain:
+    /\b(what (?:is|are|even is)|whats|explain|tell me (?:about|abt)|what does|define)\b(.*)$/i,
+  mentor:
+    /\b(knows? about|knows?|(?:teach|help|mentor) me(?: (?:with|in|on|about))?|(?:good|strong|experienced|expert) (?:at|in|with)|mentors? (?:for|in|on|with))\b(.*)$/i,
+};
+/** The wordings that fit each intent: a question with no matrix word often has no intent either. */
+const ASKS_OF: Partial<Record<Intent, readonly UncoveredAsk[]>> = {
+  "learning-path": ["learn"],
+  "explain-skill": ["explain"],
+  "find-mentor": ["mentor"],
+  unknown: ["explain", "mentor"],
+};
+
+/**
+ * The topic of a question that named nothing in the matrix, as typed after its wording
+ * ("how do I learn time series forecasting" is about "time series forecasting"), if it has one
+ * and the matrix does not know it by that name after all (everyday words: "ray", "feast").
+ */
+function uncoveredTopic(
+  typed: string,
+  intent: Intent,
+  index: MatrixIndex,
+): { topic: string; ask: UncoveredAsk } | undefined {
+  // Case kept, so the topic reads as typed ("NLP"); apostrophes go as in the cues ("whats").
+  const plain = typed.replace(/[’']/g, "");
+  const ask = ASKS_OF[intent]?.find((a) => TOPIC_AFTER[a].test(plain));
+  const rest = ask && plain.match(TOPIC_AFTER[ask])?.[2];
+  if (ask === undefined || rest === undefined) return undefined;
+  const words = (rest.split(/[,;:!?()"]|\.(?:\s|$)|\s-\s/)[0] ?? "").split(/\s+/).filter(Boolean);
+  const lower = (w: string) => w.toLowerCase();
+  let first = 0;
+  if (ask === "learn")
+    while (first < words.length && LEADING.has(lower(words[first] ?? ""))) first++;
+  else if (/^(a|an|the)$/i.test(words[0] ?? "")) first = 1;
+  let end = first + 1;
+  while (end < words.length && !ENDS_TOPIC.has(lower(words[end] ?? ""))) end++;
+  const topicWords = words.slice(first, end);
+  if (topicWords.every((w) => FILLER.has(lower(w)) || /^\d+$/.test(w))) return undefined;
+  if (
+    ask !== "learn" &&
+    (topicWords.length > MAX_NAME_WORDS || topicWords.some((w) => NOT_A_NAME.has(lower(w))))
+  )
+    return undefined;
+  const topic = topicWords.join(" ");
+  if (index.resolve(topic, ["skill", "area", "track"]).kind === "found") return undefined;
+  return { topic, ask };
+}
+
+/**
+ * A description resembles a topic only if it shares every word of it: "time management" is
+ * not pandas for sharing "time", nor is "first order logic" Airflow for sharing "order".
+ */
+function resemblesAll(topic: string): NonNullable<Parameters<MatrixIndex["related"]>[2]> {
+  const words = new Set(
+    tokenize(topic)
+      .filter((w) => !STOPWORDS.has(w))
+      .map(stem),
+  );
+  return (hit) => hit.kind === "skill" && [...words].every((w) => hit.queryTerms.includes(w));
+}
+
+/**
+ * The honest answer to "what is terraform" or "who knows terraform" when the matrix has no
+ * such thing; undefined for anything else (a topic to learn gets the bot's not-found answer,
+ * with the closest skills and the path).
+ */
+export function notInMatrix(asker: Asker, analysis: QuestionAnalysis): Reply | undefined {
+  const topic = analysis.uncovered;
+  if (topic === undefined || analysis.named || analysis.uncoveredAsk === "learn") return undefined;
+  const said =
+    analysis.uncoveredAsk === "mentor"
+      ? messages.mentorsNotInMatrix(topic)
+      : messages.explainNotInMatrix(topic);
+  return {
+    ...privateReply([{ kind: "text", text: said }]),
+    visibility: asker.where.audience === "private" ? "private" : "public",
+  };
 }
 
 /**

@@ -4,9 +4,11 @@ import { text } from "../core/messages.ts";
 import type { Random } from "../core/ports.ts";
 import { type Block, privateReply, publicReply, type Reply } from "../core/reply.ts";
 import { userRef } from "../core/rich-text.ts";
-import type { Area, Track } from "../knowledge/schema.ts";
+import type { Skill, Track } from "../knowledge/schema.ts";
 import type { PersonRecord } from "../store/people.ts";
-import { trackOf } from "./resolve.ts";
+import { trackAreas } from "./ask.ts";
+import { gapsFor } from "./profile.ts";
+import { levelsOf, trackOf } from "./resolve.ts";
 
 /** Level 3 (practitioner) is where a person can teach. */
 export const MENTOR_LEVEL = 3;
@@ -112,55 +114,78 @@ export async function setMentor(core: Core, asker: Asker, on: boolean): Promise<
 /**
  * `mentor <track>`: mentors are listed per skill or area. Listed across a whole track, nearly
  * every mentor would show, each under one skill that says little; so the person hears which
- * areas the track covers, and is pointed at the one where their own gap to it is biggest.
+ * areas the track covers, and, once they have rated themselves, is pointed at the area of their
+ * biggest gap to it, ranked as their profile ranks gaps.
  */
 export async function mentorsByArea(core: Core, asker: Asker, trackId: string): Promise<Reply> {
   const track = core.kb.track(trackId);
   const ratings = (await core.people.get(asker.person)).ratings;
-  const { areas, widest } = widestGap(core, track, ratings);
-  const names = areas.map((a) => a.name);
+  // Heaviest first: with no gap of their own to go by, the example is the area the track weighs most.
+  const weighed = track ? trackAreas(track, core.kb) : [];
+  const covered = core.kb.areas.filter((a) => weighed.includes(a.id));
+  const areas = covered.length > 0 ? covered : core.kb.areas;
+  const biggest = track && rated(ratings) ? gapsOf(core, track, ratings)[0] : undefined;
+  const gapArea = biggest && core.kb.area(core.kb.skill(biggest.skillId)?.areaId ?? "");
+  const example = gapArea?.id ?? weighed[0] ?? areas[0]?.id ?? core.kb.exampleSkillId;
   return privateReply([
     {
       kind: "text",
-      text: text.mentorsPerArea(track?.name ?? trackId, names, widest.name, widest.id),
+      text: text.mentorsPerArea(
+        track?.name ?? trackId,
+        areas.map((a) => a.name),
+        example,
+        gapArea?.name,
+      ),
     },
   ]);
 }
 
 /**
- * "Who can mentor me", with no skill named: mentors in the area of the person's biggest gap to
- * their track. Their gaps are theirs, so in a channel they are asked which skill instead.
+ * "Who can mentor me", with no skill named: mentors for the person's biggest gap to their
+ * track, as their profile ranks it, or the biggest one somebody mentors. Someone who has rated
+ * nothing has no gaps of their own yet, and gaps are private, so in a channel or when unrated
+ * they are asked which skill, with the skills that have mentors.
  */
 export async function mentorsForBiggestGap(core: Core, asker: Asker): Promise<Reply> {
+  if (!isTeam(asker.person)) return privateReply([{ kind: "text", text: text.mentorsNeedTeam }]);
   const record = await core.people.get(asker.person);
   const track = trackOf(core, record.track);
-  if (asker.where.audience !== "private" || !track || core.kb.areas.length === 0)
-    return privateReply([{ kind: "text", text: text.mentorWhich(core.kb.exampleSkillId) }]);
-  const { widest } = widestGap(core, track, record.ratings);
-  const reply = await findMentors(core, asker, { kind: "area", id: widest.id });
-  return {
-    ...reply,
-    blocks: [...reply.blocks, { kind: "context", text: text.mentorsForGap(widest.name) }],
-  };
+  const listed = await core.people.mentors(asker.person);
+  const mentored = core.kb.skills.filter(
+    (s) => rankMentors(listed, [s.id], asker.person.user).length > 0,
+  );
+  const gaps =
+    asker.where.audience === "private" && track && rated(record.ratings)
+      ? gapsOf(core, track, record.ratings)
+      : [];
+  const biggest = gaps[0];
+  if (!biggest) return privateReply([{ kind: "text", text: whichSkill(core, mentored) }]);
+  const mentoredIds = new Set(mentored.map((s) => s.id));
+  const chosen = gaps.find((g) => mentoredIds.has(g.skillId)) ?? biggest;
+  const nameOf = (skillId: string) => core.kb.skill(skillId)?.name ?? skillId;
+  const reply = await findMentors(core, asker, { kind: "skill", id: chosen.skillId });
+  const why =
+    chosen === biggest
+      ? text.mentorsForGap(nameOf(biggest.skillId))
+      : text.mentorsForOtherGap(nameOf(chosen.skillId), nameOf(biggest.skillId));
+  return { ...reply, blocks: [...reply.blocks, { kind: "context", text: why }] };
 }
 
-/** A track's areas, and the one where the person's total gap to it is biggest (ties: matrix order). */
-function widestGap(
-  core: Core,
-  track: Track | undefined,
-  ratings: PersonRecord["ratings"],
-): { areas: readonly Area[]; widest: Area } {
-  const gaps = new Map<string, number>();
-  for (const [skillId, target] of Object.entries(track?.targets ?? {})) {
-    const areaId = core.kb.skill(skillId)?.areaId;
-    const gap = Math.max(0, target - (ratings[skillId]?.level ?? 0));
-    if (areaId) gaps.set(areaId, (gaps.get(areaId) ?? 0) + gap);
-  }
-  const covered = core.kb.areas.filter((a) => gaps.has(a.id));
-  const areas = covered.length > 0 ? covered : core.kb.areas;
-  // Ties go to matrix order: the first area listed with the biggest gap.
-  const widest = areas.reduce((best, a) =>
-    (gaps.get(a.id) ?? 0) > (gaps.get(best.id) ?? 0) ? a : best,
-  );
-  return { areas, widest };
+/** Which skill, naming some that have mentors (matrix order), so the person can pick one. */
+function whichSkill(core: Core, mentored: readonly Skill[]) {
+  const example = mentored[0]?.id ?? core.kb.exampleSkillId;
+  return mentored.length === 0
+    ? text.mentorWhich(example)
+    : text.mentorWhichListed(
+        mentored.slice(0, MAX_LISTED).map((s) => s.name),
+        mentored.length - Math.min(mentored.length, MAX_LISTED),
+        example,
+      );
+}
+
+const rated = (ratings: PersonRecord["ratings"]) => Object.keys(ratings).length > 0;
+
+/** The person's gaps to the track, biggest first: the same ranking their profile shows. */
+function gapsOf(core: Core, track: Track, ratings: PersonRecord["ratings"]) {
+  return gapsFor(core.kb.rankedTargets(track), levelsOf(ratings));
 }

@@ -147,11 +147,11 @@ describe("answers to free-text questions", () => {
   });
 
   describe("mentors without a skill", () => {
-    it("GIVEN ann rated python 4 on the default track WHEN she asks 'who can mentor me' in a DM THEN mentors in her biggest-gap area", async () => {
+    it("GIVEN ann rated python 4 on the default track WHEN she asks 'who can mentor me' in a DM THEN mentors for her biggest gap", async () => {
       await say(bot, "ann", "rate python 4");
       const reply = await say(bot, "ann", "who can mentor me");
-      expect(heading(reply)).toMatch(/^Mentors in /);
-      expect(textOf(reply)).toMatch(/Your biggest gap to your track is in/);
+      expect(heading(reply)).toMatch(/^Mentors for /);
+      expect(textOf(reply)).toMatch(/ is your biggest gap to your track\./);
     });
 
     it("GIVEN a channel WHEN someone asks 'find me a mentor' THEN they are asked which skill, privately, and no gap is told", async () => {
