@@ -13,6 +13,7 @@ export const ACTIONS = {
   forgetConfirm: "forget.confirm",
   forgetCancel: "forget.cancel",
   reviewStart: "review.start",
+  trackSet: "track.set",
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
 export const ACTION_IDS: ReadonlySet<string> = new Set(Object.values(ACTIONS));

@@ -10,7 +10,8 @@ import {
 import { confirmForget, forgetPerson } from "../features/forget-me.ts";
 import { showHelp, showOverview, smallTalk } from "../features/help.ts";
 import { homeFor } from "../features/home.ts";
-import type { Intent } from "../features/intent.ts";
+import { cueText, type Intent } from "../features/intent.ts";
+import { SETS_TRACK_OUTRIGHT } from "../features/intent-cues.ts";
 import type { PathTopic } from "../features/learning-path.ts";
 import { learningPathFor } from "../features/learning-path.ts";
 import {
@@ -232,6 +233,16 @@ export class Bot {
         if (area) return findMentors(core, asker, ref("area", area.id));
         if (!analysis.named) return mentorsForBiggestGap(core, asker);
         return this.#notSure(asker, analysis);
+      case "become-mentor":
+        return privateReply([
+          {
+            kind: "text",
+            text: text.mentorHowTo(
+              analysis.namedSkills[0]?.name,
+              `rate ${analysis.namedSkills[0]?.id ?? core.kb.exampleSkillId} 3`,
+            ),
+          },
+        ]);
       case "quiz":
         if (!analysis.named && analysis.aboutGaps)
           return startQuiz(core, asker, await this.#biggestGap(asker));
@@ -259,6 +270,13 @@ export class Bot {
         return showProfile(core, asker, undefined);
       case "track":
         // "set my track to mlops" picks it; "which track am I on" lists them with the current one.
+        // Any other mention of a track ("use the mlops track as an example") is asked about first.
+        if (namedTrack && !SETS_TRACK_OUTRIGHT.test(cueText(question))) {
+          const current = (await core.people.get(asker.person)).track;
+          return current === namedTrack.id
+            ? chooseTrack(core, asker, undefined)
+            : confirmTrack(namedTrack);
+        }
         return chooseTrack(core, asker, namedTrack?.id);
       case "overview":
         return showOverview(core, asker);
@@ -348,6 +366,9 @@ export class Bot {
         return privateReply([{ kind: "text", text: text.forgetCancelled }]);
       case ACTIONS.reviewStart:
         return review(core, asker);
+      case ACTIONS.trackSet:
+        if (!core.kb.track(value)) throw new SkillbotError({ code: "ButtonOutdated" });
+        return chooseTrack(core, asker, value);
       default:
         core.log.warn({ action }, "unknown action");
         throw new SkillbotError({ code: "QuizRoundGone" });
@@ -501,6 +522,18 @@ function confirmRating(skill: { id: string; name: string }, level: number): Repl
           label: text.rateSave,
           style: "primary",
         },
+      ],
+    },
+  ]);
+}
+
+function confirmTrack(track: { id: string; name: string }): Reply {
+  return privateReply([
+    { kind: "text", text: text.confirmTrack(track.name) },
+    {
+      kind: "buttons",
+      buttons: [
+        { action: ACTIONS.trackSet, value: track.id, label: text.trackSwitch, style: "primary" },
       ],
     },
   ]);

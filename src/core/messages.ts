@@ -166,6 +166,9 @@ export const text = {
   // track
   trackSet: (name: string) => rich`Your track is now ${bold(name)}. Paths and gaps follow it.`,
   trackList: (current: string) => rich`Your track: ${bold(current)}. Available tracks:`,
+  confirmTrack: (name: string) =>
+    rich`Switch your track to ${bold(name)}? Paths and gaps would follow it.`,
+  trackSwitch: "Switch",
   trackGone: (chosen: string, instead: string | undefined) =>
     instead
       ? rich`The track you chose (${chosen}) is no longer in the skill matrix, so I'm using ${bold(instead)} instead.`
@@ -182,6 +185,8 @@ export const text = {
   mentorsNeedTeam: rich`Mentors are found within a team, and messages to me outside any team have none. Ask me in your team's server or workspace to see who can help there, or to offer help yourself.`,
   mentorOn: rich`You're now listed as a mentor for every skill you rate 3 (practitioner) or 4 (expert). ${code("mentor off")} takes you off the list.`,
   mentorOff: rich`You're no longer listed as a mentor.`,
+  mentorHowTo: (skill: string | undefined, rateExample: string) =>
+    rich`Type ${code("mentor on")} to offer help: you're then listed as a mentor for every skill you rate 3 (practitioner) or 4 (expert), so teammates who ask who can help find you. ${code("mentor off")} takes you off the list. ${skill ? rich`For ${bold(skill)}, rate yourself first if you haven't: ` : "Rate the skills you're strong in first, for example "}${code(rateExample)}.`,
   mentorAreaHeading: (area: string) => `Mentors in ${area}`,
   mentorsOnlyYou: (skill: string) =>
     rich`You're the only one listed as a mentor for ${bold(skill)} so far: nobody else has offered yet.`,

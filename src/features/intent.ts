@@ -1,9 +1,10 @@
-import { INTENT_CUES } from "./intent-cues.ts";
+import { ASKS_SOMETHING, INTENT_CUES, type IntentCue } from "./intent-cues.ts";
 
 export const INTENTS = [
   "learning-path",
   "explain-skill",
   "find-mentor",
+  "become-mentor",
   "quiz",
   "rate",
   "forget-rating",
@@ -35,25 +36,39 @@ export function cueText(text: string): string {
 /**
  * Picks the intent from how the text is phrased. `topicOf` says whether the text names a
  * skill, area or track (weak cues only count then, and a named topic with no cue is a question
- * about it) or only relates to one by description.
+ * about it) or only relates to one by description. When it is called more than once, the text
+ * of the last call is the topic.
  */
 export type Topic = "named" | "related" | "none";
 
 export function guessIntent(text: string, topicOf: (topicText: string) => Topic): IntentGuess {
   const normalised = cueText(text);
-  const scores = new Map<Intent, number>();
-  let topicText = normalised;
-  for (const cue of INTENT_CUES) {
-    const match = normalised.match(cue.pattern);
-    if (!match) continue;
-    scores.set(cue.intent, Math.max(scores.get(cue.intent) ?? 0, 0) + cue.weight);
-    // Strong cues are pure phrasing and are blanked out; weak ones ("why", "learn") and cues
-    // with a wildcard ("set <skill> to 3") may contain the topic itself, so they stay.
-    if (cue.weight >= 1 && !cue.pattern.source.includes(".{"))
-      topicText = topicText.replace(cue.pattern, " ");
+  const asks = ASKS_SOMETHING.test(normalised);
+  const matched = INTENT_CUES.filter((cue) => cue.pattern.test(normalised));
+  const cues = matched.filter((cue) => !(cue.statementOnly && asks));
+  // Strong cues are pure phrasing and are blanked out; weak ones ("why", "learn") and cues
+  // with a wildcard ("set <skill> to 3") may contain the topic itself, so they stay.
+  const phrasingOut = (part: string) =>
+    cues.reduce(
+      (rest, cue) => (cue.weight >= 1 && !holdsTopic(cue) ? rest.replace(cue.pattern, " ") : rest),
+      part,
+    );
+  let topicText = phrasingOut(normalised);
+  // "I know sql well but what about spark?": the question is about what it asks, when that names something.
+  let topic: Topic | undefined;
+  const asked = cues.length < matched.length ? askingClauses(normalised) : undefined;
+  if (asked !== undefined) {
+    const askedText = phrasingOut(asked);
+    if (topicOf(askedText) === "named") {
+      topic = "named";
+      topicText = askedText;
+    }
   }
-  const topic = topicOf(topicText);
+  topic ??= topicOf(topicText);
   const named = topic === "named";
+  const scores = new Map<Intent, number>();
+  for (const cue of cues.filter((c) => counts(c, named)))
+    scores.set(cue.intent, (scores.get(cue.intent) ?? 0) + cue.weight);
   const ranked = [...scores.entries()]
     .filter(
       ([intent, score]) =>
@@ -70,4 +85,20 @@ export function guessIntent(text: string, topicOf: (topicText: string) => Topic)
   }
   if (best) return { intent: best, topicText };
   return { intent: named ? "explain-skill" : "unknown", topicText };
+}
+
+const holdsTopic = (cue: IntentCue) => cue.holdsTopic ?? cue.pattern.source.includes(".{");
+
+function counts(cue: IntentCue, named: boolean): boolean {
+  if (cue.needs === "named") return named;
+  if (cue.needs === "nothing-named") return !named;
+  return true;
+}
+
+/** The clauses of a text that ask something, or none when the whole text is one clause. */
+function askingClauses(text: string): string | undefined {
+  const clauses = text.split(/[,;]|\b(?:but|so)\b/);
+  if (clauses.length < 2) return undefined;
+  const asking = clauses.filter((clause) => ASKS_SOMETHING.test(clause));
+  return asking.length > 0 ? asking.join(", ") : undefined;
 }
