@@ -1,4 +1,4 @@
-import { analyseQuestion, type QuestionAnalysis } from "../features/ask.ts";
+import { analyseQuestion, notInMatrix, type QuestionAnalysis } from "../features/ask.ts";
 import { dailyCommand } from "../features/daily/daily-command.ts";
 import { leaderboard, showStreak } from "../features/daily/leaderboard.ts";
 import {
@@ -199,6 +199,9 @@ export class Bot {
   async #ask(asker: Asker, question: string): Promise<Reply> {
     const core = this.core;
     const analysis = this.analyse(question);
+    // "what is terraform", "who knows terraform": said plainly, not "I'm not sure what you mean".
+    const outside = notInMatrix(asker, analysis);
+    if (outside) return outside;
     const skill = analysis.named ? analysis.skills[0] : undefined;
     const area = analysis.named ? analysis.areas[0] : undefined;
     const track = analysis.tracks[0];

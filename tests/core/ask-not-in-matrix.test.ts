@@ -111,9 +111,8 @@ describe("questions about something outside the skill matrix", () => {
       },
     );
 
-    // The reply routing is in src/core/bot.ts (another engineer's file): un-skip once `#ask`
-    // answers with `notInMatrix(asker, analysis)` before its switch.
-    it.skip.each([
+    // Through the bot: `#ask` answers with `notInMatrix` before anything else.
+    it.each([
       ["what is terraform", /Terraform isn't in this team's skill matrix/],
       ["who knows terraform", /Nobody can be listed for terraform/],
       ["who can teach me terraform", /Nobody can be listed for terraform/],
