@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { DM, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
+import { buttonsOf, DM, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
 
 /** The skill ids a message is taken to be about, best first, through the real core. */
 let bot: TestBot;
@@ -94,9 +94,24 @@ describe("an everyday word asked about as a thing to learn names the tool (shipp
 });
 
 describe("topics the matrix covers under a tool's name (shipped matrix)", () => {
+  // "deep learning" names no skill: as an alias of PyTorch it took over "how much mathematics do
+  // I need before studying deep learning?", a question about the Mathematics area. Asked alone,
+  // it is said to be outside the matrix, with PyTorch and Keras offered.
+  it("GIVEN 'how do I learn deep learning' WHEN asked THEN the closest skills are offered", async () => {
+    const reply = await say(bot, "u-deep", "how do I learn deep learning", DM);
+    expect(textOf(reply)).toMatch(/couldn.t find "deep learning"/);
+    expect(buttonsOf(reply).map((b) => b.value)).toContain("pytorch");
+  });
+
+  it("GIVEN a question about mathematics before deep learning WHEN analysed THEN the area is Mathematics and no framework is named", () => {
+    const analysis = bot.bot.analyse(
+      "how much mathematics do I need before studying deep learning?",
+    );
+    expect(analysis.areas[0]?.id).toBe("mathematics");
+    expect(analysis.skills.map((s) => s.id)).not.toContain("pytorch");
+  });
+
   it.each([
-    ["how do I learn deep learning", "pytorch"],
-    ["i want to get into deep learning", "pytorch"],
     ["how do I learn neural networks", "keras"],
     ["I want to learn NLP", "spacy"],
     ["natural language processing", "spacy"],
@@ -107,11 +122,10 @@ describe("topics the matrix covers under a tool's name (shipped matrix)", () => 
     expect(analysis.skills[0]?.id).toBe(skill);
   });
 
-  it.each([
-    "how do I learn deep learning",
-    "I want to learn NLP",
-    "how do i get into computer vision",
-  ])("GIVEN %j WHEN asked THEN the bot does not say the topic is missing", async (text) => {
-    expect(textOf(await say(bot, "u-topic", text, DM))).not.toMatch(/couldn.t find/i);
-  });
+  it.each(["I want to learn NLP", "how do i get into computer vision"])(
+    "GIVEN %j WHEN asked THEN the bot does not say the topic is missing",
+    async (text) => {
+      expect(textOf(await say(bot, "u-topic", text, DM))).not.toMatch(/couldn.t find/i);
+    },
+  );
 });
