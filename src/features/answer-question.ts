@@ -1,0 +1,253 @@
+import { ACTIONS } from "../core/actions.ts";
+import type { Asker, Core } from "../core/context.ts";
+import { errorText, text } from "../core/messages.ts";
+import { type Block, privateReply, type Reply } from "../core/reply.ts";
+import type { Skill } from "../knowledge/schema.ts";
+import { notInMatrix, type QuestionAnalysis } from "./ask.ts";
+import { explainArea, explainSkill, explainTrack } from "./explain-skill.ts";
+import { showHelp, showOverview, smallTalk } from "./help.ts";
+import { cueText } from "./intent.ts";
+import { SETS_TRACK_OUTRIGHT } from "./intent-cues.ts";
+import { learningPathFor, type PathTopic } from "./learning-path.ts";
+import { findMentors, mentorsForBiggestGap } from "./mentors.ts";
+import { showProfile } from "./profile.ts";
+import { startQuiz } from "./quiz.ts";
+import { rate, rateForm } from "./rate.ts";
+import { levelsOf, trackOf } from "./resolve.ts";
+import { showPath } from "./show-path.ts";
+import { chooseTrack } from "./track.ts";
+
+/**
+ * A free-text question answered by what it asks for (its intent) and the most specific thing it
+ * names; the analysis is the question's own, from `analyseQuestion`.
+ */
+export async function answerQuestion(
+  core: Core,
+  asker: Asker,
+  question: string,
+  analysis: QuestionAnalysis,
+): Promise<Reply> {
+  // "what is terraform", "who knows terraform": said plainly, not "I'm not sure what you mean".
+  const outside = notInMatrix(asker, analysis);
+  if (outside) return outside;
+  const skill = analysis.named ? analysis.skills[0] : undefined;
+  const area = analysis.named ? analysis.areas[0] : undefined;
+  const track = analysis.tracks[0];
+  const namedTrack = analysis.namedTracks[0];
+  // The most specific thing named, in the order that suits the intent.
+  const about = (...kinds: PathTopic["kind"][]): PathTopic | undefined => {
+    for (const kind of kinds) {
+      const found = kind === "track" ? track : kind === "skill" ? skill : area;
+      if (found) return ref(kind, found.id);
+    }
+    return undefined;
+  };
+  switch (analysis.intent) {
+    case "learning-path": {
+      if (!analysis.named && analysis.uncovered !== undefined)
+        return notCovered(asker, analysis.uncovered, analysis.skills);
+      // "docker or kubernetes first?": the path to the one that builds on the other shows both, in order.
+      const later = builtOnLast(core, analysis.namedSkills);
+      if (later && !namedTrack) return showPath(core, asker, ref("skill", later.id));
+      return showPath(core, asker, about("track", "skill", "area"));
+    }
+    case "explain-skill":
+      // The question goes along: when it asks more than a name, the explanation answers it.
+      if (skill) return explainSkill(core, asker, skill, question, analysis.skills);
+      // "compare ml engineer and mlops tracks": the tracks side by side.
+      if (analysis.namedTracks.length > 1) return chooseTrack(core, asker, undefined);
+      if (namedTrack) return explainTrack(core, asker, namedTrack.id);
+      if (area) return explainArea(core, asker, area.id, question);
+      return notSure(asker, analysis);
+    case "find-mentor":
+      if (skill) return findMentors(core, asker, ref("skill", skill.id));
+      if (area) return findMentors(core, asker, ref("area", area.id));
+      if (!analysis.named) return mentorsForBiggestGap(core, asker);
+      return notSure(asker, analysis);
+    case "become-mentor":
+      return privateReply([
+        {
+          kind: "text",
+          text: text.mentorHowTo(
+            analysis.namedSkills[0]?.name,
+            `rate ${analysis.namedSkills[0]?.id ?? core.kb.exampleSkillId} 3`,
+          ),
+        },
+      ]);
+    case "quiz":
+      if (!analysis.named && analysis.aboutGaps)
+        return startQuiz(core, asker, await biggestGap(core, asker));
+      return startQuiz(core, asker, about("skill", "area", "track"));
+    case "rate": {
+      const named = analysis.namedSkills;
+      // "strong in pytorch and weak in tensorflow": one level for both would be a guess.
+      if (named.length > 1) return oneAtATime(named);
+      const rated = named[0] ?? skill;
+      if (!rated) return rateForm(core, undefined);
+      return analysis.level === undefined
+        ? rate(core, asker, rated.id, undefined)
+        : confirmRating(rated, analysis.level);
+    }
+    case "forget-rating": {
+      const rated = analysis.namedSkills[0];
+      return privateReply([
+        {
+          kind: "text",
+          text: text.forgetRating(rated?.name ?? "it", rated?.id ?? core.kb.exampleSkillId),
+        },
+      ]);
+    }
+    case "profile":
+      return showProfile(core, asker, undefined);
+    case "track":
+      // "set my track to mlops" picks it; "which track am I on" lists them with the current one.
+      // Any other mention of a track ("use the mlops track as an example") is asked about first.
+      if (namedTrack && !SETS_TRACK_OUTRIGHT.test(cueText(question))) {
+        const current = (await core.people.get(asker.person)).track;
+        return current === namedTrack.id
+          ? chooseTrack(core, asker, undefined)
+          : confirmTrack(namedTrack);
+      }
+      return chooseTrack(core, asker, namedTrack?.id);
+    case "overview":
+      return showOverview(core, asker);
+    case "help":
+      return showHelp(core, asker);
+    case "small-talk":
+      return smallTalk(asker, question);
+    case "unknown":
+      return notSure(asker, analysis);
+  }
+}
+
+/** The first skill of the person's own path that has quiz questions: their biggest gap. */
+async function biggestGap(core: Core, asker: Asker): Promise<PathTopic | undefined> {
+  const record = await core.people.get(asker.person);
+  const track = trackOf(core, record.track);
+  const path = learningPathFor(
+    core.kb,
+    track ? ref("track", track.id) : undefined,
+    levelsOf(record.ratings),
+    track,
+  );
+  const step = path.steps.find((s) => core.kb.questionsFor(s.skill.id).length > 0);
+  return step ? ref("skill", step.skill.id) : undefined;
+}
+
+/** Says honestly that nothing matched well, and offers the three closest skills. */
+function notSure(asker: Asker, analysis: QuestionAnalysis): Reply {
+  const closest = analysis.skills.slice(0, 3);
+  const blocks: Block[] = [{ kind: "text", text: text.unknown }];
+  if (closest.length > 0) {
+    blocks.push({ kind: "text", text: text.unknownClosest });
+    blocks.push({
+      kind: "buttons",
+      buttons: closest.map((s) => ({
+        action: ACTIONS.explainSkill,
+        value: s.id,
+        label: text.explainButton(s.name),
+      })),
+    });
+  } else blocks.push({ kind: "text", text: text.unknownNothing });
+  return {
+    ...privateReply(blocks),
+    visibility: asker.where.audience === "private" ? "private" : "public",
+  };
+}
+
+const ref = <K extends PathTopic["kind"]>(kind: K, id: string) => ({ kind, id });
+
+/** Of skills named together, the one that builds on another of them (directly or further back). */
+function builtOnLast(core: Core, skills: readonly Skill[]): Skill | undefined {
+  if (skills.length < 2) return undefined;
+  const ids = new Set(skills.map((s) => s.id));
+  const buildsOnAnother = (skill: Skill): boolean => {
+    const seen = new Set<string>();
+    const stack = [...skill.prerequisites];
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (ids.has(id)) return true;
+      stack.push(...(core.kb.skill(id)?.prerequisites ?? []));
+    }
+    return false;
+  };
+  return skills.find(buildsOnAnother);
+}
+
+/**
+ * A topic the matrix does not cover ("how do I learn terraform"): said plainly, with the closest
+ * skills it does have, rather than a general path that looks like an answer.
+ */
+function notCovered(asker: Asker, term: string, related: readonly Skill[]): Reply {
+  const closest = related.slice(0, 3);
+  const blocks: Block[] = [
+    {
+      kind: "text",
+      text: errorText({
+        code: "TopicNotFound",
+        term,
+        suggestions: closest.map((s) => s.name),
+      }),
+    },
+    {
+      kind: "buttons",
+      buttons: [
+        ...closest.map((s) => ({
+          action: ACTIONS.explainSkill,
+          value: s.id,
+          label: text.explainButton(s.name),
+        })),
+        { action: ACTIONS.pathShow, value: "", label: text.pathButton },
+      ],
+    },
+  ];
+  return {
+    ...privateReply(blocks),
+    visibility: asker.where.audience === "private" ? "private" : "public",
+  };
+}
+
+/** Two skills rated in one sentence: each gets its own form, so no level lands on the wrong one. */
+function oneAtATime(skills: readonly Skill[]): Reply {
+  return privateReply([
+    { kind: "text", text: text.oneRatingAtATime },
+    {
+      kind: "buttons",
+      buttons: skills.slice(0, 5).map((s) => ({
+        action: ACTIONS.rateOpen,
+        value: s.id,
+        label: s.name,
+      })),
+    },
+  ]);
+}
+
+function confirmRating(skill: { id: string; name: string }, level: number): Reply {
+  return privateReply([
+    { kind: "text", text: text.confirmRating(skill.name, level) },
+    {
+      kind: "buttons",
+      buttons: [
+        {
+          action: ACTIONS.rateSet,
+          value: `${skill.id}:${level}`,
+          label: text.rateSave,
+          style: "primary",
+        },
+      ],
+    },
+  ]);
+}
+
+function confirmTrack(track: { id: string; name: string }): Reply {
+  return privateReply([
+    { kind: "text", text: text.confirmTrack(track.name) },
+    {
+      kind: "buttons",
+      buttons: [
+        { action: ACTIONS.trackSet, value: track.id, label: text.trackSwitch, style: "primary" },
+      ],
+    },
+  ]);
+}
