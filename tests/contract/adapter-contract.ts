@@ -73,6 +73,22 @@ export function adapterContract(name: string, open: () => Promise<ContractHarnes
       expect((await h.say("u-typo", "profile")).text).toMatch(/Python/);
     });
 
+    it("GIVEN a self-rating in plain words WHEN said THEN nothing is saved until its button is pressed", async () => {
+      const asked = await h.say("u-words", "I'm pretty good at SQL");
+      expect(asked.text).toMatch(/Set SQL to 3 \(practitioner\)\?/);
+      expect((await h.say("u-words", "profile")).text).not.toMatch(/SQL — 3/);
+      await press(asked, /Save/);
+      expect((await h.say("u-words", "profile")).text).toMatch(/SQL — 3/);
+    });
+
+    it("GIVEN a track named in passing WHEN said THEN the track changes only with its Switch button", async () => {
+      const asked = await h.say("u-switch", "use the mlops track as an example");
+      expect(asked.text).toMatch(/Switch your track to MLOps Engineer\?/);
+      expect((await h.say("u-switch", "track")).text).toMatch(/Your track: ML Engineer/);
+      await press(asked, /Switch/);
+      expect((await h.say("u-switch", "track")).text).toMatch(/Your track: MLOps Engineer/);
+    });
+
     it("GIVEN a bad level or an unknown skill WHEN rating THEN a friendly correction, nothing saved", async () => {
       const badLevel = await h.say("u-bad", "rate python 7");
       expect(badLevel.text).toMatch(/isn't a level I understand/);
