@@ -1,4 +1,4 @@
-import type { RichText, Span } from "../../src/core/rich-text.ts";
+import { cutWhole, instantSeconds, type RichText, type Span } from "../../src/core/rich-text.ts";
 
 /**
  * Characters Discord's markdown reads as formatting, links, quotes, headings, lists or mention
@@ -47,8 +47,8 @@ function span(s: Span): string {
   if (s.user && SNOWFLAKE.test(s.user)) return `<@${s.user}>`;
   if (s.channel && SNOWFLAKE.test(s.channel)) return `<#${s.channel}>`;
   // Each reader's own date and time, in their own format.
-  const seconds = s.at === undefined ? Number.NaN : Math.floor(Date.parse(s.at) / 1000);
-  if (Number.isFinite(seconds)) return `<t:${seconds}:f>`;
+  const seconds = instantSeconds(s);
+  if (seconds !== undefined) return `<t:${seconds}:f>`;
   if (s.code) {
     // Inside code, backslashes show literally, so a backtick cannot be escaped: swap it. Most
     // code (commands in tips) has neither, and a regex replace costs a runtime call even then.
@@ -76,9 +76,7 @@ export function markdown(text: RichText): string {
 /** Cuts to `limit` characters with an ellipsis, never leaving a dangling escape backslash. */
 export function truncate(text: string, limit: number): string {
   if (text.length <= limit) return text;
-  let cut = text.slice(0, limit - 1);
-  // Half an emoji (a lone surrogate) is not text Discord can show.
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  let cut = cutWhole(text, limit - 1);
   const trailing = /\\+$/.exec(cut)?.[0].length ?? 0;
   if (trailing % 2 === 1) cut = cut.slice(0, -1);
   return `${cut}…`;

@@ -1,4 +1,4 @@
-import type { RichText, Span } from "../../src/core/rich-text.ts";
+import { cutWhole, instantSeconds, type RichText, type Span } from "../../src/core/rich-text.ts";
 
 /**
  * Slack's mrkdwn treats `<…>` as mentions and links (`<!channel>`, `<@U1>`), so every character
@@ -35,8 +35,8 @@ function span(s: Span, mentions: MentionStyle): string {
   const body = escapeMrkdwn(s.text);
   // Each reader's own time and date ("5:30 PM tomorrow", read after "at" or "question"); the
   // text where Slack cannot.
-  const seconds = s.at === undefined ? Number.NaN : Math.floor(Date.parse(s.at) / 1000);
-  if (Number.isFinite(seconds)) return `<!date^${seconds}^{time} {date_short_pretty}|${body}>`;
+  const seconds = instantSeconds(s);
+  if (seconds !== undefined) return `<!date^${seconds}^{time} {date_short_pretty}|${body}>`;
   const target = s.link === undefined ? undefined : linkTarget(s.link);
   if (target) return `<${target}|${body}>`;
   // A backtick inside code would end it early; the modifier letter looks the same.
@@ -57,9 +57,7 @@ export function mrkdwn(text: RichText, mentions: MentionStyle): string {
  */
 export function fitMrkdwn(text: string, max: number): string {
   if (text.length <= max) return text;
-  let cut = text.slice(0, Math.max(0, max - 1));
-  // Half an emoji (a lone high surrogate) would show as a broken character.
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  let cut = cutWhole(text, Math.max(0, max - 1));
   const openEntity = cut.lastIndexOf("&");
   if (openEntity > cut.lastIndexOf(";")) cut = cut.slice(0, openEntity);
   const openLink = cut.lastIndexOf("<");

@@ -1,6 +1,6 @@
 import { LEVEL_WORDS } from "../knowledge/schema.ts";
 import type { SkillbotErrorDetails } from "./errors.ts";
-import { bold, code, italic, type RichText, rich, type Span } from "./rich-text.ts";
+import { bold, code, cutWhole, italic, type RichText, rich, type Span } from "./rich-text.ts";
 
 /**
  * Every sentence Skillbot says, in one place: the tone stays consistent, and a test can find
@@ -14,8 +14,7 @@ const QUOTED_MAX = 80;
 /** What someone typed, as an answer quotes it: cut when long (never inside an emoji). */
 function said(typed: string): string {
   if (typed.length <= QUOTED_MAX) return typed;
-  const cut = typed.slice(0, QUOTED_MAX - 1);
-  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+  return `${cutWhole(typed, QUOTED_MAX - 1)}…`;
 }
 
 /** Where a person stands in a listed skill: " — 2 → 3 (practitioner)", " — target 3 (…)", or nothing. */
@@ -40,16 +39,19 @@ function makeSkillLevelText(level: number | undefined, target: number | undefine
   return "";
 }
 
-const list = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+/** "a, b or c" (or "and"). */
+const joined = (items: readonly string[], conjunction: "or" | "and") =>
+  items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1)}`;
+const list = (items: readonly string[]) => joined(items, "or");
 /** Commands to type, listed as `list` lists: "`a`, `b` or `c`". */
 const codeList = (items: readonly string[]): RichText =>
   items.flatMap((item, i) => [
     ...(i === 0 ? [] : [{ text: i === items.length - 1 ? " or " : ", " }]),
     code(item),
   ]);
-const allOf = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+const allOf = (items: readonly string[]) => joined(items, "and");
 
 /** The friendly sentence for each coded error: what was wrong and what would work. */
 export function errorText(error: SkillbotErrorDetails): RichText {

@@ -103,6 +103,21 @@ export function joinRich(parts: readonly RichText[], separator: string): RichTex
   return merge(parts.flatMap((part, i) => (i === 0 ? [...part] : [{ text: separator }, ...part])));
 }
 
+/** A span's instant (`at`) in whole seconds since the epoch, as Slack and Discord take it. */
+export function instantSeconds(span: Span): number | undefined {
+  const seconds = span.at === undefined ? Number.NaN : Math.floor(Date.parse(span.at) / 1000);
+  return Number.isFinite(seconds) ? seconds : undefined;
+}
+
+/**
+ * `text` cut to its first `length` UTF-16 units, one fewer when the cut would leave half of a
+ * character outside the BMP (an emoji) at the end: no platform can show a lone surrogate.
+ */
+export function cutWhole(text: string, length: number): string {
+  const cut = text.slice(0, length);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 /** The text without formatting, for notifications, logs and plain fallbacks. */
 export function plain(text: RichText): string {
   return text.map((span) => span.text).join("");
