@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
-import { SkillbotError } from "../../src/core/errors.ts";
 import { keys } from "../../src/store/keys.ts";
 import { AnswerSchema, QuizRoundSchema } from "../../src/store/quiz-book.ts";
-import type { RecordStore } from "../../src/store/record-store.ts";
 import { buttonsOf, person, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
-import { memoryStores, storeWith } from "../helpers/store.ts";
+import { memoryStores, updatesFailing } from "../helpers/store.ts";
 
 // A press claims the answer, then writes the quiz log and review deck; if those writes fail the
 // claim stays pending, holding the option chosen, and is in no quiz log. Forget me must still
@@ -13,18 +11,6 @@ import { memoryStores, storeWith } from "../helpers/store.ts";
 
 const openMemory = memoryStores();
 const alice = person("alice");
-
-/** A store whose quiz-log updates fail, as a backend outage would, while `down`. */
-function quizLogFailing(inner: RecordStore) {
-  const switchable = { down: true };
-  const store = storeWith(inner, {
-    update: (key, schema, change, ttlMs) =>
-      switchable.down && key.includes(":quizlog:")
-        ? Promise.reject(new SkillbotError({ code: "StoreUnavailable" }))
-        : inner.update(key, schema, change, ttlMs),
-  });
-  return { store, switchable };
-}
 
 /** Alice's quiz on SQL: its round id, and the values of a wrong and the right option's button. */
 async function quizFor(bot: TestBot) {
@@ -43,7 +29,7 @@ async function quizFor(bot: TestBot) {
 describe("forget me after a quiz answer whose recording failed halfway", () => {
   it("GIVEN alice's wrong answer claimed but not logged WHEN she asks to be forgotten THEN the claim keeps no option, her question is deleted, and a later press writes nothing", async () => {
     const inner = await openMemory();
-    const { store, switchable } = quizLogFailing(inner);
+    const { store, switchable } = updatesFailing(inner, /:quizlog:/, true);
     const bot = await testBot({ store });
     const { roundId, right, wrong } = await quizFor(bot);
     expect(textOf(await press(bot, "alice", ACTIONS.quizAnswer, wrong))).toMatch(
@@ -64,7 +50,7 @@ describe("forget me after a quiz answer whose recording failed halfway", () => {
 
   it("GIVEN the same on one instance WHEN she is forgotten on another, and presses on the first THEN that instance writes nothing either", async () => {
     const inner = await openMemory();
-    const { store, switchable } = quizLogFailing(inner);
+    const { store, switchable } = updatesFailing(inner, /:quizlog:/, true);
     const first = await testBot({ store });
     const second = await testBot({ store });
     second.clock.set(first.clock.now().toISOString());

@@ -1,28 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
-import { SkillbotError } from "../../src/core/errors.ts";
 import type { Reply } from "../../src/core/reply.ts";
-import type { RecordStore } from "../../src/store/record-store.ts";
 import { buttonsOf, person, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
-import { memoryStores, storeWith } from "../helpers/store.ts";
+import { memoryStores, updatesFailing } from "../helpers/store.ts";
 
 // The answer is claimed first (once per person, across instances); the quiz log and review deck
 // are written after it. A store failure in between must not lose the answer for good.
 
 const openMemory = memoryStores();
 const alice = person("alice");
-
-/** A store whose updates of keys containing `part` fail, as a backend outage would, while `down`. */
-function storeFailing(inner: RecordStore, part: string) {
-  const switchable = { down: true };
-  const store = storeWith(inner, {
-    update: (key, schema, change, ttlMs) =>
-      switchable.down && key.includes(part)
-        ? Promise.reject(new SkillbotError({ code: "StoreUnavailable" }))
-        : inner.update(key, schema, change, ttlMs),
-  });
-  return { store, switchable };
-}
 
 /** Alice's quiz on SQL, with the value of a wrong option's button and of the right one's. */
 async function quizFor(bot: TestBot) {
@@ -49,7 +35,7 @@ const pressAnswer = (bot: TestBot, value: string): Promise<Reply> =>
 
 describe("a quiz answer whose recording failed halfway", () => {
   it("GIVEN alice's answer claimed but the quiz-log write failed WHEN she presses again THEN she learns the verdict, and her log, deck and profile get it once", async () => {
-    const { store, switchable } = storeFailing(await openMemory(), ":quizlog:");
+    const { store, switchable } = updatesFailing(await openMemory(), /:quizlog:/, true);
     const bot = await testBot({ store });
     const { question, wrong, wrongLabel } = await quizFor(bot);
 
@@ -69,7 +55,7 @@ describe("a quiz answer whose recording failed halfway", () => {
   });
 
   it("GIVEN the log written but the review-deck write failed WHEN she presses again THEN the deck gets the miss, and the log still counts it once", async () => {
-    const { store, switchable } = storeFailing(await openMemory(), ":deck:");
+    const { store, switchable } = updatesFailing(await openMemory(), /:deck:/, true);
     const bot = await testBot({ store });
     const { question, wrong } = await quizFor(bot);
 
@@ -84,7 +70,7 @@ describe("a quiz answer whose recording failed halfway", () => {
   });
 
   it("GIVEN a failed press on a wrong option WHEN she then presses the right one THEN the first choice is the one that counts, and she is told so", async () => {
-    const { store, switchable } = storeFailing(await openMemory(), ":quizlog:");
+    const { store, switchable } = updatesFailing(await openMemory(), /:quizlog:/, true);
     const bot = await testBot({ store });
     const { wrong, right, wrongLabel } = await quizFor(bot);
 
@@ -101,7 +87,7 @@ describe("a quiz answer whose recording failed halfway", () => {
   });
 
   it("GIVEN the press failed on one instance WHEN the retry reaches another sharing the store THEN that one finishes the recording", async () => {
-    const { store, switchable } = storeFailing(await openMemory(), ":quizlog:");
+    const { store, switchable } = updatesFailing(await openMemory(), /:quizlog:/, true);
     const first = await testBot({ store });
     const { right } = await quizFor(first);
     const second = await testBot({ store });

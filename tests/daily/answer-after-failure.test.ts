@@ -1,10 +1,8 @@
 import { describe, expect, inject, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
-import { SkillbotError } from "../../src/core/errors.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import { runDue } from "../../src/features/daily/run-due.ts";
 import { openStore } from "../../src/store/open-store.ts";
-import type { RecordStore } from "../../src/store/record-store.ts";
 import { asker, buttonsOf, person, type TestBot, testBot, textOf } from "../helpers/core.ts";
 import {
   DAILY_CHANNEL,
@@ -13,25 +11,13 @@ import {
   sayAsAdmin,
 } from "../helpers/daily-channel.ts";
 import { RecordingOutbox } from "../helpers/outbox.ts";
-import { memoryStores, storeWith } from "../helpers/store.ts";
+import { memoryStores, updatesFailing } from "../helpers/store.ts";
 
 // A daily answer is claimed first (once per person), then counted in the anonymous tally, the
 // person's streak and quiz log. A store failure in between must not lose it for good.
 
 const openMemory = memoryStores();
 const redisUrl = inject("redisUrl");
-
-/** A store whose updates of keys matching `failing` fail, as a backend outage would, while `down`. */
-function storeFailing(inner: RecordStore, failing: RegExp) {
-  const switchable = { down: false };
-  const store = storeWith(inner, {
-    update: (key, schema, change, ttlMs) =>
-      switchable.down && failing.test(key)
-        ? Promise.reject(new SkillbotError({ code: "StoreUnavailable" }))
-        : inner.update(key, schema, change, ttlMs),
-  });
-  return { store, switchable };
-}
 
 /** The day's question posted in the channel: its buttons and round id. */
 async function postedQuestion(bot: TestBot) {
@@ -54,7 +40,7 @@ const streakOf = async (bot: TestBot, user: string) =>
 
 describe("a daily answer whose recording failed halfway", () => {
   it("GIVEN ana's answer claimed but the tally write failed WHEN she presses again THEN it is confirmed, counted once, and her streak starts", async () => {
-    const { store, switchable } = storeFailing(await openMemory(), /:tally:/);
+    const { store, switchable } = updatesFailing(await openMemory(), /:tally:/, false);
     const bot = await testBot({ store });
     const { buttons, roundId } = await postedQuestion(bot);
     const value = buttons[2]?.value ?? "";
@@ -75,7 +61,11 @@ describe("a daily answer whose recording failed halfway", () => {
   });
 
   it("GIVEN the tally counted ana's answer but her streak write failed WHEN she presses again THEN her streak starts and the tally still counts her once", async () => {
-    const { store, switchable } = storeFailing(await openMemory(), /:channelquiz:.*:people:/);
+    const { store, switchable } = updatesFailing(
+      await openMemory(),
+      /:channelquiz:.*:people:/,
+      false,
+    );
     const bot = await testBot({ store });
     const { buttons, roundId } = await postedQuestion(bot);
 
@@ -99,9 +89,10 @@ describe("a daily answer whose recording failed halfway", () => {
 describe.skipIf(!redisUrl)("a daily answer half-recorded, on two instances sharing Redis", () => {
   it("GIVEN ana's press failed after its claim on one instance WHEN her next presses race on both THEN her answer is finished once: one in the tally, one day of streak, one log entry", async () => {
     const tenant = `T-${Math.random().toString(36).slice(2)}`;
-    const { store, switchable } = storeFailing(
+    const { store, switchable } = updatesFailing(
       await openStore(redisUrl as string, silentLogger),
       /:tally:/,
+      false,
     );
     const a = await testBot({ store, seed: 1 });
     const b = await testBot({ store: await openStore(redisUrl as string, silentLogger), seed: 2 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
-import { SkillbotError } from "../../src/core/errors.ts";
 import { runDue } from "../../src/features/daily/run-due.ts";
 import { keys } from "../../src/store/keys.ts";
 import { AnswerSchema } from "../../src/store/quiz-book.ts";
@@ -12,7 +11,7 @@ import {
   sayAsAdmin,
 } from "../helpers/daily-channel.ts";
 import { RecordingOutbox } from "../helpers/outbox.ts";
-import { memoryStores, storeWith } from "../helpers/store.ts";
+import { memoryStores, updatesFailing } from "../helpers/store.ts";
 
 // A daily answer is claimed, then counted in the tally, the streak and the quiz log. When the
 // quiz-log write fails the claim stays pending, with the option chosen, and is in no quiz log.
@@ -39,13 +38,7 @@ async function postedQuestion(bot: TestBot) {
 describe("forget me after a daily answer whose recording failed halfway", () => {
   it("GIVEN ana's answer counted and her streak written but her quiz log not WHEN she is forgotten and presses another option THEN she is told she counted already, and nothing of hers comes back", async () => {
     const inner = await openMemory();
-    const switchable = { down: true };
-    const store = storeWith(inner, {
-      update: (key, schema, change, ttlMs) =>
-        switchable.down && key.includes(":quizlog:")
-          ? Promise.reject(new SkillbotError({ code: "StoreUnavailable" }))
-          : inner.update(key, schema, change, ttlMs),
-    });
+    const { store, switchable } = updatesFailing(inner, /:quizlog:/, true);
     const bot = await testBot({ store });
     switchable.down = false;
     const { buttons, roundId } = await postedQuestion(bot);

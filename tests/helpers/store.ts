@@ -1,4 +1,5 @@
 import { afterEach } from "vitest";
+import { SkillbotError } from "../../src/core/errors.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
@@ -20,6 +21,21 @@ export function storeWith(inner: RecordStore, overrides: Partial<RecordStore>): 
     close: () => inner.close(),
     ...overrides,
   };
+}
+
+/**
+ * `inner`, whose updates of keys matching `failing` fail as a backend outage would while
+ * `switchable.down` (starting as `down`): a write that fails halfway through a command.
+ */
+export function updatesFailing(inner: RecordStore, failing: RegExp, down: boolean) {
+  const switchable = { down };
+  const store = storeWith(inner, {
+    update: (key, schema, change, ttlMs) =>
+      switchable.down && failing.test(key)
+        ? Promise.reject(new SkillbotError({ code: "StoreUnavailable" }))
+        : inner.update(key, schema, change, ttlMs),
+  });
+  return { store, switchable };
 }
 
 /**
