@@ -102,6 +102,14 @@ export function publicReply(blocks: Block[], summary?: string): Reply {
   return { visibility: "public", blocks, summary: summary ?? summarise(blocks) };
 }
 
+/**
+ * A reply seen by whoever saw the question: only the person after a slash command or in a DM,
+ * the channel after a mention there.
+ */
+export function replyAsAsked(audience: "private" | "public", blocks: Block[]): Reply {
+  return audience === "private" ? privateReply(blocks) : publicReply(blocks);
+}
+
 /** The first readable line of a reply, for the fallback text. */
 export function summarise(blocks: readonly Block[]): string {
   for (const block of blocks) {

@@ -1,9 +1,9 @@
 import { ACTIONS } from "../core/actions.ts";
 import type { Asker, Core } from "../core/context.ts";
 import { errorText, text } from "../core/messages.ts";
-import { type Block, privateReply, type Reply } from "../core/reply.ts";
+import { type Block, privateReply, type Reply, replyAsAsked } from "../core/reply.ts";
 import type { Skill } from "../knowledge/schema.ts";
-import { notInMatrix, type QuestionAnalysis } from "./ask.ts";
+import type { QuestionAnalysis } from "./ask.ts";
 import { explainArea, explainSkill, explainTrack } from "./explain-skill.ts";
 import { showHelp, showOverview, smallTalk } from "./help.ts";
 import { cueText } from "./intent.ts";
@@ -149,10 +149,7 @@ function notSure(asker: Asker, analysis: QuestionAnalysis): Reply {
       })),
     });
   } else blocks.push({ kind: "text", text: text.unknownNothing });
-  return {
-    ...privateReply(blocks),
-    visibility: asker.where.audience === "private" ? "private" : "public",
-  };
+  return replyAsAsked(asker.where.audience, blocks);
 }
 
 const ref = <K extends PathTopic["kind"]>(kind: K, id: string) => ({ kind, id });
@@ -173,6 +170,21 @@ function builtOnLast(core: Core, skills: readonly Skill[]): Skill | undefined {
     return false;
   };
   return skills.find(buildsOnAnother);
+}
+
+/**
+ * The honest answer to "what is terraform" or "who knows terraform" when the matrix has no
+ * such thing; undefined for anything else (a topic to learn gets the bot's not-found answer,
+ * with the closest skills and the path).
+ */
+export function notInMatrix(asker: Asker, analysis: QuestionAnalysis): Reply | undefined {
+  const topic = analysis.uncovered;
+  if (topic === undefined || analysis.named || analysis.uncoveredAsk === "learn") return undefined;
+  const said =
+    analysis.uncoveredAsk === "mentor"
+      ? text.mentorsNotInMatrix(topic)
+      : text.explainNotInMatrix(topic);
+  return replyAsAsked(asker.where.audience, [{ kind: "text", text: said }]);
 }
 
 /**
@@ -202,10 +214,7 @@ function notCovered(asker: Asker, term: string, related: readonly Skill[]): Repl
       ],
     },
   ];
-  return {
-    ...privateReply(blocks),
-    visibility: asker.where.audience === "private" ? "private" : "public",
-  };
+  return replyAsAsked(asker.where.audience, blocks);
 }
 
 /** Two skills rated in one sentence: each gets its own form, so no level lands on the wrong one. */

@@ -1,6 +1,3 @@
-import type { Asker } from "../core/context.ts";
-import { text as messages } from "../core/messages.ts";
-import { privateReply, type Reply } from "../core/reply.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { MatrixIndex, Mention } from "../knowledge/matrix-index.ts";
 import type { Area, Skill, Track } from "../knowledge/schema.ts";
@@ -195,24 +192,6 @@ function resemblesAll(topic: string): NonNullable<Parameters<MatrixIndex["relate
       .map(stem),
   );
   return (hit) => hit.kind === "skill" && [...words].every((w) => hit.queryTerms.includes(w));
-}
-
-/**
- * The honest answer to "what is terraform" or "who knows terraform" when the matrix has no
- * such thing; undefined for anything else (a topic to learn gets the bot's not-found answer,
- * with the closest skills and the path).
- */
-export function notInMatrix(asker: Asker, analysis: QuestionAnalysis): Reply | undefined {
-  const topic = analysis.uncovered;
-  if (topic === undefined || analysis.named || analysis.uncoveredAsk === "learn") return undefined;
-  const said =
-    analysis.uncoveredAsk === "mentor"
-      ? messages.mentorsNotInMatrix(topic)
-      : messages.explainNotInMatrix(topic);
-  return {
-    ...privateReply([{ kind: "text", text: said }]),
-    visibility: asker.where.audience === "private" ? "private" : "public",
-  };
 }
 
 /**

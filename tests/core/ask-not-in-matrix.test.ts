@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { notInMatrix } from "../../src/features/ask.ts";
+import { notInMatrix } from "../../src/features/answer-question.ts";
 import {
   asker,
   buttonsOf,

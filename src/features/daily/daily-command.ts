@@ -2,7 +2,7 @@ import type { ChannelTarget } from "../../core/adapter.ts";
 import type { Asker, Core } from "../../core/context.ts";
 import { SkillbotError } from "../../core/errors.ts";
 import { dailyText } from "../../core/messages.ts";
-import { privateReply, publicReply, type Reply } from "../../core/reply.ts";
+import { privateReply, type Reply, replyAsAsked } from "../../core/reply.ts";
 import type { RichText, Span } from "../../core/rich-text.ts";
 import { nameOf, resolveTopic } from "../resolve.ts";
 import { topicSkillIds } from "./pick-daily.ts";
@@ -108,10 +108,7 @@ export async function dailyCommand(
   action: "on" | "off" | "status",
   options: string | undefined,
 ): Promise<Reply> {
-  const reply = (text: RichText) =>
-    asker.where.audience === "private"
-      ? privateReply([{ kind: "text", text }])
-      : publicReply([{ kind: "text", text }]);
+  const reply = (text: RichText) => replyAsAsked(asker.where.audience, [{ kind: "text", text }]);
   if (asker.where.kind === "dm")
     return privateReply([{ kind: "text", text: dailyText.onlyInChannels }]);
   const target = targetOf(asker);
