@@ -2,19 +2,21 @@ import MiniSearch, { type SearchResult } from "minisearch";
 import { deepFreeze } from "../core/deep-freeze.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import {
-  ABOUT_THE_SPEAKER,
-  ACTIVITY_WORDS,
-  ASKING_ABOUT,
-  DEGREE_WORDS,
   EVERYDAY_WORDS,
   isTypoOf,
   STOPWORDS,
   stem,
-  TECH_CONTEXT,
   tokenize,
-  WEIGHED_UP,
   writtenWithoutSpaces,
 } from "./terms.ts";
+import {
+  isActivity,
+  isEveryday,
+  isNoise,
+  meantAsName,
+  type NameWords,
+  type Word,
+} from "./typed-words.ts";
 
 export type EntityKind = "skill" | "area" | "track";
 export type EntityRef = { kind: EntityKind; id: string };
@@ -52,8 +54,6 @@ type TermDoc = {
   words: string[];
   raw: string[];
 };
-/** A typed word, as written and stemmed: typos are judged on either ("boostign", "comunicate"). */
-type Word = { raw: string; stem: string };
 /** A name in a script written without spaces, as it appears run together with other words. */
 type RunName = { name: string; refs: EntityRef[] };
 
@@ -74,8 +74,6 @@ const ends = (words: readonly string[]): readonly string[] =>
   words.length <= 2 * MAX_WORDS_SCANNED
     ? words
     : [...words.slice(0, MAX_WORDS_SCANNED), ...words.slice(-MAX_WORDS_SCANNED)];
-/** Words either side of an everyday word looked at for a tech word that makes it a name. */
-const CONTEXT_REACH = 2;
 /** Edits a typo may make (typosAllowed's most): a longer word is no name's typo. */
 const MAX_TYPO_EDITS = 2;
 /**
@@ -107,10 +105,8 @@ export class MatrixIndex {
    */
   readonly #resolved = new Map<string, Resolution<EntityKind>>();
   readonly #longestPhrase: number;
-  /** Stems of the words in names and aliases: tech words, for everyday words beside them. */
-  readonly #nameWords: ReadonlySet<string>;
-  /** Ids and names, not aliases: an everyday word that is a skill's own name ("R") may stand alone. */
-  readonly #ownNames = new Set<string>();
+  /** The matrix's words, for judging an everyday word in a sentence (see typed-words.ts). */
+  readonly #names: NameWords;
   /** Characters in the longest word of any name: a typed word much longer names nothing. */
   readonly #longestWord: number;
   readonly #terms: MiniSearch<TermDoc>;
@@ -126,9 +122,10 @@ export class MatrixIndex {
     ];
     const terms: TermDoc[] = [];
     const runNames = new Map<string, EntityRef[]>();
+    const ownNames = new Set<string>();
     for (const e of entities) {
       const names = [e.id, e.name, ...e.aliases.split("\n")];
-      for (const own of [e.id, e.name]) this.#ownNames.add(tokenize(own).map(stem).join(" "));
+      for (const own of [e.id, e.name]) ownNames.add(tokenize(own).map(stem).join(" "));
       // "non-technical" and "non technical" are the same words to the person typing.
       for (const term of new Set([...names, ...names.map((n) => n.replace(/-/g, " "))])) {
         const raw = tokenize(term);
@@ -156,9 +153,12 @@ export class MatrixIndex {
       }
     }
     this.#longestPhrase = Math.max(1, ...terms.map((t) => t.words.length));
-    this.#nameWords = new Set(
-      terms.flatMap((t) => t.words).filter((w) => !STOPWORDS.has(w) && !EVERYDAY_WORDS.has(w)),
-    );
+    this.#names = {
+      words: new Set(
+        terms.flatMap((t) => t.words).filter((w) => !STOPWORDS.has(w) && !EVERYDAY_WORDS.has(w)),
+      ),
+      own: ownNames,
+    };
     this.#longestWord = Math.max(1, ...terms.flatMap((t) => t.raw.map((word) => word.length)));
     this.#runNames = byFirstCharacter(runNames);
     this.#terms = new MiniSearch<TermDoc>({
@@ -204,10 +204,10 @@ export class MatrixIndex {
         const exact = this.#phrases.get(phrase);
         const refs = exact ?? this.#closeNames(window);
         if (refs.length === 0) continue;
-        if (n === 1 && isEveryday(typed[i]) && !this.#meantAsName(typed, i)) continue;
+        if (n === 1 && isEveryday(typed[i]) && !meantAsName(typed, i, this.#names)) continue;
         // A skill's own name ("Model Serving") is named on purpose, whatever its words.
         const activity =
-          !this.#ownNames.has(phrase) &&
+          !this.#names.own.has(phrase) &&
           window.some(isActivity) &&
           window.every((w) => isActivity(w) || isNoise(w));
         for (const ref of refs) {
@@ -366,39 +366,6 @@ export class MatrixIndex {
   }
 
   /**
-   * Whether the everyday word at `at` ("ray", "r", "solid") is meant as a tool's name: when a
-   * name's word or a tech word stands near it ("ray cluster", "R vs python"), or it is a skill's
-   * own name with nothing but small words ("what is R"). An alias alone is not enough: "who is ray" asks about a person.
-   */
-  #meantAsName(typed: readonly Word[], at: number): boolean {
-    const word = typed[at];
-    if (!word) return false;
-    if (describesSpeaker(typed, at)) return false;
-    if (askedAbout(typed, at) && this.#endsTopic(typed[at + 1])) return true;
-    if (WEIGHED_UP.has(typed[at + 1]?.raw ?? "")) return true;
-    const alone = typed.every((w, k) => k === at || isNoise(w) || isEveryday(w));
-    if (alone && this.#ownNames.has(word.stem)) return true;
-    return typed
-      .slice(Math.max(0, at - CONTEXT_REACH), at + CONTEXT_REACH + 1)
-      .some(
-        (w, k) =>
-          k !== Math.min(at, CONTEXT_REACH) &&
-          (TECH_CONTEXT.has(w.raw) || TECH_CONTEXT.has(w.stem) || this.#nameWords.has(w.stem)),
-      );
-  }
-
-  /** Whether `next`, after a word asked about, leaves it the topic: "what is cart abandonment" asks about abandonment. */
-  #endsTopic(next: Word | undefined): boolean {
-    return (
-      next === undefined ||
-      isNoise(next) ||
-      TECH_CONTEXT.has(next.raw) ||
-      TECH_CONTEXT.has(next.stem) ||
-      this.#nameWords.has(next.stem)
-    );
-  }
-
-  /**
    * The names run together in `token`, left to right, longest first where two start at one
    * place ("機械学習" before "機械"). A name never starts or ends inside a word of a spaced script:
    * "ai入門" is not in "openai入門".
@@ -438,31 +405,6 @@ export class MatrixIndex {
     );
   }
 }
-
-/** An everyday word that may be a tool's name ("ray", "r", "solid"): it needs a tech word nearby. */
-const isEveryday = (w: Word | undefined) =>
-  w !== undefined && (EVERYDAY_WORDS.has(w.raw) || EVERYDAY_WORDS.has(w.stem));
-
-/** A word for what is done with a tool ("deploy", "monitoring"), not a tool. */
-const isActivity = (w: Word) => ACTIVITY_WORDS.has(w.raw) || ACTIVITY_STEMS.has(w.stem);
-const ACTIVITY_STEMS: ReadonlySet<string> = new Set([...ACTIVITY_WORDS].map(stem));
-
-/** Whether the words just before `at` ask about it as a thing: "what is ray", "setting up feast". */
-const askedAbout = (typed: readonly Word[], at: number): boolean =>
-  ASKING_ABOUT.some(
-    (phrase) =>
-      phrase.length <= at && phrase.every((word, k) => typed[at - phrase.length + k]?.raw === word),
-  );
-
-/** Whether the word at `at` describes the speaker: "I'm solid at python", "I am pretty solid". */
-const describesSpeaker = (typed: readonly Word[], at: number): boolean => {
-  let before = at - 1;
-  while (before >= 0 && DEGREE_WORDS.has(typed[before]?.raw ?? "")) before--;
-  return ABOUT_THE_SPEAKER.has(typed[before]?.raw ?? "");
-};
-
-/** A word that names no topic ("the", "help"): no name starts or ends with one. */
-const isNoise = (w: Word | undefined) => !w || STOPWORDS.has(w.raw) || STOPWORDS.has(w.stem);
 
 function entity(
   kind: EntityKind,
