@@ -11,10 +11,12 @@ import {
 } from "./terms.ts";
 import {
   isActivity,
+  isCommonWord,
   isEveryday,
   isNoise,
   meantAsName,
   type NameWords,
+  readsAsChat,
   type Word,
 } from "./typed-words.ts";
 
@@ -25,7 +27,7 @@ export type EntityRef = { kind: EntityKind; id: string };
 export type Mention = EntityRef & {
   /** 3 = named exactly (name, alias, id), 2 = named with a typo, 1 = only related by its description. */
   strength: 1 | 2 | 3;
-  /** Named things rank by where they were said, then exact before typo; related ones come last. */
+  /** Exact names rank before typos, then by where they were said; related ones come last. */
   score: number;
   /** Index of the first token: earlier mentions rank first ("k8s vs docker" is about k8s first). */
   position: number;
@@ -74,6 +76,13 @@ const ends = (words: readonly string[]): readonly string[] =>
   words.length <= 2 * MAX_WORDS_SCANNED
     ? words
     : [...words.slice(0, MAX_WORDS_SCANNED), ...words.slice(-MAX_WORDS_SCANNED)];
+/**
+ * Scores of a name said at the first word; each word later scores one less. Any exact name
+ * beats any typo ("how do I write a good postmortm" is about postmortems, not "writing"), and
+ * a typo said 80 words in still beats a description match (at most 10).
+ */
+const EXACT_SCORE = 200;
+const TYPO_SCORE = 100;
 /** Edits a typo may make (typosAllowed's most): a longer word is no name's typo. */
 const MAX_TYPO_EDITS = 2;
 /**
@@ -105,6 +114,8 @@ export class MatrixIndex {
    */
   readonly #resolved = new Map<string, Resolution<EntityKind>>();
   readonly #longestPhrase: number;
+  /** Words of names that hold a slash ("ci/cd", "a/b"), stemmed: kept whole when typed. */
+  readonly #slashedWords: ReadonlySet<string>;
   /** The matrix's words, for judging an everyday word in a sentence (see typed-words.ts). */
   readonly #names: NameWords;
   /** Characters in the longest word of any name: a typed word much longer names nothing. */
@@ -125,7 +136,8 @@ export class MatrixIndex {
     const ownNames = new Set<string>();
     for (const e of entities) {
       const names = [e.id, e.name, ...e.aliases.split("\n")];
-      for (const own of [e.id, e.name]) ownNames.add(tokenize(own).map(stem).join(" "));
+      for (const own of [e.id, e.name, e.id.replace(/-/g, " "), e.name.replace(/-/g, " ")])
+        ownNames.add(tokenize(own).map(stem).join(" "));
       // "non-technical" and "non technical" are the same words to the person typing.
       for (const term of new Set([...names, ...names.map((n) => n.replace(/-/g, " "))])) {
         const raw = tokenize(term);
@@ -153,9 +165,13 @@ export class MatrixIndex {
       }
     }
     this.#longestPhrase = Math.max(1, ...terms.map((t) => t.words.length));
+    this.#slashedWords = new Set(terms.flatMap((t) => t.words).filter((w) => w.includes("/")));
     this.#names = {
       words: new Set(
-        terms.flatMap((t) => t.words).filter((w) => !STOPWORDS.has(w) && !EVERYDAY_WORDS.has(w)),
+        terms
+          .flatMap((t) => t.words)
+          // "3" of "python 3" is no tech word: "rate me 2 on r" is read as a rating either way.
+          .filter((w) => !STOPWORDS.has(w) && !EVERYDAY_WORDS.has(w) && !/^\d+$/.test(w)),
       ),
       own: ownNames,
     };
@@ -204,17 +220,19 @@ export class MatrixIndex {
         const exact = this.#phrases.get(phrase);
         const refs = exact ?? this.#closeNames(window);
         if (refs.length === 0) continue;
-        if (n === 1 && isEveryday(typed[i]) && !meantAsName(typed, i, this.#names)) continue;
         // A skill's own name ("Model Serving") is named on purpose, whatever its words.
         const activity =
           !this.#names.own.has(phrase) &&
           window.some(isActivity) &&
           window.every((w) => isActivity(w) || isNoise(w));
+        // "where do I go for help", "the chef made pasta": a name that is also chat needs a
+        // sentence about skills. Activities have their own rule below.
+        if (!activity && readsAsChat(window) && !meantAsName(typed, i, this.#names, n)) continue;
         for (const ref of refs) {
           const mention: Mention = {
             ...ref,
             strength: exact ? 3 : 2,
-            score: 100 - i + n * 0.1 - (exact ? 0 : 0.5),
+            score: (exact ? EXACT_SCORE : TYPO_SCORE) - i + n * 0.1,
             position: i,
           };
           if (activity) activities.push(mention);
@@ -231,7 +249,12 @@ export class MatrixIndex {
       if (consumed.has(i) || !writtenWithoutSpaces(token)) continue;
       for (const { refs, at } of this.#namesWithin(token)) {
         for (const ref of refs) {
-          keep({ ...ref, strength: 3, score: 100 - i - (at / token.length) * 0.5, position: i });
+          keep({
+            ...ref,
+            strength: 3,
+            score: EXACT_SCORE - i - (at / token.length) * 0.5,
+            position: i,
+          });
         }
         consumed.add(i);
       }
@@ -331,9 +354,7 @@ export class MatrixIndex {
   #closeNames(window: readonly Word[], options: { prefixes?: boolean } = {}): EntityRef[] {
     if (
       window.some((w) => w.raw.length > this.#longestWord + MAX_TYPO_EDITS) ||
-      window.every((w) => isNoise(w) || w.raw.length < 4) ||
-      isNoise(window[0]) ||
-      isNoise(window.at(-1))
+      window.every((w) => isNoise(w) || w.raw.length < 4)
     )
       return [];
     const search = (query: string) =>
@@ -346,18 +367,27 @@ export class MatrixIndex {
       ...search(window.map((w) => w.raw).join(" ")),
       ...search(window.map((w) => w.stem).join(" ")),
     ];
-    const near = (typed: string, known: string) =>
+    // A word of everyday English is that word, never another one mistyped: "pretty" is not
+    // "prettier", "state" not "stats", and "data" in "data cleanign" is only "data".
+    const near = (typed: string, known: string, common: boolean) =>
       typed === known ||
       (options.prefixes === true && typed.length >= 3 && known.startsWith(typed)) ||
-      isTypoOf(typed, known);
+      (!common && isTypoOf(typed, known));
+    // "serve" is "serving" inflected, not mistyped: the final e gives way to a vowel ending.
+    const inflected = (typed: string, known: string) =>
+      typed.endsWith("e") &&
+      known.startsWith(typed.slice(0, -1)) &&
+      /^[aeiouy]/.test(known.slice(typed.length - 1));
+    const matches = (w: Word, raw: string, stemmed: string) =>
+      near(w.raw, raw, isCommonWord(w)) ||
+      near(w.stem, stemmed, isCommonWord(w)) ||
+      inflected(w.raw, raw);
     const refs: EntityRef[] = [];
     for (const hit of hits) {
       const words = hit.words as string[];
       const raw = hit.raw as string[];
       if (words.length !== window.length) continue;
-      const close = window.every(
-        (w, k) => near(w.raw, raw[k] ?? "") || near(w.stem, words[k] ?? ""),
-      );
+      const close = window.every((w, k) => matches(w, raw[k] ?? "", words[k] ?? ""));
       if (close && !refs.some((r) => r.kind === hit.kind && r.id === hit.id)) {
         refs.push({ kind: hit.kind as EntityKind, id: String(hit.id) });
       }
@@ -396,10 +426,13 @@ export class MatrixIndex {
     return found;
   }
 
-  /** "ci/cd" is a name; "aws/gcp" is two. Split slashed tokens the matrix does not know. */
+  /**
+   * "ci/cd" is a name and "a/b" a word of one ("A/B Testing"); "aws/gcp" is two. Split slashed
+   * tokens that no name has.
+   */
   #expandSlashes(tokens: string[]): string[] {
     return tokens.flatMap((token) =>
-      token.includes("/") && !this.#phrases.has(stem(token))
+      token.includes("/") && !this.#slashedWords.has(stem(token))
         ? token.split("/").filter(Boolean)
         : [token],
     );

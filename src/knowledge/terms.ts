@@ -51,19 +51,31 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
 export const TECH_CONTEXT: ReadonlySet<string> = new Set(
   `framework frameworks library libraries package packages language lang programming principles
   principle cluster clusters algorithm algorithms api sdk install installed installing setup
-  configure use using used docs tutorial tutorials script scripts vs versus`
+  configure use using used docs tutorial tutorials script scripts vs versus code`
     .split(/\s+/)
     .filter((word) => word.length > 0),
 );
 
 /**
- * Words just before an everyday word that ask about it as a thing to know or use ("what is ray",
- * "tell me about feast", "setting up feast"), as typed and tokenized.
+ * Words just before an everyday word that ask or tell about it as a thing to know or use ("what
+ * is ray", "setting up feast", "who knows helm", "I'm good at go"), as typed and tokenized.
  */
 export const ASKING_ABOUT: readonly (readonly string[])[] = `what is|whats|what are|tell me about
-  |explain|learn|learning|study|studying|install|installing|setting up|set up|using|use|try|trying`
+  |explain|learn|learning|study|studying|install|installing|setting up|set up|using|use|try|trying
+  |what about|how about|know|knows|knew|know about|knows about|experience with|experience in
+  |experienced with|experienced in|expert in|expert at|good at|good with|better at|great at|bad at
+  |strong in|new to|adopt|adopting|adopted|mentor for|mentor in|mentor on|mentors for|help with`
   .split("|")
   .map((phrase) => phrase.trim().split(" "));
+
+/** Words that make a message a rating, so a level beside an everyday word makes it a skill: "my go is 3". */
+export const RATING_WORDS: ReadonlySet<string> = new Set([
+  "rate",
+  "rated",
+  "rating",
+  "level",
+  "lvl",
+]);
 
 /** Words just after an everyday word that weigh it up as a thing to learn: "is R worth learning". */
 export const WEIGHED_UP: ReadonlySet<string> = new Set(["worth"]);
