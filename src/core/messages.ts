@@ -122,6 +122,8 @@ export const text = {
   pathInvite: (example: string) =>
     rich`This is the general path. Rate yourself to make it yours: ${code(`rate ${example} 3`)}.`,
   pathPublicNote: rich`For a path that follows your own track and ratings, ask me in a DM or with the slash command.`,
+  pathOutsideTrack: (track: string, skills: readonly string[]) =>
+    rich`Outside the ${track} track's targets, here because you asked: ${skills.join(", ")}.`,
   pathTopicReached: (skill: string, level: number) =>
     rich`You're at ${levelLabel(level)} in ${bold(skill)}, the target; next steps around it:`,
   pathComplete: (topic: string) =>
@@ -141,6 +143,14 @@ export const text = {
   trackTargets: (count: number) =>
     rich`Target levels in ${count} skill${count === 1 ? "" : "s"}, by area:`,
   trackChoose: (id: string) => rich`To measure yourself against it: ${code(`track ${id}`)}.`,
+  trackStanding: (met: number, total: number) =>
+    rich`Your track. By your ratings you're at or above the target in ${met} of its ${total} skills. Next steps, prerequisites first:`,
+  trackStandingBrief: (met: number, total: number, id: string) =>
+    rich`By your ratings you're at or above the target in ${met} of its ${total} skills. Your next steps in it: ${code(`path ${id}`)}.`,
+  trackAllMet: (track: string) =>
+    rich`You're at or above every target of ${bold(track)}. Time to mentor others: ${code("mentor on")}.`,
+  trackMoreGaps: (more: number, id: string) =>
+    rich`${more} more skill${more === 1 ? "" : "s"} below target after these. Why each matters: ${code(`path ${id}`)}.`,
 
   // profile
   profileHeading: (name: string | undefined) =>

@@ -6,9 +6,10 @@ import { link, type RichText } from "../core/rich-text.ts";
 import { withExplanation } from "../explain/explain-reply.ts";
 import { distinctQuestion } from "../explain/user-text.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
-import { RUBRIC_LEVELS, type Skill } from "../knowledge/schema.ts";
+import { RUBRIC_LEVELS, type Skill, type Track } from "../knowledge/schema.ts";
+import { learningPathFor } from "./learning-path.ts";
 import { quizButtonsFor } from "./quiz.ts";
-import { requireSkill, resolveSkill } from "./resolve.ts";
+import { levelsOf, ratingsInMatrix, requireSkill, resolveSkill } from "./resolve.ts";
 import { teamFigure } from "./team-figures.ts";
 
 /**
@@ -131,26 +132,77 @@ export function explainArea(core: Core, asker: Asker, areaId: string, question?:
   return withExplanation(core, asker, reply, { kind: "question", skills, question: asked }, "top");
 }
 
-/** A track: its summary, the skills it sets targets in (by area), and how to choose it. */
-export function explainTrack(core: Core, asker: Asker, trackId: string): Reply {
+/**
+ * A track: its summary, the skills it sets targets in (by area), and how to choose it. Asked
+ * privately by someone who rated skills, it says where they stand: on their own track, their
+ * next steps in it instead of the overview (and no hint to choose it); on another, how many of
+ * its targets they meet.
+ */
+export async function explainTrack(core: Core, asker: Asker, trackId: string): Promise<Reply> {
   const track = core.kb.track(trackId);
-  const targets = track?.targets ?? {};
+  const isPrivate = asker.where.audience === "private";
+  // In public, not even which track they chose: that is theirs, like their ratings.
+  const record = isPrivate ? await core.people.get(asker.person) : undefined;
+  const levels = record ? levelsOf(ratingsInMatrix(core, record.ratings)) : {};
+  const rated = track !== undefined && Object.keys(levels).length > 0;
+  const theirs = record?.track === trackId;
+  const blocks: Block[] = [{ kind: "heading", text: track?.name ?? trackId }];
+  if (rated && theirs) blocks.push(...nextStepsIn(core, track, levels));
+  else {
+    if (track?.summary) blocks.push({ kind: "text", text: [{ text: track.summary }] });
+    blocks.push(...targetsByArea(core, track?.targets ?? {}));
+    if (rated) {
+      const { met, total } = standingIn(track, levels);
+      blocks.push({ kind: "context", text: text.trackStandingBrief(met, total, trackId) });
+    }
+  }
+  if (!theirs) blocks.push({ kind: "context", text: text.trackChoose(trackId) });
+  blocks.push({
+    kind: "buttons",
+    buttons: [{ action: ACTIONS.pathShow, value: `track:${trackId}`, label: text.pathButton }],
+  });
+  return isPrivate ? privateReply(blocks) : publicReply(blocks);
+}
+
+function targetsByArea(core: Core, targets: Readonly<Record<string, number>>): Block[] {
   const areas = core.kb.areas.flatMap((area) => {
     const skills = core.kb.skillsIn(area.id).filter((s) => targets[s.id] !== undefined);
     if (skills.length === 0) return [];
     const note = skills.map((s) => `${s.name} ${targets[s.id]}`).join(", ");
     return [{ skillId: area.id, name: area.name, note: [{ text: note }] }];
   });
-  const blocks: Block[] = [{ kind: "heading", text: track?.name ?? trackId }];
-  if (track?.summary) blocks.push({ kind: "text", text: [{ text: track.summary }] });
-  blocks.push(
+  return [
     { kind: "text", text: text.trackTargets(Object.keys(targets).length) },
     { kind: "skills", items: areas },
-    { kind: "context", text: text.trackChoose(trackId) },
+  ];
+}
+
+/** How many of a track's targets the person meets, of how many. */
+function standingIn(track: Track, levels: Readonly<Record<string, number>>) {
+  const targets = Object.entries(track.targets);
+  const met = targets.filter(([id, target]) => (levels[id] ?? 0) >= target).length;
+  return { met, total: targets.length };
+}
+
+/** The person on their own track: how many targets they meet, and their next steps in it. */
+function nextStepsIn(core: Core, track: Track, levels: Readonly<Record<string, number>>): Block[] {
+  const { met, total } = standingIn(track, levels);
+  if (met === total) return [{ kind: "text", text: text.trackAllMet(track.name) }];
+  const path = learningPathFor(core.kb, { kind: "track", id: track.id }, levels, track);
+  const blocks: Block[] = [
+    { kind: "text", text: text.trackStanding(met, total) },
     {
-      kind: "buttons",
-      buttons: [{ action: ACTIONS.pathShow, value: `track:${trackId}`, label: text.pathButton }],
+      kind: "skills",
+      items: path.steps.map(({ skill, level, target }) => ({
+        skillId: skill.id,
+        name: skill.name,
+        level,
+        target,
+      })),
     },
-  );
-  return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
+  ];
+  const shown = path.steps.filter(({ skill, level }) => level < (track.targets[skill.id] ?? 0));
+  const more = total - met - shown.length;
+  if (more > 0) blocks.push({ kind: "context", text: text.trackMoreGaps(more, track.id) });
+  return blocks;
 }

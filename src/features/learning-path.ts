@@ -11,6 +11,8 @@ export type LearningPath = {
   complete: boolean;
   /** The skill asked about, when the person is already at its target (so it has no step). */
   topicReached: PathStep | undefined;
+  /** Steps the person's track sets no target for (asked about all the same), to be said so. */
+  outsideTrack: Skill[];
 };
 
 export const MIN_STEPS = 3;
@@ -21,7 +23,9 @@ const PREREQUISITE_LEVEL = 2;
 /**
  * The next 3–5 skills to work on for a track, area or skill (or, with no topic, the whole
  * matrix): the biggest gaps between a person's own level and the target first, every unmet
- * prerequisite before what needs it. Pure: the same ratings always give the same path.
+ * prerequisite before what needs it. With a track, an area or skill path puts the track's own
+ * gaps first; in an area, skills the track does not ask for come only when it leaves no gap
+ * there. Pure: the same ratings always give the same path.
  */
 export function learningPathFor(
   kb: KnowledgeBase,
@@ -32,12 +36,23 @@ export function learningPathFor(
   const levelOf = (id: string) => levels[id] ?? 0;
   const targets = targetsFor(kb, topic, levelOf, baseTrack);
   const order = new Map(kb.skills.map((s, i) => [s.id, i]));
-  const candidates = [...targets.entries()]
+  // A track topic is its own targets; otherwise what the person's track skips comes last.
+  const outside = (id: string) =>
+    topic?.kind !== "track" && baseTrack !== undefined && baseTrack.targets[id] === undefined;
+  const gaps = [...targets.entries()]
     .filter(([id, target]) => target > levelOf(id))
     .sort(
       ([a, ta], [b, tb]) =>
-        tb - levelOf(b) - (ta - levelOf(a)) || tb - ta || (order.get(a) ?? 0) - (order.get(b) ?? 0),
+        Number(outside(a)) - Number(outside(b)) ||
+        tb - levelOf(b) - (ta - levelOf(a)) ||
+        tb - ta ||
+        (order.get(a) ?? 0) - (order.get(b) ?? 0),
     );
+  // An area the track has gaps in is the track's part of it: Java is no MLOps gap.
+  const candidates =
+    topic?.kind === "area" && gaps.some(([id]) => !outside(id))
+      ? gaps.filter(([id]) => !outside(id))
+      : gaps;
 
   if (topic?.kind === "skill") {
     // Asked about one skill: that skill leads, what builds on it follows.
@@ -73,7 +88,12 @@ export function learningPathFor(
       ? stepOf(topic.id, topicTarget)[0]
       : undefined;
   const track = topic?.kind === "track" ? kb.track(topic.id) : baseTrack;
-  return { topic, track, steps, complete: candidates.length === 0, topicReached };
+  // Only what was asked for: a prerequisite outside the track is there because it is needed.
+  const asked = new Set(candidates.map(([id]) => id));
+  const outsideTrack = steps
+    .filter(({ skill }) => outside(skill.id) && asked.has(skill.id))
+    .map(({ skill }) => skill);
+  return { topic, track, steps, complete: candidates.length === 0, topicReached, outsideTrack };
 }
 
 /**
@@ -116,7 +136,8 @@ function targetsFor(
   const trackTarget = (id: string) => baseTrack?.targets[id];
   if (topic?.kind === "track") return new Map(Object.entries(kb.track(topic.id)?.targets ?? {}));
   if (topic === undefined || topic.kind === "area") {
-    // An area, or the whole matrix: the track's targets, else the level others build on.
+    // An area, or the whole matrix: the track's targets, else the level others build on
+    // (learningPathFor decides whether those outside the track come at all).
     const skills = topic === undefined ? kb.skills : kb.skillsIn(topic.id);
     return new Map(skills.map((s) => [s.id, trackTarget(s.id) ?? PREREQUISITE_LEVEL]));
   }

@@ -40,6 +40,23 @@ export function quizSkills(
   return skills;
 }
 
+/** How long after an answer a quiz without a topic keeps to its skill: "another one" follows on. */
+export const FOLLOW_UP_MS = 30 * 60 * 1000;
+
+/**
+ * The skill of the person's last answer, when it came within FOLLOW_UP_MS of `now` and still has
+ * questions: what a quiz without a topic continues. Later, a bare quiz chooses afresh.
+ */
+export function followUpTopic(
+  kb: KnowledgeBase,
+  history: readonly QuizLogEntry[],
+  now: Date,
+): PathTopic | undefined {
+  const last = history.at(-1);
+  if (!last || now.getTime() - Date.parse(last.at) > FOLLOW_UP_MS) return undefined;
+  return kb.questionsFor(last.skillId).length > 0 ? { kind: "skill", id: last.skillId } : undefined;
+}
+
 /** quizSkills by matrix and topic: a quiz asks about the same few skill sets over and over. */
 const quizzable = new WeakMap<KnowledgeBase, Map<string, readonly Skill[]>>();
 

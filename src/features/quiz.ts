@@ -13,10 +13,13 @@ import { stableHash } from "../store/stable-hash.ts";
 import { answerDaily } from "./daily/answer-daily.ts";
 import { knownTimeZone } from "./daily/schedule-time.ts";
 import type { PathTopic } from "./learning-path.ts";
-import { pickQuestion, quizSkills, shuffledOrder } from "./quiz-pick.ts";
+import { followUpTopic, pickQuestion, quizSkills, shuffledOrder } from "./quiz-pick.ts";
 import { levelsOf, nameOf, trackOf } from "./resolve.ts";
 
-/** `quiz [topic]`: one question for this person, options shuffled, answered with buttons. */
+/**
+ * `quiz [topic]`: one question for this person, options shuffled, answered with buttons. Without
+ * a topic, the skill they were just quizzed on (followUpTopic), else their track.
+ */
 export async function startQuiz(
   core: Core,
   asker: Asker,
@@ -24,13 +27,17 @@ export async function startQuiz(
 ): Promise<Reply> {
   const record = await core.people.get(asker.person);
   const track = trackOf(core, record.track);
+  const history = (await core.quizzes.log(asker.person)).recent;
+  const now = core.clock.now();
+  // No topic right after a quiz ("another one") goes on with it; a named topic always wins.
+  const quizzed = topic ?? followUpTopic(core.kb, history, now);
   const question = pickQuestion({
     kb: core.kb,
-    skills: quizSkills(core.kb, topic, track),
+    skills: quizSkills(core.kb, quizzed, track),
     levels: levelsOf(record.ratings),
     track,
-    history: (await core.quizzes.log(asker.person)).recent,
-    now: core.clock.now(),
+    history,
+    now,
     random: core.random,
   });
   if (!question)

@@ -61,6 +61,15 @@ export async function showPath(
           ? text.pathInvite(core.kb.exampleSkillId)
           : text.pathPublicNote,
     });
+    // What the track skips may still be asked for; say so, or it reads as the track's target.
+    if (path.track && path.outsideTrack.length > 0)
+      blocks.push({
+        kind: "context",
+        text: text.pathOutsideTrack(
+          path.track.name,
+          path.outsideTrack.map((skill) => skill.name),
+        ),
+      });
     // No target means no tracks, so the example topic is an area.
     if (!target)
       blocks.push({ kind: "context", text: text.pathAcrossMatrix(core.kb.exampleTopicName) });
