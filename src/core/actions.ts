@@ -14,6 +14,7 @@ export const ACTIONS = {
   forgetCancel: "forget.cancel",
   reviewStart: "review.start",
   trackSet: "track.set",
+  mentorSet: "mentor.set",
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
 export const ACTION_IDS: ReadonlySet<string> = new Set(Object.values(ACTIONS));

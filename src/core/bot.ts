@@ -99,7 +99,7 @@ export class Bot {
    * question, if it reads as one; otherwise the command's own friendly error stands.
    */
   async #typed(asker: Asker, typed: string): Promise<Reply> {
-    const command = commandFromText(typed);
+    const command = commandFromText(typed, this.core.index);
     try {
       return await this.run(asker, command);
     } catch (error) {
@@ -216,6 +216,9 @@ export class Bot {
         return privateReply([{ kind: "text", text: text.forgetCancelled }]);
       case ACTIONS.reviewStart:
         return review(core, asker);
+      case ACTIONS.mentorSet:
+        if (value !== "on" && value !== "off") throw new SkillbotError({ code: "ButtonOutdated" });
+        return setMentor(core, asker, value === "on");
       case ACTIONS.trackSet:
         if (!core.kb.track(value)) throw new SkillbotError({ code: "ButtonOutdated" });
         return chooseTrack(core, asker, value);

@@ -1,14 +1,21 @@
 import { looksLikeLevel } from "../features/rate.ts";
+import type { MatrixIndex } from "../knowledge/matrix-index.ts";
 import { SkillbotError } from "./errors.ts";
 import type { Command } from "./events.ts";
 
 /**
  * Reads a typed command ("rate python 3", "mentor on", "forget me"). Text that does not start
  * with a command word is a question for `ask`. Slack's `/skills <text>`, mentions, DMs and
- * the console all come through here, so they accept the same words.
+ * the console all come through here, so they accept the same words; "/skills help" typed as a
+ * message is "help". With the matrix's index, a name that starts with a filler word ("On-call")
+ * keeps it.
  */
-export function commandFromText(input: string): Command {
-  const text = input.trim().replace(/\s+/g, " ");
+export function commandFromText(input: string, names?: MatrixIndex): Command {
+  const text = input
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/^\/skills?(?:\s+|$)/i, "");
+  const topicOf = (tail: string) => topicIn(tail, names);
   const [head = "", ...rest] = text.split(" ");
   const word = head.toLowerCase().replace(/[!?.:]+$/, "");
   const tail = rest.join(" ").trim();
@@ -41,7 +48,7 @@ export function commandFromText(input: string): Command {
     case "path":
     case "learn":
     case "next": {
-      const topic = pathTopic(word, tail);
+      const topic = pathTopic(word, tail, names);
       return topic === undefined
         ? { name: "ask", text }
         : withOptional({ name: "path" }, "topic", optional(topic));
@@ -107,9 +114,25 @@ function withoutPoliteness(tail: string): string {
 /** Words that only join a topic to its command: "mentor for python", "learn more about docker". */
 const LEADING_FILLER = /^(?:more about|about|for|to|on|in|(?:me|myself) (?:in|on|about|for))\s+/i;
 
-/** What a command is about, as said in a sentence: "for python please" is "python". */
-function topicOf(tail: string): string {
-  return withoutPoliteness(tail).replace(LEADING_FILLER, "");
+/**
+ * What a command is about, as said in a sentence: "for python please" is "python". A filler
+ * word that starts a name in the matrix stays: "on call 3" is On-call at 3.
+ */
+function topicIn(tail: string, names: MatrixIndex | undefined): string {
+  const said = withoutPoliteness(tail);
+  const dropped = said.replace(LEADING_FILLER, "");
+  return dropped !== said && startsWithName(said, names) ? said : dropped;
+}
+
+/** The words start with a name the matrix knows exactly ("on call 3" with On-call). */
+function startsWithName(said: string, names: MatrixIndex | undefined): boolean {
+  if (!names) return false;
+  const words = said.split(" ");
+  for (let count = words.length; count >= 2; count--) {
+    const found = names.resolve(words.slice(0, count).join(" "), ["skill", "area", "track"]);
+    if (found.kind === "found" && found.exact) return true;
+  }
+  return false;
 }
 
 /** A goal before a path's topic: "path to mastering spark", "learn to become an mlops engineer". */
@@ -120,9 +143,12 @@ const LEADING_GOAL =
  * The topic of `path`, `learn` and `next` ("" for none), or undefined when the words are a
  * sentence, not a topic ("next week I want to learn spark"). "next steps for mlops" is "mlops".
  */
-function pathTopic(word: string, tail: string): string | undefined {
+function pathTopic(word: string, tail: string, names: MatrixIndex | undefined): string | undefined {
   const said = withoutPoliteness(tail);
-  const topic = topicOf(word === "next" ? said.replace(/^(?:steps?|things?)\b\s*/i, "") : said);
+  const topic = topicIn(
+    word === "next" ? said.replace(/^(?:steps?|things?)\b\s*/i, "") : said,
+    names,
+  );
   if (isPlainEnglish(word, topic)) return undefined;
   return topic.replace(LEADING_GOAL, "");
 }
@@ -135,7 +161,8 @@ const ENGLISH_AFTER: Readonly<Record<string, RegExp>> = {
   rate: /^(?:limit\w*|of|is|was|are|were)\b/i,
   track:
     /^(?:my|our|your|their|his|her|its|the|this|that|these|those|it|them|him|me|us|progress|down)\b/i,
-  next: /^(?:week|month|year|time|day|weekend|quarter|sprint|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+  // "next question", "next one": a quiz question, not a path to "question".
+  next: /^(?:questions?|one|quiz(?:zes)?|week|month|year|time|day|weekend|quarter|sprint|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
 };
 
 /** Words only a sentence has (a subject, a question word, a wish), never a skill or track name. */

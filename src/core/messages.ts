@@ -197,6 +197,10 @@ export const text = {
   mentorsNeedTeam: rich`Mentors are found within a team, and messages to me outside any team have none. Ask me in your team's server or workspace to see who can help there, or to offer help yourself.`,
   mentorOn: rich`You're now listed as a mentor for every skill you rate 3 (practitioner) or 4 (expert). ${code("mentor off")} takes you off the list.`,
   mentorOff: rich`You're no longer listed as a mentor.`,
+  confirmMentorOn: rich`List you as a mentor? You'd be listed for every skill you rate 3 (practitioner) or 4 (expert), so teammates who ask who can help find you.`,
+  confirmMentorOff: rich`Take you off the mentor list? Teammates who ask who can help won't see you any more.`,
+  mentorOnButton: "List me",
+  mentorOffButton: "Take me off",
   mentorHowTo: (skill: string | undefined, rateExample: string) =>
     rich`Type ${code("mentor on")} to offer help: you're then listed as a mentor for every skill you rate 3 (practitioner) or 4 (expert), so teammates who ask who can help find you. ${code("mentor off")} takes you off the list. ${skill ? rich`For ${bold(skill)}, rate yourself first if you haven't: ` : "Rate the skills you're strong in first, for example "}${code(rateExample)}.`,
   mentorAreaHeading: (area: string) => `Mentors in ${area}`,
@@ -239,6 +243,8 @@ export const text = {
 
   // small talk
   smallTalkThanks: rich`Glad to help! Ask me anytime.`,
+  assentNeedsButton: rich`If I asked you to confirm something, press the button on my question: a typed yes doesn't save anything.`,
+  noQuiz: rich`No problem, no quiz. Type ${code("quiz")} whenever you want one.`,
   smallTalkHello: rich`Hi! Ask me something like "what should I learn next?", or type ${code("help")} to see what I can do.`,
 
   // overview of the matrix
@@ -249,9 +255,28 @@ export const text = {
   unknown: rich`I'm not sure what you mean, and I'd rather say so than guess.`,
   unknownClosest: rich`The closest skills I know:`,
   unknownNothing: rich`Try ${code("help")} to see what I can do.`,
-  // asked about something the matrix does not hold: said as typed, first letter up to start the sentence
+  // asked about something the matrix does not hold: quoted exactly as typed ("gRPC", "dbt")
   explainNotInMatrix: (topic: string) =>
-    rich`${said(topic.charAt(0).toUpperCase() + topic.slice(1))} isn't in this team's skill matrix, so I can't explain it from there.`,
+    rich`"${said(topic)}" isn't in this team's skill matrix, so I can't explain it from there.`,
+  // the matrix holds no skill by that name, but skills that cover it
+  explainClosestInstead: (topic: string) =>
+    rich`"${said(topic)}" isn't a skill of its own in this team's skill matrix, but these skills cover it:`,
+  mentorsClosestInstead: (topic: string, skill: string) =>
+    rich`"${said(topic)}" isn't a skill of its own in this team's skill matrix; ${bold(skill)} covers it, so here are its mentors.`,
+  closestAlso: rich`Other skills that cover it:`,
+  // Skillbot's own words ("what is a track"): what each means here, and where to see more
+  ownTerm: {
+    track: rich`A track is a role in your team, with a target level for each skill it needs. ${code("track")} lists them and picks yours; your path and profile then measure you against it.`,
+    level: rich`Levels go from 0 to 4: 0 none, 1 aware, 2 working, 3 practitioner, 4 expert. ${code("explain <skill>")} shows what each level means for that skill.`,
+    rating: rich`Rating yourself tells me where you stand in a skill, from 0 (none) to 4 (expert), for example ${code("rate python 3")}. Your path is worked out from your ratings, and only you see them.`,
+    streak: rich`A streak counts the daily quiz questions of a channel you've answered in a row (one missed a week is forgiven); the longest are named when the answer is revealed.`,
+    quiz: rich`${code("quiz")} asks you a question matched to your level, on a skill, area or track you name. A channel can also get a daily quiz question for everyone.`,
+    mentor: rich`Mentors are teammates who rate themselves 3 or 4 in a skill and offered to help with ${code("mentor on")}. ${code("mentor <skill>")} lists them.`,
+    profile: rich`Your profile shows your ratings by area, your gaps to your track and when you last changed them. Only you see it: ${code("profile")}.`,
+    path: rich`Your learning path is your next 3–5 steps, weighted by your ratings and your track: ${code("path")}.`,
+    matrix: rich`The skill matrix is this team's list of skills, grouped in areas, with what each level means in each. Everything I say comes from it: ask "what skills are there" to see it.`,
+  },
+  ownTermMore: rich`${code("help")} shows everything I can do.`,
   mentorsNotInMatrix: (topic: string) =>
     rich`Nobody can be listed for ${said(topic)}: it isn't in the skill matrix.`,
 

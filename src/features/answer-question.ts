@@ -4,12 +4,13 @@ import { errorText, text } from "../core/messages.ts";
 import { type Block, privateReply, type Reply, replyAsAsked } from "../core/reply.ts";
 import type { Skill } from "../knowledge/schema.ts";
 import type { QuestionAnalysis } from "./ask.ts";
+import { confirmMentorOptIn } from "./confirm-mentor.ts";
 import { explainArea, explainSkill, explainTrack } from "./explain-skill.ts";
-import { showHelp, showOverview, smallTalk } from "./help.ts";
-import { cueText } from "./intent.ts";
-import { SETS_TRACK_OUTRIGHT } from "./intent-cues.ts";
+import { explainOwnTerm, showHelp, showOverview, smallTalk } from "./help.ts";
+import { cueText, namesTheMatrix } from "./intent.ts";
+import { trackChoiceIn } from "./intent-cues.ts";
 import { learningPathFor, type PathTopic } from "./learning-path.ts";
-import { findMentors, mentorsForBiggestGap } from "./mentors.ts";
+import { findMentors, mentorsForBiggestGap, rankMentors } from "./mentors.ts";
 import { showProfile } from "./profile.ts";
 import { startQuiz } from "./quiz.ts";
 import { rate, rateForm } from "./rate.ts";
@@ -27,9 +28,15 @@ export async function answerQuestion(
   question: string,
   analysis: QuestionAnalysis,
 ): Promise<Reply> {
-  // "what is terraform", "who knows terraform": said plainly, not "I'm not sure what you mean".
-  const outside = notInMatrix(asker, analysis);
+  if (analysis.ownTerm) return explainOwnTerm(core, asker, analysis.ownTerm);
+  // "what is terraform", "who knows terraform": said plainly, not "I'm not sure what you mean";
+  // "what is fine-tuning": the skills that cover it.
+  if (!analysis.named && namesTheMatrix(question, core.kb.name)) return showOverview(core, asker);
+  const outside = notInMatrix(asker, analysis) ?? (await closestInstead(core, asker, analysis));
   if (outside) return outside;
+  // "I know docker and k8s, what's the fastest way in?": with those set aside, their own next steps.
+  if (analysis.declined && !analysis.named && ASKS_ABOUT_A_TOPIC.has(analysis.intent))
+    return showPath(core, asker, analysis.tracks[0] && ref("track", analysis.tracks[0].id));
   const skill = analysis.named ? analysis.skills[0] : undefined;
   const area = analysis.named ? analysis.areas[0] : undefined;
   const track = analysis.tracks[0];
@@ -102,7 +109,9 @@ export async function answerQuestion(
     case "track":
       // "set my track to mlops" picks it; "which track am I on" lists them with the current one.
       // Any other mention of a track ("use the mlops track as an example") is asked about first.
-      if (namedTrack && !SETS_TRACK_OUTRIGHT.test(cueText(question))) {
+      if (namedTrack && trackChoiceIn(cueText(question)) === "keep")
+        return chooseTrack(core, asker, undefined);
+      if (namedTrack && trackChoiceIn(cueText(question)) === "ask") {
         const current = (await core.people.get(asker.person)).track;
         return current === namedTrack.id
           ? chooseTrack(core, asker, undefined)
@@ -115,10 +124,22 @@ export async function answerQuestion(
       return showHelp(core, asker);
     case "small-talk":
       return smallTalk(asker, question);
+    case "mentor-on":
+    case "mentor-off":
+      return confirmMentorOptIn(analysis.intent === "mentor-on");
+    case "no-quiz":
+      return replyAsAsked(asker.where.audience, [{ kind: "text", text: text.noQuiz }]);
+    case "assent":
+      return replyAsAsked(asker.where.audience, [{ kind: "text", text: text.assentNeedsButton }]);
     case "unknown":
       return notSure(asker, analysis);
   }
 }
+
+const ASKS_ABOUT_A_TOPIC: ReadonlySet<QuestionAnalysis["intent"]> = new Set([
+  "explain-skill",
+  "unknown",
+]);
 
 /** The first skill of the person's own path that has quiz questions: their biggest gap. */
 async function biggestGap(core: Core, asker: Asker): Promise<PathTopic | undefined> {
@@ -174,17 +195,67 @@ function builtOnLast(core: Core, skills: readonly Skill[]): Skill | undefined {
 
 /**
  * The honest answer to "what is terraform" or "who knows terraform" when the matrix has no
- * such thing; undefined for anything else (a topic to learn gets the bot's not-found answer,
- * with the closest skills and the path).
+ * such thing nor anything like it; undefined for anything else (a topic to learn gets the bot's
+ * not-found answer, with the closest skills and the path; one that skills cover, those skills).
  */
 export function notInMatrix(asker: Asker, analysis: QuestionAnalysis): Reply | undefined {
   const topic = analysis.uncovered;
   if (topic === undefined || analysis.named || analysis.uncoveredAsk === "learn") return undefined;
+  if (analysis.skills.length > 0) return undefined;
   const said =
     analysis.uncoveredAsk === "mentor"
       ? text.mentorsNotInMatrix(topic)
       : text.explainNotInMatrix(topic);
   return replyAsAsked(asker.where.audience, [{ kind: "text", text: said }]);
+}
+
+/**
+ * "What is fine-tuning", "who knows deep learning": no skill by that name, but skills that
+ * cover it. Explained, they are offered; for a mentor, the mentors of the closest one that has
+ * any are listed, with the others offered. Undefined for any other question.
+ */
+async function closestInstead(
+  core: Core,
+  asker: Asker,
+  analysis: QuestionAnalysis,
+): Promise<Reply | undefined> {
+  const topic = analysis.uncovered;
+  if (topic === undefined || analysis.named || analysis.uncoveredAsk === "learn") return undefined;
+  const closest = analysis.skills.slice(0, 3);
+  const first = closest[0];
+  if (!first) return undefined;
+  const explainButtons = (skills: readonly Skill[]): Block[] =>
+    skills.length === 0
+      ? []
+      : [
+          {
+            kind: "buttons",
+            buttons: skills.map((s) => ({
+              action: ACTIONS.explainSkill,
+              value: s.id,
+              label: text.explainButton(s.name),
+            })),
+          },
+        ];
+  if (analysis.uncoveredAsk !== "mentor")
+    return replyAsAsked(asker.where.audience, [
+      { kind: "text", text: text.explainClosestInstead(topic) },
+      ...explainButtons(closest),
+    ]);
+  const listed = await core.people.mentors(asker.person);
+  const mentored =
+    closest.find((s) => rankMentors(listed, [s.id], asker.person.user).length > 0) ?? first;
+  const mentors = await findMentors(core, asker, ref("skill", mentored.id));
+  const others = closest.filter((s) => s !== mentored);
+  return {
+    ...mentors,
+    blocks: [
+      { kind: "text", text: text.mentorsClosestInstead(topic, mentored.name) },
+      ...mentors.blocks,
+      ...(others.length > 0 ? [{ kind: "context", text: text.closestAlso } as const] : []),
+      ...explainButtons(others),
+    ],
+  };
 }
 
 /**

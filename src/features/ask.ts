@@ -31,9 +31,24 @@ export type QuestionAnalysis = {
   uncovered?: string;
   /** How `uncovered` was asked about: to learn it, to have it explained, or for a mentor in it. */
   uncoveredAsk?: UncoveredAsk;
+  /** The text set aside something it named ("I already know docker"): that is not its topic. */
+  declined?: true;
+  /** One of Skillbot's own words asked about ("what is a track", "tell me about yourself"). */
+  ownTerm?: OwnTerm;
 };
 
 export type UncoveredAsk = "learn" | "explain" | "mentor";
+export type OwnTerm =
+  | "track"
+  | "level"
+  | "rating"
+  | "streak"
+  | "quiz"
+  | "mentor"
+  | "profile"
+  | "path"
+  | "matrix"
+  | "self";
 
 /** Checked in order: "never used" before "used", "a bit" before "good". */
 const LEVEL_WORDS: ReadonlyArray<[RegExp, number]> = [
@@ -64,11 +79,20 @@ export function analyseQuestion(
         ? "related"
         : "none";
   });
+  // "I already know docker, what next?": what the person has or does not want is not the topic.
+  const declined = STATES_OWN_SKILLS.has(intent) ? new Map() : declinedIn(text, index);
+  const kept = mentions.filter((m) => (declined.get(`${m.kind}:${m.id}`) ?? 0) < m.strength);
+  const setAside = mentions.some((m) => m.strength >= 2 && !kept.includes(m));
+  mentions = kept;
   const named = mentions.some((m) => m.strength >= 2);
-  const asked = named ? undefined : uncoveredTopic(text, intent, index);
-  const related = asked
-    ? index.related(asked.topic, 3, resemblesAll(asked.topic))
-    : mentions.filter((m) => m.kind === "skill");
+  const ownTerm = named || ANSWERS_ABOUT_ITSELF.has(intent) ? undefined : ownTermAsked(text);
+  const candidate = named || ownTerm ? undefined : uncoveredTopic(text, intent, index);
+  const closest = candidate ? index.related(candidate.topic, 3, resemblesAll(candidate.topic)) : [];
+  // A fragment of a sentence ("the weather like") is no topic to quote back; a name, or words
+  // the matrix's skills are described with ("deep learning"), are.
+  const asked =
+    candidate && (closest.length > 0 || looksLikeName(candidate.topic)) ? candidate : undefined;
+  const related = asked ? closest : mentions.filter((m) => m.kind === "skill");
   const skills = unique(related.map((m) => kb.skill(m.id)));
   const tracks = unique(mentions.filter((m) => m.kind === "track").map((m) => kb.track(m.id)));
   const namedSkills = unique(
@@ -90,7 +114,64 @@ export function analyseQuestion(
     named,
     ...(level === undefined ? {} : { level }),
     ...(asked === undefined ? {} : { uncovered: asked.topic, uncoveredAsk: asked.ask }),
+    ...(ownTerm === undefined ? {} : { ownTerm }),
+    ...(setAside ? { declined: true as const } : {}),
   };
+}
+
+/** Intents whose text states the person's own skills: "I'm comfortable with docker" rates it. */
+const STATES_OWN_SKILLS: ReadonlySet<Intent> = new Set(["rate", "forget-rating", "become-mentor"]);
+/** Intents that already answer about Skillbot itself ("what can you do", "what is the skill matrix"). */
+const ANSWERS_ABOUT_ITSELF: ReadonlySet<Intent> = new Set(["help", "overview"]);
+
+/**
+ * Where a sentence says the person does not want something or has it already: what follows,
+ * to the end of its clause, is not what they ask about. "Never done" is not here: it asks.
+ */
+const DECLINES =
+  /\b(?:(?:dont|do not|doesnt|does not|didnt|no need to|not) (?:\w+ )?(?:want|need|wanna|care|interested)|already (?:know|use|understand|have|did|done|learned|learnt|rated)|(?:comfortable|familiar|fluent|proficient|experienced|done) (?:with|in|at))\b/g;
+/** A clause ends at a full stop, a "but", or a comma before a new clause ("…, what next?"). */
+const CLAUSE_END =
+  /[.;!?]|\bbut\b|,\s*(?=(?:i|im|ive|id|what|whats|where|which|how|now|so|then|can|could|should|would|teach|show|tell|give|explain|help|please|instead)\b)/;
+
+/**
+ * What the declining clauses of a text mention, as "kind:id", with how strongly: a thing is
+ * declined when nothing else in the text names it more strongly ("I already know docker,
+ * explain kubernetes" may relate kubernetes to docker, but names it outside the clause).
+ */
+function declinedIn(typed: string, index: MatrixIndex): Map<string, number> {
+  const said = cueText(typed);
+  const declined = new Map<string, number>();
+  for (const cue of said.matchAll(DECLINES)) {
+    const after = said.slice((cue.index ?? 0) + cue[0].length);
+    const end = after.search(CLAUSE_END);
+    const clause = end < 0 ? after : after.slice(0, end);
+    for (const m of index.mentions(clause)) {
+      const key = `${m.kind}:${m.id}`;
+      declined.set(key, Math.max(declined.get(key) ?? 0, m.strength));
+    }
+  }
+  return declined;
+}
+
+/** Skillbot's own words, as the whole topic after "what is" (article dropped, any case). */
+const OWN_TERMS: ReadonlyArray<[RegExp, OwnTerm]> = [
+  [/^tracks?$/, "track"],
+  [/^levels?( [0-4])?$/, "level"],
+  [/^(rate|rates|rating|ratings|self[- ]?ratings?)$/, "rating"],
+  [/^streaks?$/, "streak"],
+  [/^(daily )?(quiz|quizzes|quizes)$/, "quiz"],
+  [/^(mentors?|mentoring)$/, "mentor"],
+  [/^profiles?$/, "profile"],
+  [/^(learning )?paths?$/, "path"],
+  [/^(skills? )?matrix$/, "matrix"],
+  [/^(you|yourself|skillbot|this bot|the bot)$/, "self"],
+];
+
+function ownTermAsked(typed: string): OwnTerm | undefined {
+  const words = topicWordsAfter(typed.replace(/[’']/g, ""), "explain");
+  const asked = words?.join(" ").toLowerCase();
+  return asked === undefined ? undefined : OWN_TERMS.find(([term]) => term.test(asked))?.[1];
 }
 
 const GAPS =
@@ -122,6 +203,8 @@ const ENDS_TOPIC = new Set(
   quickly fast well better deeper first now today again too also without while when if but
   is are was do does mean means stand used`.split(/\s+/),
 );
+/** Words that end a topic but may start one: "first order logic", "fast api". */
+const MAY_START_A_NAME = new Set(["first", "fast", "well", "better", "deeper"]);
 /** A topic that holds one of these is a sentence, not a name ("what is your name"). */
 const NOT_A_NAME = new Set(
   `i me my you your we our they their he his she her it its this that these those there here
@@ -159,27 +242,75 @@ function uncoveredTopic(
   // Case kept, so the topic reads as typed ("NLP"); apostrophes go as in the cues ("whats").
   const plain = typed.replace(/[’']/g, "");
   const ask = ASKS_OF[intent]?.find((a) => TOPIC_AFTER[a].test(plain));
-  const rest = ask && plain.match(TOPIC_AFTER[ask])?.[2];
-  if (ask === undefined || rest === undefined) return undefined;
+  const topicWords = ask && topicWordsAfter(plain, ask);
+  if (ask === undefined || topicWords === undefined) return undefined;
+  const lower = (w: string) => w.toLowerCase();
+  if (topicWords.every((w) => FILLER.has(lower(w)) || /^\d+$/.test(w))) return undefined;
+  if (topicWords.length > MAX_NAME_WORDS || topicWords.some((w) => NOT_A_NAME.has(lower(w))))
+    return undefined;
+  const topic = topicWords.join(" ");
+  if (index.resolve(topic, ["skill", "area", "track"]).kind === "found") return undefined;
+  return { topic, ask };
+}
+
+/**
+ * The words of the topic after a wording, as typed: from the first word that is not a small
+ * leading one, to the end of the clause or a word that ends a topic. Empty when the words
+ * after the wording start with one that ends a topic ("learn next quarter", "learn before lunch").
+ */
+function topicWordsAfter(plain: string, ask: UncoveredAsk): string[] | undefined {
+  const rest = plain.match(TOPIC_AFTER[ask])?.[2];
+  if (rest === undefined) return undefined;
   const words = (rest.split(/[,;:!?()"]|\.(?:\s|$)|\s-\s/)[0] ?? "").split(/\s+/).filter(Boolean);
   const lower = (w: string) => w.toLowerCase();
   let first = 0;
   if (ask === "learn")
     while (first < words.length && LEADING.has(lower(words[first] ?? ""))) first++;
   else if (/^(a|an|the)$/i.test(words[0] ?? "")) first = 1;
+  const opening = lower(words[first] ?? "");
+  if (ENDS_TOPIC.has(opening) && !MAY_START_A_NAME.has(opening)) return [];
   let end = first + 1;
   while (end < words.length && !ENDS_TOPIC.has(lower(words[end] ?? ""))) end++;
-  const topicWords = words.slice(first, end);
-  if (topicWords.every((w) => FILLER.has(lower(w)) || /^\d+$/.test(w))) return undefined;
-  if (
-    ask !== "learn" &&
-    (topicWords.length > MAX_NAME_WORDS || topicWords.some((w) => NOT_A_NAME.has(lower(w))))
-  )
-    return undefined;
-  const topic = topicWords.join(" ");
-  if (index.resolve(topic, ["skill", "area", "track"]).kind === "found") return undefined;
-  return { topic, ask };
+  return words.slice(first, end);
 }
+
+/**
+ * A name as people type one: a word with a capital, a digit or a symbol ("gRPC", "k8s", "C++",
+ * "First Order Logic"), or a word that is not everyday English ("terraform", "dbt").
+ */
+function looksLikeName(topic: string): boolean {
+  return topic.split(/\s+/).some((w) => /[^a-z]/.test(w) || !isEverydayEnglish(w));
+}
+
+/** As typed, and without a plural or superlative ending: "gaps", "fastest", "biggest", "easiest". */
+const everydayForms = (word: string) => [
+  word,
+  word.replace(/(es|s)$/, ""),
+  stem(word),
+  word.replace(/est$/, ""),
+  word.replace(/(\w)\1est$/, "$1"),
+  word.replace(/iest$/, "y"),
+];
+const isEverydayEnglish = (word: string) =>
+  everydayForms(word).some((w) => EVERYDAY_ENGLISH.has(w) || FILLER.has(w) || STOPWORDS.has(w));
+
+/**
+ * Common English words of everyday chat, none of them a tool's name: a topic made only of these
+ * ("the weather like", "the team's biggest gaps", "love") is part of a sentence, not a name.
+ */
+const EVERYDAY_ENGLISH = new Set(
+  `able answer area back bad big boss break bug bugs busy call car case cat chance change
+  coffee company cool cost day dinner dog door easy end error every example fact family feel
+  fine free friday friend fun funny game gap gaps great group guy happy hard head hello home hour
+  idea important issue job kind late left life line little live long look lost love lunch man
+  many meeting meetings minute moment monday money morning name nice night number office old open
+  order other part party people person place point problem quarter question real reason rest
+  room rule run saturday say school second sense small sorry sort sprint story summer sunday
+  sure talk task team teams test thanks thursday today tomorrow tonight true tuesday usual wait
+  weather wednesday weekend whole wife winter word world worst wrong year yes yesterday`.split(
+    /\s+/,
+  ),
+);
 
 /**
  * A description resembles a topic only if it shares every word of it: "time management" is

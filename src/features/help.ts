@@ -2,6 +2,7 @@ import type { Asker, Core } from "../core/context.ts";
 import { deepFreeze } from "../core/deep-freeze.ts";
 import { text } from "../core/messages.ts";
 import { type Block, privateReply, publicReply, type Reply } from "../core/reply.ts";
+import type { OwnTerm } from "./ask.ts";
 
 /** Built once per core and shared: help asks nothing of the store and never changes. */
 const helpReplies = new WeakMap<Core, { private: Reply; public: Reply }>();
@@ -72,6 +73,23 @@ export function showOverview(core: Core, asker: Asker): Reply {
       })),
     },
     { kind: "context", text: text.overviewHint },
+  ];
+  return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
+}
+
+/**
+ * "What is a track", "tell me about yourself": Skillbot's own words get a short explanation
+ * and the pointer to help; a question about Skillbot itself, or about something this matrix
+ * has none of (tracks, quiz questions), gets the help.
+ */
+export function explainOwnTerm(core: Core, asker: Asker, term: OwnTerm): Reply {
+  const lacking =
+    (term === "track" && core.kb.tracks.length === 0) ||
+    ((term === "quiz" || term === "streak") && core.kb.questions.length === 0);
+  if (term === "self" || lacking) return showHelp(core, asker);
+  const blocks: Block[] = [
+    { kind: "text", text: text.ownTerm[term] },
+    { kind: "context", text: text.ownTermMore },
   ];
   return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
 }

@@ -17,6 +17,11 @@ export type IntentCue = {
    * blanked out of the text the topic is read from. Assumed for patterns with a `.{n,m}` wildcard.
    */
   holdsTopic?: true;
+  /**
+   * Phrasing only when the rest still names something: "ml" qualifies "ml model serving" but is
+   * part of "what is ML engineer" (a track's name).
+   */
+  qualifier?: true;
 };
 
 /**
@@ -105,10 +110,11 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
     weight: 1,
   },
   {
-    // "what is ml model serving": "ml" qualifies the topic and is phrasing, like "what is".
+    // "what is ml model serving": a field's initials before a name qualify it, like "what is".
     intent: "explain-skill",
     pattern: /^(what|whats) (is|are) (ml|machine learning|ai)(?= \w)/,
     weight: 1.2,
+    qualifier: true,
   },
   { intent: "explain-skill", pattern: /\b(why|mean|meaning|overview|intro)\b/, weight: 0.5 },
   // find-mentor
@@ -136,19 +142,60 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
     weight: 1.5,
   },
   { intent: "find-mentor", pattern: /\b(who|anyone|anybody|someone|somebody)\b/, weight: 0.5 },
-  // become-mentor: offering to mentor is `mentor on`, not a search for mentors
+  // become-mentor: offering to mentor is `mentor on`, not a search for mentors. Somebody else
+  // becoming one ("anyone willing to be a mentor for python?") is a search.
   {
     intent: "become-mentor",
     pattern:
-      /(?<!\b(who|anyone|anybody|someone|somebody) (can|could|would|will|wants to|is willing to) )\b(be|become|becoming|being) an? mentor\b|\bmentor (others|people|someone|juniors|newcomers|new joiners|teammates|colleagues)\b|\b(offer|volunteer|sign up) (to mentor|as an? mentor)\b/,
+      /(?<!\b(who|anyone|anybody|someone|somebody|any of you)\b[^.?!,;]{0,30})\b(be|become|becoming|being) an? mentor\b|\bmentor (others|people|someone|juniors|newcomers|new joiners|teammates|colleagues)\b|\b(offer|volunteer|sign up) (to mentor|as an? mentor)\b/,
     weight: 3,
+  },
+  {
+    // How mentoring works is the how-to, not a list: "how are mentors chosen".
+    intent: "become-mentor",
+    pattern:
+      /\bhow (are|do|does|is|get) (the )?(mentors?|mentoring)( \w+)? (chosen|picked|selected|listed|assigned|decided|matched|found|work|works)\b/,
+    weight: 3,
+  },
+  // mentor-on / mentor-off: opting in or out in plain words, confirmed with a button
+  {
+    intent: "mentor-on",
+    pattern:
+      /\b(sign|put|add|list|register|enrol|enroll|mark) me (up )?(as|to|on|onto|in|for) (the |a |an )?(mentors?|mentor list|mentoring)\b|\b(turn|switch) (on|up) mentoring\b|\b(turn|switch) mentoring on\b|\benable mentoring\b|\bopt (me )?in (to |as )?(an? )?mentor|\bmake me an? mentor\b/,
+    weight: 4,
+  },
+  {
+    intent: "mentor-off",
+    pattern:
+      /\b(stop|quit) (listing|showing|having) me( as)?( an?)? mentors?\b|\b(stop|quit) (being an? mentor|mentoring)\b(?! me)|\b(remove|take|delete|drop|unlist|unregister) me (from|off|out of) (the )?(mentors?|mentor list|mentoring)\b|\b(turn|switch) off mentoring\b|\b(turn|switch) mentoring off\b|\bdisable mentoring\b|\bopt (me )?out (of )?(being )?(an? )?mentor|\b(dont|do not|no longer) want to (be an? mentor|mentor)\b|\bno longer (be )?an? mentor\b|\bnot (be )?an? mentor anymore\b/,
+    weight: 4,
   },
   // quiz
   {
     intent: "quiz",
     pattern:
-      /\b(quiz|test (me|myself|my (knowledge|skills?|understanding|level))\b|ask me (something|a question|anything)|hit me with|challenge me|trivia|drill me)\b/,
+      /\b(quiz+(e?s)?|test (me|myself|my (knowledge|skills?|understanding|level))\b|ask me (something|a question|anything)|hit me with|challenge me|trivia|drill me)\b/,
     weight: 2.5,
+  },
+  {
+    // "test my pandas knowledge", "ask me some stats questions": the words around the topic.
+    intent: "quiz",
+    pattern:
+      /\btest my(?= (?:[\w.+#-]+ ){1,3}(knowledge|skills?|understanding)\b)|\b(ask|give|send) me (some|a few|few|[0-9]+|a couple( of)?|more|a bunch of)?(?= ?(?:[\w.+#-]+ ){0,3}questions?\b)/,
+    weight: 2.5,
+  },
+  {
+    intent: "quiz",
+    pattern: /(?<=\btest my (?:[\w.+#-]+ ){1,3})(knowledge|skills?|understanding)\b/,
+    weight: 1,
+  },
+  {
+    // "don't quiz me on math", "no more quizzes": a quiz declined is not one started.
+    intent: "no-quiz",
+    pattern:
+      /\b(dont|do not|no|no more|stop|never|not now|without)( \w+){0,2} (quiz+(e?s|ing)?)\b|\b(no more|stop asking( me)?) questions\b/,
+    weight: 4,
+    statementOnly: true,
   },
   {
     intent: "quiz",
@@ -173,7 +220,7 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
   {
     intent: "rate",
     pattern:
-      /\b(set|update|change|lower|raise|bump|drop) (my|me)\b|\bset .{1,40} to [0-4]\b|\b(rating|level) to [0-4]\b/,
+      /\b(set|update|change|lower|raise|bump|drop) (my|me)\b(?! (role|track|career|job|position|speciali[sz]ation)\b)|\bset .{1,40} to [0-4]\b|\b(rating|level) to [0-4]\b/,
     weight: 2,
   },
   {
@@ -182,10 +229,20 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
     // number must be the level, ending the clause).
     intent: "rate",
     pattern:
-      /\b(im|i am|id say im|i would say im)( an?| pretty| really| very| quite| fairly| kinda| somewhat| still)* (good|great|decent|strong|weak|bad|solid|ok|okay|comfortable|confident|expert|beginner|novice|practitioner|proficient|advanced|intermediate|new|fluent|[0-4]) (at|in|with|on|to)\b(?! (my|the|this|that|these|those|our|your)\b)|\bi know (?:(?!(but|and|so|that|you\w*) )[\w.+#-]+ ){1,3}(well|a bit|a little|basics|the basics|inside out)\b|\bi know (a bit|a little|the basics|basics) (of|about)\b|\b(i have|ive|i) never (used|touched|tried|done)\b|\bmy ([\w.+#-]+ ){1,3}(is|level is|skills? (is|are)|rating is) (a |at )?[0-4]( ?\/ ?4| out of 4)?(?=[ .!]*$|[,;]| now\b)|^[a-z][\w .+#-]{0,30}: ?[0-4]$|\bim (a |at |at a )?[0-4] (in|at|on|with|for)\b/,
+      /\b(im|i am|id say im|i would say im)( an?| pretty| really| very| quite| fairly| kinda| somewhat| still)* (good|great|decent|strong|weak|bad|solid|ok|okay|comfortable|confident|expert|beginner|novice|practitioner|proficient|advanced|intermediate|new|fluent|[0-4]) (at|in|with|on|to)\b(?! (my|the|this|that|these|those|our|your)\b)|\bi know (?:(?!(but|and|so|that|you\w*) )[\w.+#-]+ ){1,3}(well|a bit|a little|basics|the basics|inside out)\b|\bi know (a bit|a little|the basics|basics) (of|about)\b|\b(i have|ive|i) never (used|touched|tried|done)\b|\bmy ([\w.+#-]+ ){1,3}(is|level is|skills? (is|are)|rating is) (a |at )?(level )?[0-4]( ?\/ ?4| out of 4)?(?=[ .!]*$|[,;]| now\b)|^[a-z][\w .+#-]{0,30}: ?[0-4]$|\bim (a |at |at a )?(level )?[0-4] (in|at|on|with|for)\b|\bim (an? )?level [0-4] (?:[\w.+#-]+ ){1,3}(person|guy|gal|dev|developer|engineer|user|programmer|coder)\b/,
     // Below the learning-path cues: "I'm good at python, what should I learn next?" asks for a path.
     weight: 1.8,
     // "I'm bad at git merges, any tips?" asks for tips; "I'm ok with that" rates nothing.
+    needs: "named",
+    statementOnly: true,
+    holdsTopic: true,
+  },
+  {
+    // A level given as a rubric word or digit: "put python at practitioner", "set git to expert".
+    intent: "rate",
+    pattern:
+      /\b(put|set|mark|move|bump|change|update) (my )?(?:[\w.+#-]+ ){1,3}(at|to|as) (an? )?(level )?(none|aware|working|practitioner|expert|beginner|intermediate|advanced|[0-4])\b/,
+    weight: 2,
     needs: "named",
     statementOnly: true,
     holdsTopic: true,
@@ -222,16 +279,22 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
   {
     intent: "track",
     pattern:
-      /\b(which|what) tracks?\b(?! record)|\btracks (are there|do you have|exist)|\bmy (current )?track\b(?! record)|\b(list|show)( me)?( all| the)? tracks\b|\b(set|change|switch|use|pick|choose|select) (my |the |an? )?(?:(?!to )[\w.+-]+ ){0,3}track\b(?! record)|\b(switch|move|put|set) me (to|on|onto) (the )?(?:(?!to )[\w.+-]+ ){1,3}track\b|\b(switch|move|change) to (the )?(?:(?!to )[\w.+-]+ ){1,3}track\b|\b(my|the) track to\b/,
+      /\b(which|what) tracks?\b(?! record)|\btracks (are there|do you have|exist)|\bmy (current )?track\b(?! record)|\b(list|show)( me)?( all| the)? tracks\b|\b(set|change|switch|use|pick|choose|select) (my |the |an? )?(?:(?!to )[\w.+-]+ ){0,3}track\b(?! record)|\b(switch|move|put|set) me (to|on|onto) (the )?(?:(?!to )[\w.+-]+ ){1,3}track\b|\b(switch|move|change) to (the )?(?:(?!to )[\w.+-]+ ){1,3}track\b|\b(my|the) track to\b|\b(set|change|switch|update|pick|choose) (my |the )?(role|career( path)?|job title|speciali[sz]ation)\b|\bmy (role|career path|job title) (is|to)\b/,
     weight: 3,
     holdsTopic: true,
   },
-  // overview: what the matrix holds. "What is ml" only as the whole question: "what is ml model
-  // serving" is about model serving.
+  {
+    // "switch me to mlops": with no "track", only when something is named.
+    intent: "track",
+    pattern: /^(please )?(switch|move) me (to|on|onto) /,
+    weight: 1.5,
+    needs: "named",
+  },
+  // overview: what the matrix holds. "What is ml" (the matrix's own name) is `namesTheMatrix`.
   {
     intent: "overview",
     pattern:
-      /\b(what|which) (skills|areas|topics)( (are there|do you (know|have|cover)|exist|can i (learn|ask about)))\b|\b(list|show)( me)?( all| the| your)* (skills|areas|skill matrix|matrix|topics)\b|\bwhats in the (skill )?matrix\b|^(what|whats) (is|are) (ml|machine learning|ai|the skill matrix)[ ?!.]*$/,
+      /\b(what|which) (skills|areas|topics)( (are there|do you (know|have|cover)|exist|can i (learn|ask about)))\b|\b(list|show)( me)?( all| the| your)* (skills|areas|skill matrix|matrix|topics)\b|\bwhats in the (skill )?matrix\b|^(what|whats) (is|are) (the|this|your) (skill )?matrix[ ?!.]*$/,
     weight: 3,
     needs: "nothing-named",
   },
@@ -243,6 +306,13 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
     weight: 3,
   },
   { intent: "help", pattern: /^\s*(help|commands|usage|\?)\s*[!?.]*\s*$/, weight: 3 },
+  {
+    // "hi what is this", "what can this bot do": about Skillbot itself.
+    intent: "help",
+    pattern:
+      /\bwhat (is|does) this( (bot|thing|app|tool))?( do)?[ ?!.]*$|\bwhat (can|does) (this|the) (bot|thing|app|tool) do\b/,
+    weight: 3,
+  },
   { intent: "help", pattern: /\b(help|this bot|you)\b/, weight: 0.4 },
   {
     // A newcomer saying hello: what Skillbot can do is the useful answer.
@@ -250,6 +320,14 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
     pattern: /\bim new (here|to (the|this|our) (team|company|group))\b/,
     weight: 3,
     statementOnly: true,
+  },
+  // assent: a bare "yes", "sure" or "ok" saves nothing (there is no conversation state), so the
+  // reply says a confirmation needs its button rather than sounding like one was accepted.
+  {
+    intent: "assent",
+    pattern:
+      /^(yes|yess+|yeah|yea|yep|yup|ya|y|sure|ok|okay|k|kk|alright|all right|right|correct|confirm(ed)?|go ahead|do it|please do|save( it)?|sounds good|of course|definitely|absolutely)([ ,]+(yes|sure|please|pls|go ahead|do it|save it|ok|okay|thats right))*[ !.]*$/,
+    weight: 3.5,
   },
   // small-talk: thanks, acknowledgements and greetings get a short friendly reply. A short run of
   // them ("ok thanks!", "perfect, thank you") and nothing else: "ok so how do I…" is a question.
@@ -260,13 +338,33 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
   },
 ];
 
+/** A track's name in a command: up to four words ("the mlops engineer track"). */
+const NAME = "(?:the )?(?:(?!to )[\\w.+-]+ ){0,3}[\\w.+-]+";
 /**
- * Choosing a track outright, as a command: "set my track to mlops", "switch me to the mlops
- * track", "make mlops my track". Other track choices in free text ("use the mlops track",
- * "use the mlops track as an example") are asked about first.
+ * Choosing a track outright, as a plain command and nothing else: "set my track to mlops",
+ * "switch me to the mlops track", "my track is mlops", "make mlops my role". Said inside a
+ * question or someone else's sentence ("should I switch my track to mlops?", "my manager wants
+ * to switch me to mlops") it is asked about first.
  */
-export const SETS_TRACK_OUTRIGHT =
-  /\b(set|change|switch) (my )?track to\b|\b(switch|move|put|set) me (to|on|onto) (the )?(?:(?!to )[\w.+-]+ ){1,3}track\b|\b(set|make) (?:(?!to )[\w.+-]+ ){1,3}(as )?my track\b|^(please )?(switch|move|change) to (the )?(?:(?!to )[\w.+-]+ ){1,3}track\b/;
+const TRACK_COMMAND = new RegExp(
+  `^(?:(?:ok|okay|hey|please|pls)[, ]+)*(?:(?:can|could|would|will) you (?:please )?)?(?:(?:set|change|switch|update) my (?:track|role) to ${NAME}|(?:switch|move|put|set) me (?:to|on|onto) ${NAME}|(?:set|make) ${NAME} (?:as )?my (?:track|role)|(?:switch|move|change) to ${NAME} track|my (?:track|role) is (?:now )?${NAME})(?:[, ]+(?:please|pls|plz|thanks|thank you|thx))*[ .!]*$`,
+);
+/** A polite request may end in a question mark: "can you set my track to mlops?". */
+const POLITE_REQUEST = /^(?:(?:ok|okay|hey|please|pls)[, ]+)*(?:can|could|would|will) you /;
+/** "I don't want to change my track", "never set my track to mlops": the track stays. */
+const REFUSES =
+  /(?<!\bwhy )\b(dont|do not|never|wont|will not|no longer|rather not)( \w+){0,3} (set|change|switch|move|put|make|use)\b/;
+
+/**
+ * What a sentence that names a track does with it: switches to it ("set my track to mlops"),
+ * keeps the current one ("I don't want to change my track to mlops") or asks first (anything
+ * else). Takes `cueText`.
+ */
+export function trackChoiceIn(text: string): "switch" | "keep" | "ask" {
+  if (REFUSES.test(text)) return "keep";
+  const command = POLITE_REQUEST.test(text) ? text.replace(/[ ?]+$/, "") : text;
+  return TRACK_COMMAND.test(command) ? "switch" : "ask";
+}
 
 /** The text also asks something: a plain statement in it ("I know pandas well") is context. */
 export const ASKS_SOMETHING =

@@ -5,13 +5,17 @@ export const INTENTS = [
   "explain-skill",
   "find-mentor",
   "become-mentor",
+  "mentor-on",
+  "mentor-off",
   "quiz",
+  "no-quiz",
   "rate",
   "forget-rating",
   "profile",
   "track",
   "overview",
   "help",
+  "assent",
   "small-talk",
   "unknown",
 ] as const;
@@ -48,11 +52,20 @@ export function guessIntent(text: string, topicOf: (topicText: string) => Topic)
   const cues = matched.filter((cue) => !(cue.statementOnly && asks));
   // Strong cues are pure phrasing and are blanked out; weak ones ("why", "learn") and cues
   // with a wildcard ("set <skill> to 3") may contain the topic itself, so they stay.
-  const phrasingOut = (part: string) =>
+  const strip = (part: string, qualifiers: boolean) =>
     cues.reduce(
-      (rest, cue) => (cue.weight >= 1 && !holdsTopic(cue) ? rest.replace(cue.pattern, " ") : rest),
+      (rest, cue) =>
+        cue.weight >= 1 && !holdsTopic(cue) && (qualifiers || !cue.qualifier)
+          ? rest.replace(cue.pattern, " ")
+          : rest,
       part,
     );
+  // A qualifier ("ml" in "what is ml model serving") goes only when the rest still names something.
+  const phrasingOut = (part: string) => {
+    const kept = strip(part, false);
+    const unqualified = strip(part, true);
+    return unqualified !== kept && topicOf(unqualified) === "named" ? unqualified : kept;
+  };
   let topicText = phrasingOut(normalised);
   // "I know sql well but what about spark?": the question is about what it asks, when that names something.
   let topic: Topic | undefined;
@@ -101,4 +114,23 @@ function askingClauses(text: string): string | undefined {
   if (clauses.length < 2) return undefined;
   const asking = clauses.filter((clause) => ASKS_SOMETHING.test(clause));
   return asking.length > 0 ? asking.join(", ") : undefined;
+}
+
+/**
+ * "what is ml" to the ML Engineer matrix, "what is bakery" to the Bakery Team's: a question about
+ * the matrix itself, by the words of its own name or their initials ("machine learning" is "ml").
+ */
+export function namesTheMatrix(question: string, matrixName: string): boolean {
+  const asked = cueText(question).match(
+    /^(?:what is|what are|whats) (?:the |this |your )?([\p{L}\p{N} +#.-]+?)[ ?!.]*$/u,
+  )?.[1];
+  if (!asked) return false;
+  const words = (text: string) =>
+    cueText(text)
+      .split(/[^\p{L}\p{N}+#]+/u)
+      .filter(Boolean);
+  const name = new Set(words(matrixName));
+  const said = words(asked);
+  const initials = said.length > 1 ? said.map((w) => w[0]).join("") : undefined;
+  return said.every((w) => name.has(w)) || (initials !== undefined && name.has(initials));
 }

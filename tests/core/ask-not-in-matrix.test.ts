@@ -78,7 +78,7 @@ describe("questions about something outside the skill matrix", () => {
     it.each([
       [
         "what is terraform",
-        "Terraform isn't in this team's skill matrix, so I can't explain it from there.",
+        `"terraform" isn't in this team's skill matrix, so I can't explain it from there.`,
       ],
       ["who knows terraform", "Nobody can be listed for terraform: it isn't in the skill matrix."],
     ])(
@@ -113,7 +113,7 @@ describe("questions about something outside the skill matrix", () => {
 
     // Through the bot: `#ask` answers with `notInMatrix` before anything else.
     it.each([
-      ["what is terraform", /Terraform isn't in this team's skill matrix/],
+      ["what is terraform", /"terraform" isn't in this team's skill matrix/],
       ["who knows terraform", /Nobody can be listed for terraform/],
       ["who can teach me terraform", /Nobody can be listed for terraform/],
     ])("GIVEN %j WHEN typed THEN the reply says it is not in the matrix", async (typed, said) => {
