@@ -1,3 +1,4 @@
+import { DiscordAPIError } from "discord.js";
 import { describe, expect, test } from "vitest";
 import { readConfig } from "../../src/config.ts";
 import { secretsIn } from "../../src/config-secrets.ts";
@@ -75,5 +76,35 @@ describe("secrets in logs", () => {
   test("GIVEN no secrets WHEN a line is logged THEN it is written as it was", () => {
     const text = logged([], (log) => log.info({ note: "nothing secret" }, "hello"));
     expect(JSON.parse(text).note).toBe("nothing secret");
+  });
+});
+
+describe("what a failed platform call carries", () => {
+  test("GIVEN a Discord send of a private profile that failed WHEN its error is logged THEN the line has the status, code and route, but not the profile nor the interaction token", () => {
+    const token = `aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OTpYeXo${"Q".repeat(60)}`;
+    const error = new DiscordAPIError(
+      { code: 50035, message: "Invalid Form Body" },
+      50035,
+      400,
+      "POST",
+      `http://127.0.0.1:1/api/v10/interactions/1234567890/${token}/callback`,
+      {
+        body: {
+          type: 4,
+          data: {
+            embeds: [{ title: "Skill profile: ada", description: "**Python** — 4 → 4 (expert)" }],
+          },
+        },
+      },
+    );
+
+    const text = logged([], (log) => log.error({ err: error }, "discord interaction failed"));
+
+    expect(text).toContain("discord interaction failed");
+    expect(text).toContain("50035");
+    expect(text).toContain("/interactions/1234567890/[token]/callback");
+    expect(text).not.toContain("Skill profile");
+    expect(text).not.toContain("Python");
+    expect(text).not.toContain(token);
   });
 });
