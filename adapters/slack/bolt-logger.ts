@@ -1,6 +1,12 @@
 import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import type { Logger } from "../../src/core/ports.ts";
 
+/**
+ * The Web API client's debug lines that quote a whole request or response: a person's profile on
+ * its way to them, or a user's full Slack profile. Debug is for tracing calls, not their contents.
+ */
+const QUOTES_CONTENT = /^(http request (?:body|result)):.*$/s;
+
 /** Bolt's variadic log calls into our structured logger: errors keep their cause, text its words. */
 export function boltLogger(log: Logger): BoltLogger {
   let level = LogLevel.INFO;
@@ -13,7 +19,10 @@ export function boltLogger(log: Logger): BoltLogger {
     return [err ? { err, source: "bolt" } : { source: "bolt" }, words] as const;
   };
   return {
-    debug: (...parts: unknown[]) => log.debug(...line(parts)),
+    debug: (...parts: unknown[]) => {
+      const [fields, words] = line(parts);
+      log.debug(fields, words.replace(QUOTES_CONTENT, "$1 left out"));
+    },
     info: (...parts: unknown[]) => log.info(...line(parts)),
     warn: (...parts: unknown[]) => log.warn(...line(parts)),
     error: (...parts: unknown[]) => log.error(...line(parts)),
