@@ -1,7 +1,7 @@
 import { ACTIONS } from "../core/actions.ts";
 import type { Asker, Core } from "../core/context.ts";
 import { levelLabel, text } from "../core/messages.ts";
-import { type Block, privateReply, publicReply, type Reply } from "../core/reply.ts";
+import { type Block, type Reply, replyAsAsked } from "../core/reply.ts";
 import { link, type RichText } from "../core/rich-text.ts";
 import { withExplanation } from "../explain/explain-reply.ts";
 import { distinctQuestion } from "../explain/user-text.ts";
@@ -66,7 +66,7 @@ export async function explainSkill(
   if (team)
     blocks.push({ kind: "context", text: text.teamFigure(team.count, team.average.toFixed(1)) });
   blocks.push({ kind: "buttons", buttons: skillButtons(core.kb, skill) });
-  const reply = isPrivate ? privateReply(blocks) : publicReply(blocks);
+  const reply = replyAsAsked(asker.where.audience, blocks);
   const asked =
     question === undefined
       ? undefined
@@ -123,7 +123,7 @@ export function explainArea(core: Core, asker: Asker, areaId: string, question?:
       buttons: [{ action: ACTIONS.pathShow, value: `area:${areaId}`, label: text.pathButton }],
     },
   ];
-  const reply = asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
+  const reply = replyAsAsked(asker.where.audience, blocks);
   const asked =
     question === undefined
       ? undefined
@@ -161,7 +161,7 @@ export async function explainTrack(core: Core, asker: Asker, trackId: string): P
     kind: "buttons",
     buttons: [{ action: ACTIONS.pathShow, value: `track:${trackId}`, label: text.pathButton }],
   });
-  return isPrivate ? privateReply(blocks) : publicReply(blocks);
+  return replyAsAsked(asker.where.audience, blocks);
 }
 
 function targetsByArea(core: Core, targets: Readonly<Record<string, number>>): Block[] {

@@ -1,7 +1,7 @@
 import type { Asker, Core } from "../core/context.ts";
 import { deepFreeze } from "../core/deep-freeze.ts";
 import { text } from "../core/messages.ts";
-import { type Block, privateReply, publicReply, type Reply } from "../core/reply.ts";
+import { type Block, privateReply, publicReply, type Reply, replyAsAsked } from "../core/reply.ts";
 import type { OwnTerm } from "./ask.ts";
 
 /** Built once per core and shared: help asks nothing of the store and never changes. */
@@ -74,7 +74,7 @@ export function showOverview(core: Core, asker: Asker): Reply {
     },
     { kind: "context", text: text.overviewHint },
   ];
-  return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
+  return replyAsAsked(asker.where.audience, blocks);
 }
 
 /**
@@ -91,7 +91,7 @@ export function explainOwnTerm(core: Core, asker: Asker, term: OwnTerm): Reply {
     { kind: "text", text: text.ownTerm[term] },
     { kind: "context", text: text.ownTermMore },
   ];
-  return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
+  return replyAsAsked(asker.where.audience, blocks);
 }
 
 const GREETING =
@@ -101,5 +101,5 @@ const GREETING =
 export function smallTalk(asker: Asker, said: string): Reply {
   const reply = GREETING.test(said.trim()) ? text.smallTalkHello : text.smallTalkThanks;
   const blocks: Block[] = [{ kind: "text", text: reply }];
-  return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
+  return replyAsAsked(asker.where.audience, blocks);
 }

@@ -2,7 +2,7 @@ import type { Asker, Core } from "../core/context.ts";
 import { isTeam } from "../core/events.ts";
 import { text } from "../core/messages.ts";
 import type { Random } from "../core/ports.ts";
-import { type Block, privateReply, publicReply, type Reply } from "../core/reply.ts";
+import { type Block, privateReply, type Reply, replyAsAsked } from "../core/reply.ts";
 import { userRef } from "../core/rich-text.ts";
 import type { Skill, Track } from "../knowledge/schema.ts";
 import type { PersonRecord } from "../store/people.ts";
@@ -82,7 +82,7 @@ export async function findMentors(
   }
   if (mentors.length > MAX_LISTED)
     blocks.push({ kind: "context", text: text.mentorsMore(mentors.length - MAX_LISTED) });
-  return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
+  return replyAsAsked(asker.where.audience, blocks);
 }
 
 /**

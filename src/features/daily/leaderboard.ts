@@ -1,6 +1,6 @@
 import type { Asker, Core } from "../../core/context.ts";
 import { dailyText } from "../../core/messages.ts";
-import { type Block, privateReply, publicReply, type Reply } from "../../core/reply.ts";
+import { type Block, privateReply, type Reply, replyAsAsked } from "../../core/reply.ts";
 import { userRef } from "../../core/rich-text.ts";
 import type { Participant } from "./channel-quiz.ts";
 import { targetOf } from "./daily-command.ts";
@@ -80,5 +80,5 @@ export async function leaderboard(
     });
   });
   blocks.push({ kind: "context", text: dailyText.leaderboardNote });
-  return asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
+  return replyAsAsked(asker.where.audience, blocks);
 }
