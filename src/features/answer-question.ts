@@ -1,7 +1,7 @@
 import { ACTIONS } from "../core/actions.ts";
 import type { Asker, Core } from "../core/context.ts";
 import { errorText, text } from "../core/messages.ts";
-import { type Block, privateReply, type Reply, replyAsAsked } from "../core/reply.ts";
+import { type Block, type Button, privateReply, type Reply, replyAsAsked } from "../core/reply.ts";
 import type { Skill } from "../knowledge/schema.ts";
 import type { QuestionAnalysis } from "./ask.ts";
 import { confirmMentorOptIn } from "./confirm-mentor.ts";
@@ -106,18 +106,19 @@ export async function answerQuestion(
     }
     case "profile":
       return showProfile(core, asker, undefined);
-    case "track":
+    case "track": {
       // "set my track to mlops" picks it; "which track am I on" lists them with the current one.
       // Any other mention of a track ("use the mlops track as an example") is asked about first.
-      if (namedTrack && trackChoiceIn(cueText(question)) === "keep")
-        return chooseTrack(core, asker, undefined);
-      if (namedTrack && trackChoiceIn(cueText(question)) === "ask") {
+      const choice = namedTrack && trackChoiceIn(cueText(question));
+      if (choice === "keep") return chooseTrack(core, asker, undefined);
+      if (namedTrack && choice === "ask") {
         const current = (await core.people.get(asker.person)).track;
         return current === namedTrack.id
           ? chooseTrack(core, asker, undefined)
           : confirmTrack(namedTrack);
       }
       return chooseTrack(core, asker, namedTrack?.id);
+    }
     case "overview":
       return showOverview(core, asker);
     case "help":
@@ -161,17 +162,17 @@ function notSure(asker: Asker, analysis: QuestionAnalysis): Reply {
   const blocks: Block[] = [{ kind: "text", text: text.unknown }];
   if (closest.length > 0) {
     blocks.push({ kind: "text", text: text.unknownClosest });
-    blocks.push({
-      kind: "buttons",
-      buttons: closest.map((s) => ({
-        action: ACTIONS.explainSkill,
-        value: s.id,
-        label: text.explainButton(s.name),
-      })),
-    });
+    blocks.push({ kind: "buttons", buttons: closest.map(explainButton) });
   } else blocks.push({ kind: "text", text: text.unknownNothing });
   return replyAsAsked(asker.where.audience, blocks);
 }
+
+/** "Explain <skill>": how every closest-skill offer here is made. */
+const explainButton = (skill: Skill): Button => ({
+  action: ACTIONS.explainSkill,
+  value: skill.id,
+  label: text.explainButton(skill.name),
+});
 
 const ref = <K extends PathTopic["kind"]>(kind: K, id: string) => ({ kind, id });
 
@@ -199,14 +200,21 @@ function builtOnLast(core: Core, skills: readonly Skill[]): Skill | undefined {
  * not-found answer, with the closest skills and the path; one that skills cover, those skills).
  */
 export function notInMatrix(asker: Asker, analysis: QuestionAnalysis): Reply | undefined {
-  const topic = analysis.uncovered;
-  if (topic === undefined || analysis.named || analysis.uncoveredAsk === "learn") return undefined;
-  if (analysis.skills.length > 0) return undefined;
+  const topic = explainedOrMentoredTopic(analysis);
+  if (topic === undefined || analysis.skills.length > 0) return undefined;
   const said =
     analysis.uncoveredAsk === "mentor"
       ? text.mentorsNotInMatrix(topic)
       : text.explainNotInMatrix(topic);
   return replyAsAsked(asker.where.audience, [{ kind: "text", text: said }]);
+}
+
+/**
+ * The topic of a question that asks to explain a thing the matrix has no name for, or for its
+ * mentors ("what is terraform", "who knows deep learning"); a topic to learn is answered apart.
+ */
+function explainedOrMentoredTopic(analysis: QuestionAnalysis): string | undefined {
+  return analysis.named || analysis.uncoveredAsk === "learn" ? undefined : analysis.uncovered;
 }
 
 /**
@@ -219,24 +227,12 @@ async function closestInstead(
   asker: Asker,
   analysis: QuestionAnalysis,
 ): Promise<Reply | undefined> {
-  const topic = analysis.uncovered;
-  if (topic === undefined || analysis.named || analysis.uncoveredAsk === "learn") return undefined;
+  const topic = explainedOrMentoredTopic(analysis);
   const closest = analysis.skills.slice(0, 3);
   const first = closest[0];
-  if (!first) return undefined;
+  if (topic === undefined || !first) return undefined;
   const explainButtons = (skills: readonly Skill[]): Block[] =>
-    skills.length === 0
-      ? []
-      : [
-          {
-            kind: "buttons",
-            buttons: skills.map((s) => ({
-              action: ACTIONS.explainSkill,
-              value: s.id,
-              label: text.explainButton(s.name),
-            })),
-          },
-        ];
+    skills.length === 0 ? [] : [{ kind: "buttons", buttons: skills.map(explainButton) }];
   if (analysis.uncoveredAsk !== "mentor")
     return replyAsAsked(asker.where.audience, [
       { kind: "text", text: text.explainClosestInstead(topic) },
@@ -276,11 +272,7 @@ function notCovered(asker: Asker, term: string, related: readonly Skill[]): Repl
     {
       kind: "buttons",
       buttons: [
-        ...closest.map((s) => ({
-          action: ACTIONS.explainSkill,
-          value: s.id,
-          label: text.explainButton(s.name),
-        })),
+        ...closest.map(explainButton),
         { action: ACTIONS.pathShow, value: "", label: text.pathButton },
       ],
     },
