@@ -1,3 +1,4 @@
+import type { text } from "../core/messages.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { MatrixIndex, Mention } from "../knowledge/matrix-index.ts";
 import type { Area, Skill, Track } from "../knowledge/schema.ts";
@@ -38,17 +39,8 @@ export type QuestionAnalysis = {
 };
 
 export type UncoveredAsk = "learn" | "explain" | "mentor";
-export type OwnTerm =
-  | "track"
-  | "level"
-  | "rating"
-  | "streak"
-  | "quiz"
-  | "mentor"
-  | "profile"
-  | "path"
-  | "matrix"
-  | "self";
+/** Skillbot's own words it explains (the message table's), or Skillbot itself. */
+export type OwnTerm = keyof typeof text.ownTerm | "self";
 
 /** Checked in order: "never used" before "used", "a bit" before "good". */
 const LEVEL_WORDS: ReadonlyArray<[RegExp, number]> = [
@@ -229,6 +221,8 @@ const ASKS_OF: Partial<Record<Intent, readonly UncoveredAsk[]>> = {
   unknown: ["explain", "mentor"],
 };
 
+const lower = (w: string) => w.toLowerCase();
+
 /**
  * The topic of a question that named nothing in the matrix, as typed after its wording
  * ("how do I learn time series forecasting" is about "time series forecasting"), if it has one
@@ -244,7 +238,6 @@ function uncoveredTopic(
   const ask = ASKS_OF[intent]?.find((a) => TOPIC_AFTER[a].test(plain));
   const topicWords = ask && topicWordsAfter(plain, ask);
   if (ask === undefined || topicWords === undefined) return undefined;
-  const lower = (w: string) => w.toLowerCase();
   if (topicWords.every((w) => FILLER.has(lower(w)) || /^\d+$/.test(w))) return undefined;
   if (topicWords.length > MAX_NAME_WORDS || topicWords.some((w) => NOT_A_NAME.has(lower(w))))
     return undefined;
@@ -262,7 +255,6 @@ function topicWordsAfter(plain: string, ask: UncoveredAsk): string[] | undefined
   const rest = plain.match(TOPIC_AFTER[ask])?.[2];
   if (rest === undefined) return undefined;
   const words = (rest.split(/[,;:!?()"]|\.(?:\s|$)|\s-\s/)[0] ?? "").split(/\s+/).filter(Boolean);
-  const lower = (w: string) => w.toLowerCase();
   let first = 0;
   if (ask === "learn")
     while (first < words.length && LEADING.has(lower(words[first] ?? ""))) first++;
