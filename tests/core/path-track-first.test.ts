@@ -1,31 +1,18 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { learningPathFor } from "../../src/features/learning-path.ts";
-import { say, type TestBot, testBot, textOf } from "../helpers/core.ts";
+import { MLOPS_PERSON, say, sayAll, type TestBot, testBot, textOf } from "../helpers/core.ts";
 
 /** The skill lines of a path reply, "Name level→target", in the order shown. */
 function skillLinesOf(text: string): string[] {
   return [...text.matchAll(/^([A-Z][\w .+'-]*? \d→\d)/gm)].map((m) => m[1] ?? "");
 }
 
-/** The reviewer's rated person: eight ratings and the MLOps track. */
-const MLOPS_PERSON = [
-  "rate python 3",
-  "rate sql 2",
-  "rate docker 2",
-  "rate git 3",
-  "rate pandas 3",
-  "rate numpy 2",
-  "rate statistics 1",
-  "rate kubernetes 1",
-  "track mlops-engineer",
-];
-
 describe("an area path for someone with a track follows the track's targets", () => {
   let bot: TestBot;
   let n = 0;
   const seeded = async (lines: readonly string[]) => {
     const user = `person${n++}`;
-    for (const line of lines) await say(bot, user, line);
+    await sayAll(bot, user, lines);
     return user;
   };
   beforeEach(async () => {

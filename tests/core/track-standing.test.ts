@@ -1,25 +1,20 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { PUBLIC, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
-
-/** The reviewer's rated person: eight ratings and the MLOps track. */
-const MLOPS_PERSON = [
-  "rate python 3",
-  "rate sql 2",
-  "rate docker 2",
-  "rate git 3",
-  "rate pandas 3",
-  "rate numpy 2",
-  "rate statistics 1",
-  "rate kubernetes 1",
-  "track mlops-engineer",
-];
+import {
+  MLOPS_PERSON,
+  PUBLIC,
+  say,
+  sayAll,
+  type TestBot,
+  testBot,
+  textOf,
+} from "../helpers/core.ts";
 
 describe("a personal question about a track says where the person stands in it", () => {
   let bot: TestBot;
   let n = 0;
   const seeded = async (lines: readonly string[]) => {
     const user = `person${n++}`;
-    for (const line of lines) await say(bot, user, line);
+    await sayAll(bot, user, lines);
     return user;
   };
   beforeEach(async () => {

@@ -69,6 +69,24 @@ export function asker(user: string, where: Where = DM, tenant = "T1"): Asker {
   return { person: person(user, tenant), where };
 }
 
+/** Has a person say each line in turn, as someone who set up their ratings and track would. */
+export async function sayAll(bot: TestBot, user: string, lines: readonly string[]): Promise<void> {
+  for (const line of lines) await say(bot, user, line);
+}
+
+/** A rated person of the MLOps track: eight ratings (Python 3, SQL 2, …) and the track chosen. */
+export const MLOPS_PERSON: readonly string[] = [
+  "rate python 3",
+  "rate sql 2",
+  "rate docker 2",
+  "rate git 3",
+  "rate pandas 3",
+  "rate numpy 2",
+  "rate statistics 1",
+  "rate kubernetes 1",
+  "track mlops-engineer",
+];
+
 /** Sends typed text as a person and returns the reply. */
 export function say(
   bot: TestBot,
