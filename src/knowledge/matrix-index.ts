@@ -1,17 +1,10 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import { deepFreeze } from "../core/deep-freeze.ts";
+import { closeNames, type TermDoc } from "./close-names.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
-import {
-  EVERYDAY_WORDS,
-  isTypoOf,
-  STOPWORDS,
-  stem,
-  tokenize,
-  writtenWithoutSpaces,
-} from "./terms.ts";
+import { EVERYDAY_WORDS, STOPWORDS, stem, tokenize, writtenWithoutSpaces } from "./terms.ts";
 import {
   isActivity,
-  isCommonWord,
   isEveryday,
   isNoise,
   meantAsName,
@@ -47,15 +40,6 @@ type EntityDoc = {
   aliases: string;
   summary: string;
 };
-/** One document per name or alias, for typo-tolerant matching of whole names. */
-type TermDoc = {
-  key: number;
-  kind: EntityKind;
-  id: string;
-  term: string;
-  words: string[];
-  raw: string[];
-};
 /** A name in a script written without spaces, as it appears run together with other words. */
 type RunName = { name: string; refs: EntityRef[] };
 
@@ -83,8 +67,6 @@ const ends = (words: readonly string[]): readonly string[] =>
  */
 const EXACT_SCORE = 200;
 const TYPO_SCORE = 100;
-/** Edits a typo may make (typosAllowed's most): a longer word is no name's typo. */
-const MAX_TYPO_EDITS = 2;
 /**
  * Longest word given to a fuzzy search: its cost grows with the word, and "xxxx…" 4,000 long
  * took 40 ms while no description word is half this long.
@@ -218,7 +200,7 @@ export class MatrixIndex {
         const window = typed.slice(i, i + n);
         const phrase = tokens.slice(i, i + n).join(" ");
         const exact = this.#phrases.get(phrase);
-        const refs = exact ?? this.#closeNames(window);
+        const refs = exact ?? closeNames(this.#terms, this.#longestWord, window);
         if (refs.length === 0) continue;
         // A skill's own name ("Model Serving") is named on purpose, whatever its words.
         const activity =
@@ -321,7 +303,7 @@ export class MatrixIndex {
     const close =
       exact.length > 0 || words.length > this.#longestPhrase
         ? exact
-        : this.#closeNames(words, { prefixes: true }).filter(accept);
+        : closeNames(this.#terms, this.#longestWord, words, { prefixes: true }).filter(accept);
     const first = close[0];
     if (first && close.length === 1) return { kind: "found", ref: first, exact: exact.length > 0 };
     if (close.length > 1) return { kind: "ambiguous", candidates: close.slice(0, 5) };
@@ -344,55 +326,6 @@ export class MatrixIndex {
       (ref, i, all) => accept(ref) && all.findIndex((r) => keyOf(r) === keyOf(ref)) === i,
     );
     return { kind: "none", suggestions: suggestions.slice(0, 3) as (EntityRef & { kind: T })[] };
-  }
-
-  /**
-   * Names or aliases that `window` spells with typos, word for word: "gradient boostign" is
-   * gradient boosting, but "writing" alone is not "technical writing". MiniSearch proposes,
-   * a transposition-aware edit distance confirms.
-   */
-  #closeNames(window: readonly Word[], options: { prefixes?: boolean } = {}): EntityRef[] {
-    if (
-      window.some((w) => w.raw.length > this.#longestWord + MAX_TYPO_EDITS) ||
-      window.every((w) => isNoise(w) || w.raw.length < 4)
-    )
-      return [];
-    const search = (query: string) =>
-      this.#terms.search(query, {
-        combineWith: "AND",
-        fuzzy: (term) => (term.length >= 5 ? 2 : term.length === 4 ? 1 : false),
-        prefix: (term) => term.length >= 3,
-      });
-    const hits = [
-      ...search(window.map((w) => w.raw).join(" ")),
-      ...search(window.map((w) => w.stem).join(" ")),
-    ];
-    // A word of everyday English is that word, never another one mistyped: "pretty" is not
-    // "prettier", "state" not "stats", and "data" in "data cleanign" is only "data".
-    const near = (typed: string, known: string, common: boolean) =>
-      typed === known ||
-      (options.prefixes === true && typed.length >= 3 && known.startsWith(typed)) ||
-      (!common && isTypoOf(typed, known));
-    // "serve" is "serving" inflected, not mistyped: the final e gives way to a vowel ending.
-    const inflected = (typed: string, known: string) =>
-      typed.endsWith("e") &&
-      known.startsWith(typed.slice(0, -1)) &&
-      /^[aeiouy]/.test(known.slice(typed.length - 1));
-    const matches = (w: Word, raw: string, stemmed: string) =>
-      near(w.raw, raw, isCommonWord(w)) ||
-      near(w.stem, stemmed, isCommonWord(w)) ||
-      inflected(w.raw, raw);
-    const refs: EntityRef[] = [];
-    for (const hit of hits) {
-      const words = hit.words as string[];
-      const raw = hit.raw as string[];
-      if (words.length !== window.length) continue;
-      const close = window.every((w, k) => matches(w, raw[k] ?? "", words[k] ?? ""));
-      if (close && !refs.some((r) => r.kind === hit.kind && r.id === hit.id)) {
-        refs.push({ kind: hit.kind as EntityKind, id: String(hit.id) });
-      }
-    }
-    return refs;
   }
 
   /**
