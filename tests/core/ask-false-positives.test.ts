@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
-import type { Reply } from "../../src/core/reply.ts";
-import { buttonsOf, person, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
+import {
+  buttonsOf,
+  headingOf as heading,
+  person,
+  press,
+  say,
+  type TestBot,
+  testBot,
+  textOf,
+} from "../helpers/core.ts";
 
 /**
  * Ordinary questions that the routing cues (tracks, overview, self-ratings, small talk, mentoring,
@@ -12,10 +20,6 @@ describe("ordinary questions are not misread by the routing cues", () => {
   beforeEach(async () => {
     bot = await testBot();
   });
-  const heading = (reply: Reply) => {
-    const block = reply.blocks.find((b) => b.kind === "heading");
-    return block?.kind === "heading" ? block.text : undefined;
-  };
   const trackOf = async (user: string) => (await bot.core.people.get(person(user))).track;
 
   describe("'track' as a verb or in 'track record'", () => {

@@ -3,6 +3,7 @@ import { ACTIONS } from "../../src/core/actions.ts";
 import {
   buttonsOf,
   DM,
+  headingOf as heading,
   PUBLIC,
   person,
   press,
@@ -18,8 +19,6 @@ describe("answers to free-text questions", () => {
   beforeEach(async () => {
     bot = await testBot();
   });
-  const heading = (reply: { blocks: readonly { kind: string; text?: unknown }[] }) =>
-    reply.blocks.find((b) => b.kind === "heading")?.text;
   const ratings = async (user: string) => (await bot.core.people.get(person(user))).ratings;
 
   describe("tracks", () => {

@@ -116,6 +116,12 @@ export function press(
   return bot.bot.handle(event);
 }
 
+/** The text of a reply's first heading, if it has one. */
+export function headingOf(reply: Reply): string | undefined {
+  const block = reply.blocks.find((b) => b.kind === "heading");
+  return block?.kind === "heading" ? block.text : undefined;
+}
+
 /** Everything a reply says, as plain text (headings, text, lists, fields, button labels). */
 export function textOf(reply: Reply): string {
   return reply.blocks.map(blockText).join("\n");
