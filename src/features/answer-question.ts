@@ -4,7 +4,7 @@ import { errorText, text } from "../core/messages.ts";
 import { type Block, type Button, privateReply, type Reply, replyAsAsked } from "../core/reply.ts";
 import type { Skill } from "../knowledge/schema.ts";
 import type { QuestionAnalysis } from "./ask.ts";
-import { confirmMentorOptIn } from "./confirm-mentor.ts";
+import { confirmMentorOptIn, confirmRating, confirmTrack } from "./confirmations.ts";
 import { explainArea, explainSkill, explainTrack } from "./explain-skill.ts";
 import { explainOwnTerm, showHelp, showOverview, smallTalk } from "./help.ts";
 import { cueText, namesTheMatrix } from "./intent.ts";
@@ -291,35 +291,6 @@ function oneAtATime(skills: readonly Skill[]): Reply {
         value: s.id,
         label: s.name,
       })),
-    },
-  ]);
-}
-
-function confirmRating(skill: { id: string; name: string }, level: number): Reply {
-  return privateReply([
-    { kind: "text", text: text.confirmRating(skill.name, level) },
-    {
-      kind: "buttons",
-      buttons: [
-        {
-          action: ACTIONS.rateSet,
-          value: `${skill.id}:${level}`,
-          label: text.rateSave,
-          style: "primary",
-        },
-      ],
-    },
-  ]);
-}
-
-function confirmTrack(track: { id: string; name: string }): Reply {
-  return privateReply([
-    { kind: "text", text: text.confirmTrack(track.name) },
-    {
-      kind: "buttons",
-      buttons: [
-        { action: ACTIONS.trackSet, value: track.id, label: text.trackSwitch, style: "primary" },
-      ],
     },
   ]);
 }
