@@ -338,6 +338,9 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
   },
 ];
 
+/** Words a command may open with ("ok, please …"), and the polite form of one ("can you …"). */
+const OPENING = "(?:(?:ok|okay|hey|please|pls)[, ]+)*";
+const ASKING_YOU = "(?:can|could|would|will) you ";
 /** A track's name in a command: up to four words ("the mlops engineer track"). */
 const NAME = "(?:the )?(?:(?!to )[\\w.+-]+ ){0,3}[\\w.+-]+";
 /**
@@ -347,10 +350,10 @@ const NAME = "(?:the )?(?:(?!to )[\\w.+-]+ ){0,3}[\\w.+-]+";
  * to switch me to mlops") it is asked about first.
  */
 const TRACK_COMMAND = new RegExp(
-  `^(?:(?:ok|okay|hey|please|pls)[, ]+)*(?:(?:can|could|would|will) you (?:please )?)?(?:(?:set|change|switch|update) my (?:track|role) to ${NAME}|(?:switch|move|put|set) me (?:to|on|onto) ${NAME}|(?:set|make) ${NAME} (?:as )?my (?:track|role)|(?:switch|move|change) to ${NAME} track|my (?:track|role) is (?:now )?${NAME})(?:[, ]+(?:please|pls|plz|thanks|thank you|thx))*[ .!]*$`,
+  `^${OPENING}(?:${ASKING_YOU}(?:please )?)?(?:(?:set|change|switch|update) my (?:track|role) to ${NAME}|(?:switch|move|put|set) me (?:to|on|onto) ${NAME}|(?:set|make) ${NAME} (?:as )?my (?:track|role)|(?:switch|move|change) to ${NAME} track|my (?:track|role) is (?:now )?${NAME})(?:[, ]+(?:please|pls|plz|thanks|thank you|thx))*[ .!]*$`,
 );
 /** A polite request may end in a question mark: "can you set my track to mlops?". */
-const POLITE_REQUEST = /^(?:(?:ok|okay|hey|please|pls)[, ]+)*(?:can|could|would|will) you /;
+const POLITE_REQUEST = new RegExp(`^${OPENING}${ASKING_YOU}`);
 /** "I don't want to change my track", "never set my track to mlops": the track stays. */
 const REFUSES =
   /(?<!\bwhy )\b(dont|do not|never|wont|will not|no longer|rather not)( \w+){0,3} (set|change|switch|move|put|make|use)\b/;
