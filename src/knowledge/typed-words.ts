@@ -56,8 +56,9 @@ const ACTIVITY_STEMS: ReadonlySet<string> = new Set([...ACTIVITY_WORDS].map(stem
  * Whether the everyday words from `at`, `length` of them ("ray", "helm", "on call"), are meant
  * as a tool's name: when asked or told about as a thing to know ("what is helm", "I'm good at
  * go"), in a rating ("my go is 3"), beside a tech word ("ray cluster", "R vs python"), or typed
- * alone as a skill's own name ("R"), or in a how-to question if rarer than everyday chat. Otherwise they are chat: "where do I go for help", "the chef
- * made pasta", and "who is ray" asks about a person.
+ * alone as a skill's own name ("R"), or in a how-to question if rarer than everyday chat.
+ * Otherwise they are chat: "where do I go for help", "the chef made pasta", and "who is ray"
+ * asks about a person.
  */
 export function meantAsName(
   typed: readonly Word[],
