@@ -7,8 +7,8 @@ import { asker, buttonsOf, person, type TestBot, testBot, textOf } from "../help
 import {
   DAILY_CHANNEL,
   DAILY_TARGET,
+  postedDailyQuestion,
   pressInChannel,
-  sayAsAdmin,
 } from "../helpers/daily-channel.ts";
 import { RecordingOutbox } from "../helpers/outbox.ts";
 import { memoryStores, updatesFailing } from "../helpers/store.ts";
@@ -19,20 +19,6 @@ import { memoryStores, updatesFailing } from "../helpers/store.ts";
 const openMemory = memoryStores();
 const redisUrl = inject("redisUrl");
 
-/** The day's question posted in the channel: its buttons and round id. */
-async function postedQuestion(bot: TestBot) {
-  bot.clock.set("2026-11-23T00:00:00Z");
-  await sayAsAdmin(bot, "quiz daily on 09:00 UTC sql");
-  const outbox = new RecordingOutbox();
-  bot.clock.set("2026-11-23T09:00:00Z");
-  await runDue(bot.core, outbox, bot.clock.now());
-  const buttons = buttonsOf(
-    outbox.posts[0]?.reply ?? { visibility: "public", blocks: [], summary: "" },
-  );
-  bot.clock.advance(60_000);
-  return { buttons, roundId: buttons[0]?.value.split(":")[0] ?? "" };
-}
-
 const streakOf = async (bot: TestBot, user: string) =>
   textOf(
     await bot.bot.handle({ type: "text", ...asker(user, DAILY_CHANNEL), text: "quiz streak" }),
@@ -42,7 +28,7 @@ describe("a daily answer whose recording failed halfway", () => {
   it("GIVEN ana's answer claimed but the tally write failed WHEN she presses again THEN it is confirmed, counted once, and her streak starts", async () => {
     const { store, switchable } = updatesFailing(await openMemory(), /:tally:/, false);
     const bot = await testBot({ store });
-    const { buttons, roundId } = await postedQuestion(bot);
+    const { buttons, roundId } = await postedDailyQuestion(bot);
     const value = buttons[2]?.value ?? "";
 
     switchable.down = true;
@@ -67,7 +53,7 @@ describe("a daily answer whose recording failed halfway", () => {
       false,
     );
     const bot = await testBot({ store });
-    const { buttons, roundId } = await postedQuestion(bot);
+    const { buttons, roundId } = await postedDailyQuestion(bot);
 
     switchable.down = true;
     expect(textOf(await pressInChannel(bot, "ana", buttons[1]?.value ?? ""))).toMatch(

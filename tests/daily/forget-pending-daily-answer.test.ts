@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
-import { runDue } from "../../src/features/daily/run-due.ts";
 import { keys } from "../../src/store/keys.ts";
 import { AnswerSchema } from "../../src/store/quiz-book.ts";
-import { asker, buttonsOf, person, type TestBot, testBot, textOf } from "../helpers/core.ts";
+import { asker, person, testBot, textOf } from "../helpers/core.ts";
 import {
   DAILY_CHANNEL,
   DAILY_TARGET,
+  postedDailyQuestion,
   pressInChannel,
-  sayAsAdmin,
 } from "../helpers/daily-channel.ts";
-import { RecordingOutbox } from "../helpers/outbox.ts";
 import { memoryStores, updatesFailing } from "../helpers/store.ts";
 
 // A daily answer is claimed, then counted in the tally, the streak and the quiz log. When the
@@ -21,27 +19,13 @@ import { memoryStores, updatesFailing } from "../helpers/store.ts";
 const openMemory = memoryStores();
 const ana = person("ana");
 
-/** The day's question posted in the channel: its buttons and round id. */
-async function postedQuestion(bot: TestBot) {
-  bot.clock.set("2026-11-23T00:00:00Z");
-  await sayAsAdmin(bot, "quiz daily on 09:00 UTC sql");
-  const outbox = new RecordingOutbox();
-  bot.clock.set("2026-11-23T09:00:00Z");
-  await runDue(bot.core, outbox, bot.clock.now());
-  const buttons = buttonsOf(
-    outbox.posts[0]?.reply ?? { visibility: "public", blocks: [], summary: "" },
-  );
-  bot.clock.advance(60_000);
-  return { buttons, roundId: buttons[0]?.value.split(":")[0] ?? "" };
-}
-
 describe("forget me after a daily answer whose recording failed halfway", () => {
   it("GIVEN ana's answer counted and her streak written but her quiz log not WHEN she is forgotten and presses another option THEN she is told she counted already, and nothing of hers comes back", async () => {
     const inner = await openMemory();
     const { store, switchable } = updatesFailing(inner, /:quizlog:/, true);
     const bot = await testBot({ store });
     switchable.down = false;
-    const { buttons, roundId } = await postedQuestion(bot);
+    const { buttons, roundId } = await postedDailyQuestion(bot);
     switchable.down = true;
     expect(textOf(await pressInChannel(bot, "ana", buttons[2]?.value ?? ""))).toMatch(
       /can't reach my storage/,
