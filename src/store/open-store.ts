@@ -46,19 +46,24 @@ export async function openStore(
     });
   }
   if (target.startsWith("sqlite://")) return openSqlite(target.slice("sqlite://".length), log);
-  if (target === "memory://") {
-    const records = new Map<string, unknown>();
-    const keyv = new Keyv({ store: records, ...KEYV_OPTIONS });
-    const sweep = async (now: number) => {
-      let removed = 0;
-      for (const [key, raw] of records) {
-        if (typeof raw === "string" && hasExpired(raw, now) && records.delete(key)) removed++;
-      }
-      return removed;
-    };
-    return new KeyvRecordStore({ kind: "memory", keyv, atomic: inProcessAtomic(keyv), log, sweep });
-  }
+  if (target === "memory://") return memoryStore(new Map(), log);
   throw new Error("STORE_URL must start with sqlite://, redis://, rediss:// or be memory://");
+}
+
+/**
+ * The memory store over `records`, the raw stored text by key: tests that need to write damaged
+ * text or read what was stored hand in their own Map.
+ */
+export function memoryStore(records: Map<string, unknown>, log: Logger): KeyvRecordStore {
+  const keyv = new Keyv({ store: records, ...KEYV_OPTIONS });
+  const sweep = async (now: number) => {
+    let removed = 0;
+    for (const [key, raw] of records) {
+      if (typeof raw === "string" && hasExpired(raw, now) && records.delete(key)) removed++;
+    }
+    return removed;
+  };
+  return new KeyvRecordStore({ kind: "memory", keyv, atomic: inProcessAtomic(keyv), log, sweep });
 }
 
 /** The SQLite connection as the store uses it: write-ahead log, synced at checkpoints. */

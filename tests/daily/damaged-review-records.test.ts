@@ -1,12 +1,9 @@
-import Keyv from "keyv";
 import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import { reviewCard } from "../../src/features/review/deck.ts";
-import { recordCodec } from "../../src/store/envelope.ts";
-import { inProcessAtomic } from "../../src/store/in-process-atomic.ts";
 import { globalKeys, keys } from "../../src/store/keys.ts";
-import { KeyvRecordStore } from "../../src/store/keyv-store.ts";
+import { memoryStore } from "../../src/store/open-store.ts";
 import { buttonsOf, person, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
 
 // Review records damaged in storage (written by an older or newer version, or by hand): the
@@ -18,18 +15,7 @@ const HOUR = 60 * 60 * 1000;
 /** The real core on the memory store as open-store.ts builds it, with its records in hand. */
 async function botOnRawMemory() {
   const records = new Map<string, unknown>();
-  const keyv = new Keyv({
-    store: records,
-    useKeyPrefix: false,
-    throwOnErrors: true,
-    ...recordCodec,
-  });
-  const store = new KeyvRecordStore({
-    kind: "memory",
-    keyv,
-    atomic: inProcessAtomic(keyv),
-    log: silentLogger,
-  });
+  const store = memoryStore(records, silentLogger);
   const bot: TestBot = await testBot({ store });
   return {
     bot,

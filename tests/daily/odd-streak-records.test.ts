@@ -1,13 +1,10 @@
-import Keyv from "keyv";
 import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { runDue } from "../../src/features/daily/run-due.ts";
-import { recordCodec } from "../../src/store/envelope.ts";
-import { inProcessAtomic } from "../../src/store/in-process-atomic.ts";
 import { keys } from "../../src/store/keys.ts";
-import { KeyvRecordStore } from "../../src/store/keyv-store.ts";
+import { memoryStore } from "../../src/store/open-store.ts";
 import { stableHash } from "../../src/store/stable-hash.ts";
 import { buttonsOf, press, type TestBot, testBot, textOf } from "../helpers/core.ts";
 import {
@@ -36,18 +33,7 @@ function shardmatesOf(user: string, count: number): string[] {
 /** The real core on the memory store as open-store.ts builds it, with its records in hand. */
 async function dailyBotOnRawMemory() {
   const records = new Map<string, unknown>();
-  const keyv = new Keyv({
-    store: records,
-    useKeyPrefix: false,
-    throwOnErrors: true,
-    ...recordCodec,
-  });
-  const store = new KeyvRecordStore({
-    kind: "memory",
-    keyv,
-    atomic: inProcessAtomic(keyv),
-    log: silentLogger,
-  });
+  const store = memoryStore(records, silentLogger);
   const bot: TestBot = await testBot({ store });
   bot.clock.set("2026-11-23T00:00:00Z");
   await sayAsAdmin(bot, "quiz daily on 09:00 UTC sql");

@@ -1,15 +1,11 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Keyv from "keyv";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
 import { isSkillbotError } from "../../src/core/errors.ts";
 import type { Logger } from "../../src/core/ports.ts";
-import { recordCodec } from "../../src/store/envelope.ts";
-import { inProcessAtomic } from "../../src/store/in-process-atomic.ts";
-import { KeyvRecordStore } from "../../src/store/keyv-store.ts";
-import { openStore, sqliteConnection } from "../../src/store/open-store.ts";
+import { memoryStore, openStore, sqliteConnection } from "../../src/store/open-store.ts";
 import type { RecordStore } from "../../src/store/record-store.ts";
 import { type RecordingLogger, recordingLogger } from "../helpers/recording-logger.ts";
 
@@ -39,18 +35,7 @@ const backends: Backend[] = [
     name: "memory",
     open: async (log) => {
       const records = new Map<string, unknown>();
-      const keyv = new Keyv({
-        store: records,
-        useKeyPrefix: false,
-        throwOnErrors: true,
-        ...recordCodec,
-      });
-      const store = new KeyvRecordStore({
-        kind: "memory",
-        keyv,
-        atomic: inProcessAtomic(keyv),
-        log,
-      });
+      const store = memoryStore(records, log);
       return {
         store,
         writeRaw: async (key, text) => void records.set(key, text),
