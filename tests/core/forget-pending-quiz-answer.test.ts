@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
 import { keys } from "../../src/store/keys.ts";
 import { AnswerSchema, QuizRoundSchema } from "../../src/store/quiz-book.ts";
-import { buttonsOf, person, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
+import { person, press, sqlQuizToAnswer, testBot, textOf } from "../helpers/core.ts";
 import { memoryStores, updatesFailing } from "../helpers/store.ts";
 
 // A press claims the answer, then writes the quiz log and review deck; if those writes fail the
@@ -12,26 +12,12 @@ import { memoryStores, updatesFailing } from "../helpers/store.ts";
 const openMemory = memoryStores();
 const alice = person("alice");
 
-/** Alice's quiz on SQL: its round id, and the values of a wrong and the right option's button. */
-async function quizFor(bot: TestBot) {
-  const reply = await say(bot, "alice", "quiz sql");
-  const buttons = buttonsOf(reply).filter((b) => b.action === ACTIONS.quizAnswer);
-  const roundId = buttons[0]?.value.split(":")[0] ?? "";
-  const round = await bot.core.quizzes.round(alice, roundId);
-  const question = bot.core.kb.question(round?.questionId ?? "");
-  if (!round || !question) throw new Error("no quiz round");
-  const rightAt = round.order.indexOf(question.answer);
-  const wrongAt = rightAt === 0 ? 1 : 0;
-  bot.clock.advance(30_000);
-  return { roundId, right: buttons[rightAt]?.value ?? "", wrong: buttons[wrongAt]?.value ?? "" };
-}
-
 describe("forget me after a quiz answer whose recording failed halfway", () => {
   it("GIVEN alice's wrong answer claimed but not logged WHEN she asks to be forgotten THEN the claim keeps no option, her question is deleted, and a later press writes nothing", async () => {
     const inner = await openMemory();
     const { store, switchable } = updatesFailing(inner, /:quizlog:/, true);
     const bot = await testBot({ store });
-    const { roundId, right, wrong } = await quizFor(bot);
+    const { roundId, right, wrong } = await sqlQuizToAnswer(bot, "alice");
     expect(textOf(await press(bot, "alice", ACTIONS.quizAnswer, wrong))).toMatch(
       /can't reach my storage/,
     );
@@ -54,7 +40,7 @@ describe("forget me after a quiz answer whose recording failed halfway", () => {
     const first = await testBot({ store });
     const second = await testBot({ store });
     second.clock.set(first.clock.now().toISOString());
-    const { right, wrong } = await quizFor(first);
+    const { right, wrong } = await sqlQuizToAnswer(first, "alice");
     await press(first, "alice", ACTIONS.quizAnswer, wrong);
     switchable.down = false;
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
 import type { Reply } from "../../src/core/reply.ts";
-import { buttonsOf, person, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
+import {
+  person,
+  press,
+  say,
+  sqlQuizToAnswer,
+  type TestBot,
+  testBot,
+  textOf,
+} from "../helpers/core.ts";
 import { memoryStores, updatesFailing } from "../helpers/store.ts";
 
 // The answer is claimed first (once per person, across instances); the quiz log and review deck
@@ -10,26 +18,6 @@ import { memoryStores, updatesFailing } from "../helpers/store.ts";
 const openMemory = memoryStores();
 const alice = person("alice");
 
-/** Alice's quiz on SQL, with the value of a wrong option's button and of the right one's. */
-async function quizFor(bot: TestBot) {
-  const reply = await say(bot, "alice", "quiz sql");
-  const buttons = buttonsOf(reply).filter((b) => b.action === ACTIONS.quizAnswer);
-  const roundId = buttons[0]?.value.split(":")[0] ?? "";
-  const round = await bot.core.quizzes.round(alice, roundId);
-  const question = bot.core.kb.question(round?.questionId ?? "");
-  if (!round || !question) throw new Error("no quiz round");
-  const rightAt = round.order.indexOf(question.answer);
-  const wrongAt = rightAt === 0 ? 1 : 0;
-  // A person answers a while after the question is shown.
-  bot.clock.advance(30_000);
-  return {
-    question,
-    right: buttons[rightAt]?.value ?? "",
-    wrong: buttons[wrongAt]?.value ?? "",
-    wrongLabel: buttons[wrongAt]?.label ?? "",
-  };
-}
-
 const pressAnswer = (bot: TestBot, value: string): Promise<Reply> =>
   press(bot, "alice", ACTIONS.quizAnswer, value);
 
@@ -37,7 +25,7 @@ describe("a quiz answer whose recording failed halfway", () => {
   it("GIVEN alice's answer claimed but the quiz-log write failed WHEN she presses again THEN she learns the verdict, and her log, deck and profile get it once", async () => {
     const { store, switchable } = updatesFailing(await openMemory(), /:quizlog:/, true);
     const bot = await testBot({ store });
-    const { question, wrong, wrongLabel } = await quizFor(bot);
+    const { question, wrong, wrongLabel } = await sqlQuizToAnswer(bot, "alice");
 
     expect(textOf(await pressAnswer(bot, wrong))).toMatch(/can't reach my storage/);
     switchable.down = false;
@@ -57,7 +45,7 @@ describe("a quiz answer whose recording failed halfway", () => {
   it("GIVEN the log written but the review-deck write failed WHEN she presses again THEN the deck gets the miss, and the log still counts it once", async () => {
     const { store, switchable } = updatesFailing(await openMemory(), /:deck:/, true);
     const bot = await testBot({ store });
-    const { question, wrong } = await quizFor(bot);
+    const { question, wrong } = await sqlQuizToAnswer(bot, "alice");
 
     expect(textOf(await pressAnswer(bot, wrong))).toMatch(/can't reach my storage/);
     switchable.down = false;
@@ -72,7 +60,7 @@ describe("a quiz answer whose recording failed halfway", () => {
   it("GIVEN a failed press on a wrong option WHEN she then presses the right one THEN the first choice is the one that counts, and she is told so", async () => {
     const { store, switchable } = updatesFailing(await openMemory(), /:quizlog:/, true);
     const bot = await testBot({ store });
-    const { wrong, right, wrongLabel } = await quizFor(bot);
+    const { wrong, right, wrongLabel } = await sqlQuizToAnswer(bot, "alice");
 
     await pressAnswer(bot, wrong);
     switchable.down = false;
@@ -89,7 +77,7 @@ describe("a quiz answer whose recording failed halfway", () => {
   it("GIVEN the press failed on one instance WHEN the retry reaches another sharing the store THEN that one finishes the recording", async () => {
     const { store, switchable } = updatesFailing(await openMemory(), /:quizlog:/, true);
     const first = await testBot({ store });
-    const { right } = await quizFor(first);
+    const { right } = await sqlQuizToAnswer(first, "alice");
     const second = await testBot({ store });
 
     expect(textOf(await pressAnswer(first, right))).toMatch(/can't reach my storage/);

@@ -1,5 +1,6 @@
 import { type Booted, bootCore } from "../../src/boot.ts";
 import { readConfig } from "../../src/config.ts";
+import { ACTIONS } from "../../src/core/actions.ts";
 import type { Asker } from "../../src/core/context.ts";
 import type { IncomingEvent, Person, Where } from "../../src/core/events.ts";
 import { type Clock, type Random, silentLogger } from "../../src/core/ports.ts";
@@ -144,4 +145,28 @@ function blockText(b: Reply["blocks"][number]): string {
 
 export function buttonsOf(reply: Reply) {
   return reply.blocks.flatMap((b) => (b.kind === "buttons" ? b.buttons : []));
+}
+
+/**
+ * `user`'s quiz on SQL, answered a while after it was shown: its round id and question, and the
+ * button values of a wrong option (with its label) and of the right one.
+ */
+export async function sqlQuizToAnswer(bot: TestBot, user: string) {
+  const reply = await say(bot, user, "quiz sql");
+  const buttons = buttonsOf(reply).filter((b) => b.action === ACTIONS.quizAnswer);
+  const roundId = buttons[0]?.value.split(":")[0] ?? "";
+  const round = await bot.core.quizzes.round(person(user), roundId);
+  const question = bot.core.kb.question(round?.questionId ?? "");
+  if (!round || !question) throw new Error("no quiz round");
+  const rightAt = round.order.indexOf(question.answer);
+  const wrongAt = rightAt === 0 ? 1 : 0;
+  // A person answers a while after the question is shown.
+  bot.clock.advance(30_000);
+  return {
+    roundId,
+    question,
+    right: buttons[rightAt]?.value ?? "",
+    wrong: buttons[wrongAt]?.value ?? "",
+    wrongLabel: buttons[wrongAt]?.label ?? "",
+  };
 }
