@@ -18,6 +18,48 @@ const wholeNumber = (fallback: number, min: number, max: number) =>
     );
 
 /**
+ * Slack's token kinds by the prefixes Slack documents (docs.slack.dev/authentication/tokens),
+ * each with the setting it belongs in. A rotating token has `xoxe.` in front.
+ */
+type SlackTokenKind = { prefixes: readonly string[]; kind: string; setting?: string };
+const BOT_TOKEN: SlackTokenKind = {
+  prefixes: ["xoxb-", "xoxe.xoxb-"],
+  kind: "a bot token",
+  setting: "SLACK_BOT_TOKEN",
+};
+const APP_TOKEN: SlackTokenKind = {
+  prefixes: ["xapp-"],
+  kind: "an app-level token",
+  setting: "SLACK_APP_TOKEN",
+};
+const USER_TOKEN: SlackTokenKind = { prefixes: ["xoxp-", "xoxe.xoxp-"], kind: "a user token" };
+
+const kindOf = (token: string) =>
+  [BOT_TOKEN, APP_TOKEN, USER_TOKEN].find(({ prefixes }) =>
+    prefixes.some((prefix) => token.startsWith(prefix)),
+  );
+
+/**
+ * A Slack token of the `expected` kind. One pasted into the wrong setting is refused by Slack
+ * only once connected (a bot token kept Socket Mode retrying forever), so it is refused here,
+ * naming its kind and never its value.
+ */
+const slackToken = (expected: SlackTokenKind) =>
+  optionalText.refine((token) => token === undefined || kindOf(token) === expected, {
+    error: ({ input }) => {
+      const token = typeof input === "string" ? input : "";
+      const found = kindOf(token);
+      const where = found?.setting ? `goes in ${found.setting}` : "Skillbot does not use";
+      const what = found
+        ? `; this is ${found.kind}, which ${where}`
+        : /^["']/.test(token)
+          ? "; this one is in quotes, which are not stripped"
+          : "";
+      return `must be ${expected.kind}, which starts with ${expected.prefixes[0]}${what}`;
+    },
+  });
+
+/**
  * Every setting comes from the environment through this schema; `.env.example` documents each.
  * Empty values count as unset, so a blank line in a .env file never half-configures a platform.
  */
@@ -49,9 +91,10 @@ export const ConfigSchema = z.object({
       : [],
   ),
 
-  SLACK_BOT_TOKEN: optionalText,
+  SLACK_BOT_TOKEN: slackToken(BOT_TOKEN),
+  // No documented prefix: the signing secret, and below the client and state secrets.
   SLACK_SIGNING_SECRET: optionalText,
-  SLACK_APP_TOKEN: optionalText,
+  SLACK_APP_TOKEN: slackToken(APP_TOKEN),
   SLACK_API_URL: optionalText.pipe(z.url().optional()),
   SLACK_CLIENT_ID: optionalText,
   SLACK_CLIENT_SECRET: optionalText,
