@@ -75,6 +75,8 @@ const UNREADABLE_COPY_TTL_MS = 90 * 24 * 60 * 60 * 1000;
  * the newest hold what the newer version wrote most recently.
  */
 const UNREADABLE_COPIES_KEPT = 10;
+/** Written and deleted at start-up, to see the store takes writes; outside every tenant's keys. */
+export const WRITE_CHECK_KEY = "skillbot:write-check";
 /** For operations on a backend without a deadline: never aborted. */
 const NO_DEADLINE = new AbortController().signal;
 
@@ -229,6 +231,16 @@ export class KeyvRecordStore implements RecordStore {
 
   async ping(): Promise<void> {
     await this.#guard(() => this.#keyv.get("skillbot:ping"));
+  }
+
+  /**
+   * Writes a record of its own and deletes it, failing with the backend's own error: a store that
+   * reads but cannot write (a read-only SQLite file) is refused at start-up, instead of starting
+   * ready and losing every write after.
+   */
+  async checkWritable(): Promise<void> {
+    await this.#keyv.set(WRITE_CHECK_KEY, true);
+    await this.#keyv.delete(WRITE_CHECK_KEY);
   }
 
   async close(): Promise<void> {

@@ -7,7 +7,7 @@ import type { Logger } from "../core/ports.ts";
 import { BatchedSqlite } from "./batched-sqlite.ts";
 import { hasExpired, recordCodec } from "./envelope.ts";
 import { inProcessAtomic } from "./in-process-atomic.ts";
-import { KeyvRecordStore, withDeadline } from "./keyv-store.ts";
+import { KeyvRecordStore, WRITE_CHECK_KEY, withDeadline } from "./keyv-store.ts";
 import type { RecordStore } from "./record-store.ts";
 import { redisAtomic } from "./redis-atomic.ts";
 
@@ -83,9 +83,16 @@ export async function sqliteConnection(file: string): Promise<BatchedSqlite> {
 
 async function openSqlite(path: string, log: Logger): Promise<RecordStore> {
   const file = resolve(path);
-  let adapter: BatchedSqlite;
   try {
     mkdirSync(dirname(file), { recursive: true });
+  } catch (error) {
+    throw new Error(
+      `cannot create the directory ${dirname(file)} for the SQLite file: ${messageOf(error)}`,
+      { cause: error },
+    );
+  }
+  let adapter: BatchedSqlite;
+  try {
     adapter = await sqliteConnection(file);
   } catch (error) {
     // SQLite's own message ("unable to open database file") does not say which file.
@@ -100,7 +107,26 @@ async function openSqlite(path: string, log: Logger): Promise<RecordStore> {
         now,
       )
     ).length;
-  return new KeyvRecordStore({ kind: "sqlite", keyv, atomic: inProcessAtomic(keyv), log, sweep });
+  const store = new KeyvRecordStore({
+    kind: "sqlite",
+    keyv,
+    atomic: inProcessAtomic(keyv),
+    log,
+    sweep,
+  });
+  // SQLite opens a file it may not write (a restored root-owned file, a read-only volume) for
+  // reading, quietly: only a write tells.
+  await store.checkWritable().catch(async (error: unknown) => {
+    await store.close();
+    const readOnly = error instanceof Error && "code" in error && error.code === "SQLITE_READONLY";
+    const advice = readOnly
+      ? "; check its owner and mode, and that its volume is not mounted read-only"
+      : "";
+    throw new Error(`the SQLite file ${file} is not writable (${messageOf(error)})${advice}`, {
+      cause: error,
+    });
+  });
+  return store;
 }
 
 async function openRedis(
@@ -135,10 +161,19 @@ async function openRedis(
   // Connect now: with the offline queue off, commands sent while the first connection is still
   // opening would fail. If Redis is down at start, say so and let requests retry the connection.
   // Bounded: a Redis that takes the connection but does not answer would hold start-up forever.
-  await withDeadline(
-    adapter.getClient().then((client) => warnIfEvicting(client, log)),
+  // One that answers but refuses writes is refused: that does not pass like an outage.
+  const refusal = await withDeadline(
+    adapter.getClient().then(async (client) => {
+      await warnIfEvicting(client, log);
+      return writeRefusal(client);
+    }),
     timeouts.connectMs,
   ).catch((error: unknown) => log.warn({ err: error }, "redis is not reachable yet"));
+  if (refusal) {
+    await adapter.disconnect();
+    // The host only: the URL can hold a password.
+    throw new Error(`the Redis at ${new URL(url).host} does not accept writes: ${refusal}`);
+  }
   const keyv = new Keyv({ store: adapter, ...KEYV_OPTIONS });
   // Keyv hands its default namespace to the adapter, which would prefix every key ("keyv::k")
   // while the atomic scripts use the bare key; keys are namespaced by src/store/keys.ts instead.
@@ -151,6 +186,27 @@ async function openRedis(
     deadlineMs: timeouts.commandMs,
   });
   return store;
+}
+
+/**
+ * Redis's refusal of a write, if it refuses: a replica answers reads and refuses every write
+ * (READONLY), as does a user without write permission (NOPERM), and the bot would start ready
+ * and lose every rating. Any other failure is an outage, thrown, which requests retry.
+ */
+async function writeRefusal(client: {
+  set(key: string, value: string, options: { PX: number }): Promise<unknown>;
+  del(key: string): Promise<unknown>;
+}): Promise<string | undefined> {
+  try {
+    // Expiring, in case the process stops between the two.
+    await client.set(WRITE_CHECK_KEY, "1", { PX: 60_000 });
+    await client.del(WRITE_CHECK_KEY);
+    return undefined;
+  } catch (error) {
+    const reply = messageOf(error);
+    if (/^(READONLY|NOPERM)\b/.test(reply)) return reply;
+    throw error;
+  }
 }
 
 /**
