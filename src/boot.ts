@@ -33,7 +33,18 @@ export class MatrixInvalid extends Error {
   }
 }
 
-export type Booted = { bot: Bot; core: Core; store: RecordStore; close(): Promise<void> };
+export type Booted = {
+  bot: Bot;
+  core: Core;
+  store: RecordStore;
+  /**
+   * Aborts in-flight model calls, each settling on the plain answer. Call it before draining the
+   * adapters: their in-flight work waits on explanations, which can take OPENAI_TIMEOUT_MS.
+   */
+  stopExplaining(): Promise<void>;
+  /** Stops explaining, then closes the store. */
+  close(): Promise<void>;
+};
 
 /** Loads and validates the matrix, opens the store, and builds the bot: shared by `npm start` and the CLI. */
 export async function bootCore(options: {
@@ -69,5 +80,18 @@ export async function bootCore(options: {
   };
   const explainer = explainerFromConfig(config, { ...core, store });
   if (explainer) core.explainer = explainer;
-  return { bot: new Bot(core), core, store, close: () => store.close() };
+  // Whichever explainer the core holds by then (tests swap in their own).
+  const stopExplaining = async () => {
+    await core.explainer?.stop();
+  };
+  return {
+    bot: new Bot(core),
+    core,
+    store,
+    stopExplaining,
+    close: async () => {
+      await stopExplaining();
+      await store.close();
+    },
+  };
 }

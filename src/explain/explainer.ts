@@ -35,4 +35,9 @@ export type Explainer = {
   explain(request: ExplainRequest): Promise<ExplainOutcome>;
   /** The daily quota per person (0: none), for the message when it is reached. */
   readonly dailyQuota: number;
+  /**
+   * For shutdown: aborts in-flight model calls and resolves once each explanation has settled
+   * (on the plain answer); later ones are unavailable.
+   */
+  stop(): Promise<void>;
 };

@@ -13,8 +13,11 @@ import { describeFailure, isServiceFailure } from "./model-client.ts";
 import { buildPrompt, type Prompt, systemPrompt } from "./prompt.ts";
 import { cleanUserText, questionKey } from "./user-text.ts";
 
-/** Where answers come from: the OpenAI SDK in production (ModelClient). */
-export type AnswerSource = { readonly model: string; answer(prompt: Prompt): Promise<ModelAnswer> };
+/** Where answers come from: the OpenAI SDK in production (ModelClient). `stopping` aborts the call. */
+export type AnswerSource = {
+  readonly model: string;
+  answer(prompt: Prompt, stopping?: AbortSignal): Promise<ModelAnswer>;
+};
 
 export type LlmExplainerDeps = {
   kb: KnowledgeBase;
@@ -40,6 +43,8 @@ const DISTINCTIVE_LINE_CHARS = 40;
 export class LlmExplainer implements Explainer {
   readonly #deps: LlmExplainerDeps;
   readonly #forms = new Map<ExplainKind, SecretForms>();
+  readonly #stopping = new AbortController();
+  readonly #inFlight = new Set<Promise<ExplainOutcome>>();
 
   constructor(deps: LlmExplainerDeps) {
     this.#deps = deps;
@@ -50,10 +55,24 @@ export class LlmExplainer implements Explainer {
   }
 
   available(): boolean {
-    return this.#deps.breaker.allows();
+    return !this.#stopping.signal.aborted && this.#deps.breaker.allows();
   }
 
-  async explain(request: ExplainRequest): Promise<ExplainOutcome> {
+  explain(request: ExplainRequest): Promise<ExplainOutcome> {
+    if (this.#stopping.signal.aborted) return Promise.resolve({ ok: false, reason: "unavailable" });
+    const outcome = this.#outcomeOf(request);
+    this.#inFlight.add(outcome);
+    void outcome.finally(() => this.#inFlight.delete(outcome));
+    return outcome;
+  }
+
+  async stop(): Promise<void> {
+    this.#stopping.abort();
+    // Waited for so that no explanation writes its cache entry into a store being closed.
+    await Promise.allSettled(this.#inFlight);
+  }
+
+  async #outcomeOf(request: ExplainRequest): Promise<ExplainOutcome> {
     try {
       return await this.#explain(request);
     } catch (error) {
@@ -102,9 +121,15 @@ export class LlmExplainer implements Explainer {
     try {
       answer = await source.answer(
         buildPrompt({ kind, excerpt, facts: request.facts, question, canary: this.#deps.canary }),
+        this.#stopping.signal,
       );
       breaker.succeeded();
     } catch (error) {
+      // Cut short by shutdown: says nothing about the service, so the breaker is left as it was.
+      if (this.#stopping.signal.aborted) {
+        log.info({ kind }, "explanation cut short: the bot is stopping");
+        return { ok: false, reason: "unavailable" };
+      }
       // A bad answer (wrong shape, not JSON, a refusal) still means the service is up.
       if (isServiceFailure(error)) breaker.failed();
       else breaker.succeeded();

@@ -64,11 +64,13 @@ export class ModelClient {
 
   /**
    * Throws the SDK's errors (APIError and subclasses; APIUserAbortError once the budget is
-   * spent, even mid-wait before a retry), ZodError, SyntaxError or ModelGaveNoAnswer.
+   * spent or `stopping` aborts, even mid-wait before a retry), ZodError, SyntaxError or
+   * ModelGaveNoAnswer.
    */
-  async answer(prompt: Prompt): Promise<ModelAnswer> {
+  async answer(prompt: Prompt, stopping?: AbortSignal): Promise<ModelAnswer> {
     const outOfTime = new AbortController();
     const cancel = this.#budget(() => outOfTime.abort());
+    const signal = stopping ? AbortSignal.any([outOfTime.signal, stopping]) : outOfTime.signal;
     try {
       const completion = await this.#openai.chat.completions.parse(
         {
@@ -80,7 +82,7 @@ export class ModelClient {
           response_format: MODEL_ANSWER_FORMAT,
           max_completion_tokens: this.#maxTokens,
         },
-        { signal: outOfTime.signal },
+        { signal },
       );
       const message = completion.choices[0]?.message;
       // Not the refusal's own words: they can quote the person's question, and errors get logged.
