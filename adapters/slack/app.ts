@@ -72,7 +72,7 @@ function appFor(receiver: HTTPReceiver | SocketModeReceiver, o: RuntimeOptions):
     ...authOptions(o).app,
     receiver,
     logger: boltLogger(o.log),
-    clientOptions: webClientOptions(o.settings),
+    clientOptions: webClientOptions(o.settings, o.log),
     // Bolt's conversation store is in-memory per instance; nothing here uses it.
     convoStore: false,
     extendedErrorHandler: true,
@@ -91,7 +91,7 @@ export function httpRuntime(o: RuntimeOptions, signingSecret: string): SlackRunt
       directInstall: true,
       installPath: INSTALL_PATHS.install,
       redirectUriPath: INSTALL_PATHS.redirect,
-      clientOptions: webClientOptions(o.settings),
+      clientOptions: webClientOptions(o.settings, o.log),
     },
   });
   const app = appFor(receiver, o);
@@ -120,7 +120,7 @@ export function socketRuntime(o: RuntimeOptions, appToken: string): SlackRuntime
       directInstall: true,
       // Its own options object: the client writes its retry policy into the one it gets.
       clientOptions: {
-        ...webClientOptions(o.settings),
+        ...webClientOptions(o.settings, o.log),
         retryConfig: { retries: SLACK_TIMING.socketRetries, factor: 1.3 },
       },
     },

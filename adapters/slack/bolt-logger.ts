@@ -7,10 +7,22 @@ import type { Logger } from "../../src/core/ports.ts";
  */
 const QUOTES_CONTENT = /^(http request (?:body|result)):.*$/s;
 
+/**
+ * The WebClient hands Slack's warnings on a call to `warnings.forEach(logger.warn)`, which adds
+ * each one's index and the whole list: the line is the warning alone.
+ */
+function withoutForEachArguments(parts: unknown[]): unknown[] {
+  const [item, index, list] = parts;
+  const fromForEach =
+    parts.length === 3 && typeof index === "number" && Array.isArray(list) && list[index] === item;
+  return fromForEach ? [item] : parts;
+}
+
 /** Bolt's variadic log calls into our structured logger: errors keep their cause, text its words. */
 export function boltLogger(log: Logger): BoltLogger {
   let level = LogLevel.INFO;
-  const line = (parts: unknown[]) => {
+  const line = (given: unknown[]) => {
+    const parts = withoutForEachArguments(given);
     const err = parts.find((p) => p instanceof Error);
     const words = parts
       .filter((p) => !(p instanceof Error))

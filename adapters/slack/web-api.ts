@@ -1,5 +1,6 @@
 import { webApi } from "@slack/bolt";
 import type { Logger } from "../../src/core/ports.ts";
+import { boltLogger } from "./bolt-logger.ts";
 import { SLACK_TIMING as T } from "./limits.ts";
 
 /** Waits; injected so tests run 429 back-offs without waiting on the wall clock. */
@@ -34,17 +35,22 @@ export class SlackCallFailed extends Error {
   }
 }
 
-/** The options every WebClient we make gets: our own timeout and no hidden retries. */
-export function webClientOptions(api: {
-  apiUrl: string | undefined;
-  apiTimeoutMs: number;
-}): webApi.WebClientOptions {
+/**
+ * The options every WebClient we make gets: our own timeout, no hidden retries, and the app's
+ * logger. Without `log`, the client prints its warnings (a failed request, Slack's warnings on a
+ * call) as plain console text among the app's JSON lines.
+ */
+export function webClientOptions(
+  api: { apiUrl: string | undefined; apiTimeoutMs: number },
+  log?: Logger,
+): webApi.WebClientOptions {
   return {
     ...(api.apiUrl ? { slackApiUrl: api.apiUrl } : {}),
     timeout: api.apiTimeoutMs,
     // Retries happen in SlackCalls, where a 429 is told apart from a timeout.
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
+    ...(log ? { logger: boltLogger(log) } : {}),
   };
 }
 
