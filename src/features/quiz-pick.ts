@@ -40,19 +40,31 @@ export function quizSkills(
   return skills;
 }
 
-/** How long after an answer a quiz without a topic keeps to its skill: "another one" follows on. */
+/**
+ * How long after a question was shown or answered a quiz without a topic keeps to its skill:
+ * "another one" follows on.
+ */
 export const FOLLOW_UP_MS = 30 * 60 * 1000;
 
+/** A question on a skill, shown or answered at `at`. */
+type QuizMoment = { skillId: string; at: string };
+
 /**
- * The skill of the person's last answer, when it came within FOLLOW_UP_MS of `now` and still has
+ * The skill of the person's last question, shown (`shown`) or answered (the history's last),
+ * whichever came later, when that was within FOLLOW_UP_MS of `now` and the skill still has
  * questions: what a quiz without a topic continues. Later, a bare quiz chooses afresh.
  */
 export function followUpTopic(
   kb: KnowledgeBase,
   history: readonly QuizLogEntry[],
+  shown: QuizMoment | undefined,
   now: Date,
 ): PathTopic | undefined {
-  const last = history.at(-1);
+  const answered = history.at(-1);
+  const last =
+    answered && shown && Date.parse(shown.at) > Date.parse(answered.at)
+      ? shown
+      : (answered ?? shown);
   if (!last || now.getTime() - Date.parse(last.at) > FOLLOW_UP_MS) return undefined;
   return kb.questionsFor(last.skillId).length > 0 ? { kind: "skill", id: last.skillId } : undefined;
 }

@@ -18,19 +18,24 @@ import { levelsOf, nameOf, trackOf } from "./resolve.ts";
 
 /**
  * `quiz [topic]`: one question for this person, options shuffled, answered with buttons. Without
- * a topic, the skill they were just quizzed on (followUpTopic), else their track.
+ * a topic, the skill they were just quizzed on, answered or not (followUpTopic), else their track.
  */
 export async function startQuiz(
   core: Core,
   asker: Asker,
   topic: PathTopic | undefined,
 ): Promise<Reply> {
-  const record = await core.people.get(asker.person);
+  // Read together (one statement on SQLite); only a quiz without a topic asks what was shown last.
+  const [record, log, shown] = await Promise.all([
+    core.people.get(asker.person),
+    core.quizzes.log(asker.person),
+    topic ? undefined : core.quizzes.lastShown(asker.person),
+  ]);
   const track = trackOf(core, record.track);
-  const history = (await core.quizzes.log(asker.person)).recent;
+  const history = log.recent;
   const now = core.clock.now();
   // No topic right after a quiz ("another one") goes on with it; a named topic always wins.
-  const quizzed = topic ?? followUpTopic(core.kb, history, now);
+  const quizzed = topic ?? followUpTopic(core.kb, history, shown, now);
   const question = pickQuestion({
     kb: core.kb,
     skills: quizSkills(core.kb, quizzed, track),
@@ -58,7 +63,10 @@ export function quizButtonsFor(kb: KnowledgeBase, skill: Skill): Button[] {
   ];
 }
 
-/** A round of one question only the asker may answer, its options shuffled, saved for the answer. */
+/**
+ * A round of one question only the asker may answer, its options shuffled, saved for the answer
+ * and noted as the last question shown to them.
+ */
 export async function personalRound(
   core: Core,
   asker: Asker,
@@ -75,7 +83,7 @@ export async function personalRound(
     fingerprint: questionFingerprint(question),
     ...extra,
   };
-  await core.quizzes.saveRound(asker.person, round);
+  await core.quizzes.savePersonalRound(asker.person, round, question.skillId);
   return round;
 }
 

@@ -14,6 +14,8 @@ export const keys = {
   quizLog: (p: Person) => `${tenantPrefix(p)}:quizlog:${p.user}`,
   /** Rounds whose answer the person is claiming, until it is in their quiz log (forget me visits each). */
   quizPending: (p: Person) => `${tenantPrefix(p)}:quizpending:${p.user}`,
+  /** The skill of the last personal question shown to the person, and when ("another one"). */
+  quizLastShown: (p: Person) => `${tenantPrefix(p)}:quizshown:${p.user}`,
   /** Everyone who rated anything; kept in shards `members:0` to `members:255` (team-index.ts). */
   members: (t: Tenant) => `${tenantPrefix(t)}:members`,
   mentors: (t: Tenant) => `${tenantPrefix(t)}:mentors`,

@@ -41,6 +41,15 @@ export const QuizRoundSchema = z.object({
 export type QuizRound = z.infer<typeof QuizRoundSchema>;
 
 /**
+ * The last personal question shown to a person: its skill, and when. A quiz without a topic goes
+ * on with it for a while, answered or not ("another one" means another on that).
+ */
+export const LastShownSchema = z.object({ skillId: z.string(), at: Iso });
+export type LastShown = z.infer<typeof LastShownSchema>;
+/** Longer than a quiz follows on from it (FOLLOW_UP_MS): the sweeper, not the reader, ends it. */
+const LAST_SHOWN_TTL = 60 * 60 * 1000;
+
+/**
  * A person's answer to a round, claimed once. After forget-me only `{}` is left until the
  * round expires: which option they chose is gone, and the round still counts them once.
  */
@@ -83,6 +92,23 @@ export class QuizBook {
 
   async saveRound(tenant: Pick<Person, "platform" | "tenant">, round: QuizRound): Promise<void> {
     await this.#store.set(keys.quizRound(tenant, round.id), round, ROUND_TTL);
+  }
+
+  /**
+   * Saves a round only `person` answers, and notes it as the last question shown to them. The two
+   * writes go out together: one statement on SQLite (batched), one round trip on Redis.
+   */
+  async savePersonalRound(person: Person, round: QuizRound, skillId: string): Promise<void> {
+    const shown: LastShown = { skillId, at: round.createdAt };
+    await Promise.all([
+      this.saveRound(person, round),
+      this.#store.set(keys.quizLastShown(person), shown, LAST_SHOWN_TTL),
+    ]);
+  }
+
+  /** The last personal question shown to the person; undefined when none, or unreadable. */
+  lastShown(person: Person): Promise<LastShown | undefined> {
+    return this.#store.get(keys.quizLastShown(person), LastShownSchema);
   }
 
   round(
@@ -248,12 +274,12 @@ export class QuizBook {
   }
 
   /**
-   * Deletes the person's answers and the questions they were asked alone (those they answered
-   * or are answering: unanswered ones are not indexed, and expire with their round), and empties
-   * their answer claims, recorded (in the quiz log) or left pending by failed writes (listed
-   * apart): which option they chose goes, the claim stays until its round expires, so an answer
-   * given again to a daily question still open is not counted twice, and a pending one is never
-   * finished with what was chosen before.
+   * Deletes the person's answers, the note of the last question shown to them, and the questions
+   * they were asked alone (those they answered or are answering: unanswered ones are not
+   * indexed, and expire with their round), and empties their answer claims, recorded (in the
+   * quiz log) or left pending by failed writes (listed apart): which option they chose goes, the
+   * claim stays until its round expires, so an answer given again to a daily question still open
+   * is not counted twice, and a pending one is never finished with what was chosen before.
    */
   async forget(person: Person): Promise<void> {
     const log = await this.log(person);
@@ -277,5 +303,6 @@ export class QuizBook {
     // forget-me's second pass.
     await this.#unlistPending(person, Object.keys(pending));
     await this.#store.delete(keys.quizLog(person));
+    await this.#store.delete(keys.quizLastShown(person));
   }
 }
