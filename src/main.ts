@@ -1,3 +1,4 @@
+import type { Server } from "node:http";
 import { bootCore, MatrixInvalid } from "./boot.ts";
 import { type Config, readConfig } from "./config.ts";
 import { secretBlanker, secretsIn } from "./config-secrets.ts";
@@ -5,7 +6,9 @@ import type { Adapter, AdapterModule } from "./core/adapter.ts";
 import { messageOf } from "./core/errors.ts";
 import { deliveryOutbox } from "./delivery.ts";
 import { startDailyScheduler } from "./features/daily/scheduler.ts";
+import { closeServer, startHealthServer } from "./health-server.ts";
 import { createLogger } from "./logger.ts";
+import { processReadiness } from "./readiness.ts";
 import { startSweeper } from "./store/sweeper.ts";
 
 /** Which front ends to run: every platform whose credentials are set, else the console chat. */
@@ -61,38 +64,76 @@ export async function start(env: Record<string, string | undefined>): Promise<()
     process.exit(1);
   }
   const adapters: Adapter[] = [];
+  const started: Adapter[] = [];
+  let accepting = false;
+  const readiness = processReadiness({
+    store: booted.store,
+    adapters,
+    accepting: () => accepting,
+  });
+  let health: Server | undefined;
+  const giveUp = async (what: string, error: unknown): Promise<never> => {
+    // A token the platform refuses, a port already taken: one line, not a stack trace.
+    process.stderr.write(`skillbot could not start ${what}: ${blank(messageOf(error))}\n`);
+    await Promise.allSettled(started.map((adapter) => adapter.stop()));
+    if (health) await closeServer(health);
+    await booted.close();
+    process.exit(1);
+  };
   for (const name of names) {
     // Loaded by name so the core never imports a platform SDK; each adapter implements AdapterModule.
     const module = (await import(
       new URL(`../adapters/${name}/index.ts`, import.meta.url).href
     )) as AdapterModule;
     try {
-      const adapter = await module.createAdapter({
-        bot: booted.bot,
-        core: booted.core,
-        config,
-        store: booted.store,
-        log,
-      });
-      await adapter.start();
-      adapters.push(adapter);
+      adapters.push(
+        await module.createAdapter({
+          bot: booted.bot,
+          core: booted.core,
+          config,
+          store: booted.store,
+          log,
+          readiness,
+        }),
+      );
     } catch (error) {
-      // A token the platform refuses, a port already taken: one line, not a stack trace.
-      process.stderr.write(`skillbot could not start ${name}: ${blank(messageOf(error))}\n`);
-      await Promise.allSettled(adapters.map((started) => started.stop()));
-      await booted.close();
-      process.exit(1);
+      await giveUp(name, error);
     }
-    log.info({ adapter: name }, "adapter started");
+  }
+  // One HTTP server a process, up before the platforms connect so /healthz answers meanwhile:
+  // an adapter already listening on PORT (Slack) answers the probes there, and the console
+  // chat, with no connection to watch, needs none.
+  if (adapters.some((a) => a.ready) && !adapters.some((a) => a.servesHealth)) {
+    try {
+      health = await startHealthServer(config.PORT, undefined, readiness);
+    } catch (error) {
+      await giveUp(`health checks on port ${config.PORT}`, error);
+    }
+  }
+  for (const adapter of adapters) {
+    try {
+      await adapter.start();
+      started.push(adapter);
+    } catch (error) {
+      await giveUp(adapter.name, error);
+    }
+    log.info({ adapter: adapter.name }, "adapter started");
   }
   const scheduler = startDailyScheduler(booted.core, deliveryOutbox(adapters));
   const sweeper = startSweeper(booted.store, log);
+  accepting = true;
+  log.info({ adapters: names }, "skillbot is up");
   let stopping: Promise<void> | undefined;
   return () => {
     stopping ??= (async () => {
+      // Probes see 503 at once, so traffic moves elsewhere while work in flight finishes.
+      accepting = false;
+      // Explanations in flight settle on the plain answer now, not after OPENAI_TIMEOUT_MS.
+      await booted.stopExplaining();
       await scheduler.stop();
       await sweeper.stop();
       await Promise.allSettled(adapters.map((a) => a.stop()));
+      if (health) await closeServer(health);
       await booted.close();
       log.info({}, "stopped");
     })();

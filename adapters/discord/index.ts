@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type Client, Events, type REST, Routes } from "discord.js";
+import { type Client, Events, type REST, Routes, Status } from "discord.js";
 import type { Adapter, AdapterContext, ChannelTarget } from "../../src/core/adapter.ts";
 import type { Person } from "../../src/core/events.ts";
 import { InFlight } from "../../src/core/in-flight.ts";
@@ -68,6 +68,20 @@ export function createAdapter(
         if (accepting && created.user) track(handleMessage(deps, message, created.user.id));
       });
       created.on(Events.Error, (error) => log.error({ err: error }, "discord client error"));
+      // Readiness follows the gateway connection; these say why /readyz turned 503, and back
+      // (not when stop() closes it on purpose).
+      created.on(
+        Events.ShardReconnecting,
+        () => accepting && log.warn({}, "Discord connection lost; reconnecting"),
+      );
+      // A session resumed, or a new one after Discord refused to resume (ShardReady also fires
+      // during start, before the bot accepts anything).
+      const back = () => accepting && log.info({}, "Discord connection is back");
+      created.on(Events.ShardResume, back);
+      created.on(Events.ShardReady, back);
+      created.on(Events.ShardDisconnect, (event) =>
+        log.error({ code: event.code }, "Discord closed the connection for good"),
+      );
       const ready = new Promise<void>((resolve) =>
         created.once(Events.ClientReady, () => resolve()),
       );
@@ -83,6 +97,9 @@ export function createAdapter(
         { user: created.user?.id, guilds: created.guilds.cache.size },
         "connected to Discord",
       );
+    },
+    async ready() {
+      return accepting && client !== undefined && gatewayConnected(client);
     },
     async stop() {
       accepting = false;
@@ -123,6 +140,14 @@ export function createAdapter(
       });
     },
   };
+}
+
+/**
+ * Every gateway shard holds a live session. The client's own status stays Ready after a drop
+ * (discord.js 14 sets it once); each shard's turns to Connecting, Resuming or Disconnected.
+ */
+function gatewayConnected(client: Client): boolean {
+  return client.isReady() && client.ws.shards.every((shard) => shard.status === Status.Ready);
 }
 
 /** Discord's refusals as the outbox reads them: one that retrying cannot fix is Undeliverable. */

@@ -1,76 +1,24 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { CustomRoute } from "@slack/bolt";
+import type { Readiness } from "../../src/core/adapter.ts";
+import { healthHandlers } from "../../src/health-server.ts";
 
-/** Whether this instance should get traffic: started, not stopping, and its store answers. */
-export type Readiness = () => Promise<boolean>;
-
-export const HEALTH_PATHS = { live: "/healthz", ready: "/readyz" } as const;
-
-function answer(res: ServerResponse, status: number, body: Record<string, string>): void {
-  res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
-  res.end(JSON.stringify(body));
-}
-
-/** `/healthz`: the process is up. `/readyz`: it can serve (503 otherwise, so a balancer skips it). */
-export function healthRoutes(ready: Readiness): CustomRoute[] {
-  return [
-    {
-      path: HEALTH_PATHS.live,
-      method: ["GET", "HEAD"],
-      handler: (_req, res) => answer(res, 200, { status: "ok" }),
-    },
-    {
-      path: HEALTH_PATHS.ready,
-      method: ["GET", "HEAD"],
-      handler: (_req, res) => {
-        ready()
-          .catch(() => false)
-          .then((ok) => answer(res, ok ? 200 : 503, { status: ok ? "ready" : "not ready" }));
-      },
-    },
-  ];
-}
-
-/** Extra GET routes (the OAuth install pages in Socket Mode), by path. */
-export type ExtraRoutes = Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
+// The server itself is the process's (src/health-server.ts); Socket Mode starts it from app.ts.
+export type { Readiness } from "../../src/core/adapter.ts";
+export {
+  closeServer,
+  type ExtraRoutes,
+  portOf,
+  startHealthServer,
+} from "../../src/health-server.ts";
 
 /**
- * Socket Mode needs no public endpoint, but orchestrators still probe health over HTTP: a small
- * server on PORT answers them (and, with OAuth, serves the install pages).
+ * `/healthz` and `/readyz` on Bolt's HTTP receiver: in HTTP mode Slack's endpoint already owns
+ * PORT, so the process's probes are answered there.
  */
-export async function startHealthServer(
-  port: number,
-  host: string | undefined,
-  ready: Readiness,
-  extra: ExtraRoutes = {},
-): Promise<Server> {
-  const routes = new Map(healthRoutes(ready).map((r) => [r.path, r.handler]));
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    const method = req.method ?? "GET";
-    const route =
-      method === "GET" || method === "HEAD" ? (routes.get(path) ?? extra[path]) : undefined;
-    if (route) route(Object.assign(req, { params: {} }), res);
-    else answer(res, 404, { status: "not found" });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  return server;
-}
-
-export function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeIdleConnections();
-  });
-}
-
-export function portOf(server: Server): number | undefined {
-  const address = server.address();
-  return typeof address === "object" && address !== null ? address.port : undefined;
+export function healthRoutes(ready: Readiness): CustomRoute[] {
+  return Object.entries(healthHandlers(ready)).map(([path, handler]) => ({
+    path,
+    method: ["GET", "HEAD"],
+    handler,
+  }));
 }

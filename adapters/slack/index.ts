@@ -65,7 +65,7 @@ export function createSlackAdapter(
   };
   const installations =
     settings.auth.kind === "oauth" ? new StoreInstallations(context.store) : undefined;
-  const client = new webApi.WebClient(undefined, webClientOptions(settings));
+  const client = new webApi.WebClient(undefined, webClientOptions(settings, log));
   let identity: (BotIdentity & { tenant: string }) | undefined;
   let asking: Promise<BotIdentity & { tenant: string }> | undefined;
   // In token mode, who the bot is comes from auth.test: at start, or on the first post when the
@@ -81,7 +81,7 @@ export function createSlackAdapter(
   const outbound = new Outbound({
     calls,
     delivery: deps.delivery,
-    clientOptions: webClientOptions(settings),
+    clientOptions: webClientOptions(settings, log),
     // One workspace's token, or the tokens the tenant's installations stored.
     tokenFor: async (tenant) => {
       const bot = await identify();
@@ -93,11 +93,12 @@ export function createSlackAdapter(
   let serving = false;
   let stopping: Promise<void> | undefined;
 
-  const ready = async () => {
-    if (!serving) return false;
-    await context.store.ping();
-    return true;
-  };
+  const connected = async () => serving;
+  // Probes on PORT report the whole process (Discord too, when it runs beside Slack); alone,
+  // the process is this adapter and its store.
+  const ready =
+    context.readiness ??
+    (async () => (await connected()) && (await context.store.ping().then(() => true)));
 
   return {
     name: "slack",
@@ -124,6 +125,9 @@ export function createSlackAdapter(
       })();
       return stopping;
     },
+    ready: connected,
+    // Bolt's receiver (HTTP mode) or our Socket Mode server already listens on PORT.
+    servesHealth: true,
     port: () => started?.port(),
     post: (target: ChannelTarget, reply: Reply) => outbound.post(target, reply),
     update: (target: ChannelTarget, messageId: string, reply: Reply) =>

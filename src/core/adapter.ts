@@ -6,6 +6,9 @@ import type { Person, Platform } from "./events.ts";
 import type { Logger } from "./ports.ts";
 import type { Reply } from "./reply.ts";
 
+/** Whether the process should get traffic; never throws (a failed check is `false`). */
+export type Readiness = () => Promise<boolean>;
+
 /** What a platform adapter gets: the bot to ask, and the shared store for its own bookkeeping. */
 export type AdapterContext = {
   bot: Bot;
@@ -13,6 +16,11 @@ export type AdapterContext = {
   config: Config;
   store: RecordStore;
   log: Logger;
+  /**
+   * The whole process's readiness (the store and every adapter), for an adapter that answers
+   * health probes itself (`servesHealth`). Unset when the adapter runs alone, as in tests.
+   */
+  readiness?: Readiness;
 };
 
 /** A channel in a tenant, as the adapter that owns it names it. */
@@ -24,6 +32,16 @@ export type Adapter = {
   start(): Promise<void>;
   /** Finishes in-flight work, then disconnects. */
   stop(): Promise<void>;
+  /**
+   * Connected to its platform and taking traffic: false before start, while reconnecting and
+   * once stopping. Left out by an adapter with no connection to lose (the console chat).
+   */
+  ready?(): Promise<boolean>;
+  /**
+   * It already runs an HTTP server on PORT and answers `/healthz` and `/readyz` there with the
+   * context's readiness, so the process starts no health server of its own (one port, one server).
+   */
+  readonly servesHealth?: boolean;
   /**
    * Posts a public message in a channel (daily quiz, reveal); resolves to the platform's message
    * id. `idempotencyKey` is the same on every retry of one message: deduplicate on it if the

@@ -51,6 +51,8 @@ describe("entry points, as the README runs them", () => {
         DISCORD_TOKEN: "a-wrong-token-123",
         DISCORD_API_BASE: fake.apiBase,
         STORE_URL: "memory://",
+        // Its health server listens before Discord is asked: any free port, not 3000.
+        PORT: "0",
       });
       expect(result.err.trim().split("\n")).toEqual([
         expect.stringMatching(/^skillbot could not start discord: /),

@@ -118,10 +118,4 @@ describe("CLI", () => {
     );
     expect(profile.ratings).toEqual([]);
   });
-
-  it("GIVEN a healthy setup WHEN health runs THEN ok and exit 0", async () => {
-    const run = await cli(["health"], cliEnv());
-    expect(run.code).toBe(0);
-    expect(run.out).toMatch(/^ok: ML Engineer \(47 skills\), store sqlite/);
-  });
 });

@@ -31,7 +31,7 @@ quiz leaderboard [week|all|off] [--channel ID]   the channel's boards, or leave 
 quiz run-due [--at ISO] [--json]  post every daily question due now, once, and exit (for cron)
 forget-me --yes                   delete everything stored about you
 chat                              the console chat
-health                            check the matrix and the store (Docker HEALTHCHECK)
+health                            ask the running bot on PORT if it is ready (Docker HEALTHCHECK)
 discord register                  register /skills with Discord (DISCORD_GUILD_ID: one server)
 ${KB_USAGE}
 
