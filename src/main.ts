@@ -5,6 +5,7 @@ import { secretBlanker, secretsIn } from "./config-secrets.ts";
 import type { Adapter, AdapterModule } from "./core/adapter.ts";
 import { messageOf } from "./core/errors.ts";
 import { deliveryOutbox } from "./delivery.ts";
+import { exitOnUncaught } from "./fatal.ts";
 import { startDailyScheduler } from "./features/daily/scheduler.ts";
 import { closeServer, startHealthServer } from "./health-server.ts";
 import { createLogger } from "./logger.ts";
@@ -55,6 +56,7 @@ export async function start(env: Record<string, string | undefined>): Promise<()
   // In the console chat, info logs would interleave with the conversation on the terminal.
   const quiet = names.length === 1 && names[0] === "console" && !env.LOG_LEVEL;
   const log = createLogger(quiet ? "warn" : config.LOG_LEVEL, { secrets });
+  exitOnUncaught(log);
   let booted: Awaited<ReturnType<typeof bootCore>>;
   try {
     booted = await bootCore({ config, log });
