@@ -1,5 +1,11 @@
 import type { Server } from "node:http";
-import { App, HTTPReceiver, type InstallationStore, SocketModeReceiver } from "@slack/bolt";
+import {
+  App,
+  HTTPReceiver,
+  type InstallationStore,
+  type ReceiverEvent,
+  SocketModeReceiver,
+} from "@slack/bolt";
 import type { Logger } from "../../src/core/ports.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import {
@@ -68,7 +74,7 @@ function authOptions(o: RuntimeOptions) {
 }
 
 function appFor(receiver: HTTPReceiver | SocketModeReceiver, o: RuntimeOptions): App {
-  return new App({
+  const app = new App({
     ...authOptions(o).app,
     receiver,
     logger: boltLogger(o.log),
@@ -77,6 +83,25 @@ function appFor(receiver: HTTPReceiver | SocketModeReceiver, o: RuntimeOptions):
     convoStore: false,
     extendedErrorHandler: true,
   });
+  acknowledgeRateLimitNotices(app, o.log);
+  return app;
+}
+
+/**
+ * Slack's `app_rate_limited` notice (events were dropped for a minute) is no event Bolt knows:
+ * it would go unacknowledged, and get a 404 after 3 s. It is acknowledged and logged instead.
+ */
+function acknowledgeRateLimitNotices(app: App, log: Logger): void {
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = async (event: ReceiverEvent) => {
+    const body: Record<string, unknown> = event.body;
+    if (body.type !== "app_rate_limited") return processEvent(event);
+    log.warn(
+      { team: body.team_id, minuteRateLimited: body.minute_rate_limited },
+      "Slack rate limited this app's events: some were dropped",
+    );
+    await event.ack();
+  };
 }
 
 export function httpRuntime(o: RuntimeOptions, signingSecret: string): SlackRuntime {

@@ -53,7 +53,13 @@ export class Delivery {
   /** The short apology for a failure anywhere; its own failure is only logged. */
   async apologize(client: webApi.WebClient, to: Destination): Promise<void> {
     try {
-      await this.#send(client, privateReply([{ kind: "text", text: text.slackApology }]), to);
+      // The question stays: pressed again, it may work this time.
+      const { replacesPressed: _kept, ...answering } = to;
+      await this.#send(
+        client,
+        privateReply([{ kind: "text", text: text.slackApology }]),
+        answering,
+      );
     } catch (error) {
       this.#log.error({ err: error }, "could not even apologise on Slack");
     }
@@ -65,8 +71,10 @@ export class Delivery {
       try {
         await this.#calls.respond(to.responseUrl, {
           ...renderMessage(reply, inChannel ? "name" : "mention"),
-          response_type: inChannel ? "in_channel" : "ephemeral",
-          replace_original: false,
+          // A replaced message keeps where it is and who sees it.
+          ...(to.replacesPressed
+            ? { replace_original: true }
+            : { response_type: inChannel ? "in_channel" : "ephemeral", replace_original: false }),
           ...NO_UNFURLS,
         });
       } catch (error) {
@@ -77,7 +85,8 @@ export class Delivery {
         this.#log.warn({ err: error }, "response_url refused the answer: sending it by DM");
         return this.#send(client, reply, { user: to.user, publicOk: false });
       }
-      return { via: "response", url: to.responseUrl, inChannel, replaceable: !to.pressed };
+      const replaceable = !to.pressed || to.replacesPressed === true;
+      return { via: "response", url: to.responseUrl, inChannel, replaceable };
     }
     if (to.channel && !isDirectMessage(to.channel) && !inChannel) {
       const { channel, user } = to;

@@ -25,6 +25,11 @@ export const DestinationSchema = z.object({
    * button is on, maybe a public one, so a better answer later must not replace it.
    */
   pressed: z.boolean().optional(),
+  /**
+   * The press answered the message it is on (a confirmation), which only the presser sees (an
+   * ephemeral message or the app's DM): the answer replaces it, so its buttons are gone.
+   */
+  replacesPressed: z.boolean().optional(),
   /** A mention in a channel: a public reply may be posted there. */
   publicOk: z.boolean(),
   /** The ask came from the App Home, which is refreshed after a change. */

@@ -46,6 +46,8 @@ export const SLACK_TIMING = {
   eventDedupTtlMs: 15 * 60_000,
   /** users.info answers (name, admin, tz) are reused this long. */
   profileTtlMs: 5 * 60_000,
+  /** A failed users.info is not asked again for this long. */
+  profileFailureTtlMs: 10_000,
   profileCacheSize: 10_000,
   /** The lookup may not hold up a reply (or a trigger_id, valid 3 s) longer than this. */
   profileWaitMs: 800,

@@ -1,15 +1,17 @@
-import type { App, KnownEventFromType, types } from "@slack/bolt";
+import type { App, KnownEventFromType, types, webApi } from "@slack/bolt";
 import { FORM_IDS, FORMS } from "../../src/core/actions.ts";
 import { text as say } from "../../src/core/messages.ts";
 import { privateReply } from "../../src/core/reply.ts";
-import { ACTION_ID_PATTERN } from "./action-ids.ts";
+import type { RichText } from "../../src/core/rich-text.ts";
+import { ACTION_ID_PATTERN, answersItsMessage } from "./action-ids.ts";
+import { dailySetupRefusal } from "./daily-setup.ts";
 import { isFirstDelivery } from "./dedup.ts";
 import { type Destination, decodeModalState, isDirectMessage } from "./destination.ts";
 import { textFromSlack } from "./mrkdwn.ts";
 import { actionEvent, formEvent, tenantOf, textEvent, whereFor } from "./parse.ts";
 import { refreshForm } from "./refresh-form.ts";
 import { answer, identify, publishHome, type SlackDeps, work } from "./requests.ts";
-import { SLASH_COMMAND } from "./settings.ts";
+import { ANY_SLASH_COMMAND, SLASH_COMMAND } from "./settings.ts";
 
 /**
  * Every Slack entry point. Each acknowledges first (Slack wants an answer within 3 s), then
@@ -17,7 +19,7 @@ import { SLASH_COMMAND } from "./settings.ts";
  * before listeners run; their ids are claimed so a redelivery is answered once.
  */
 export function registerListeners(app: App, deps: SlackDeps): void {
-  app.command(SLASH_COMMAND, async ({ ack, command, context, client }) => {
+  app.command(ANY_SLASH_COMMAND, async ({ ack, command, context, client }) => {
     await ack();
     const to: Destination = {
       user: command.user_id,
@@ -27,9 +29,18 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     };
     await work(deps, client, to, async () => {
       const asking = await identify(deps, client, context, command.user_id);
+      const words = textFromSlack(command.text);
+      const refusal = await dailySetupRefusal(deps, client, {
+        asking,
+        channel: command.channel_id,
+        words,
+        command: command.command,
+        botUserId: context.botUserId,
+        botIsMember: false,
+      });
+      if (refusal) return refuse(deps, client, to, refusal);
       const where = whereFor(command.channel_id, "private");
-      const event = textEvent(asking, where, textFromSlack(command.text));
-      await answer(deps, client, to, event, command.trigger_id);
+      await answer(deps, client, to, textEvent(asking, where, words), command.trigger_id);
     });
   });
 
@@ -51,8 +62,18 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     };
     await work(deps, client, to, async () => {
       const asking = await identify(deps, client, context, to.user);
+      const words = text(event.text, context);
+      const refusal = await dailySetupRefusal(deps, client, {
+        asking,
+        channel: event.channel,
+        words,
+        command: SLASH_COMMAND,
+        botUserId: context.botUserId,
+        botIsMember: true,
+      });
+      if (refusal) return refuse(deps, client, to, refusal);
       const where = whereFor(event.channel, "public", thread);
-      await answer(deps, client, to, textEvent(asking, where, text(event.text, context)));
+      await answer(deps, client, to, textEvent(asking, where, words));
     });
   });
 
@@ -132,6 +153,9 @@ export function registerListeners(app: App, deps: SlackDeps): void {
         ? { thread: String(body.message.thread_ts), inThread: true }
         : {}),
       ...(body.response_url ? { responseUrl: body.response_url, pressed: true } : {}),
+      ...(body.response_url && answersItsMessage(action.action_id) && seenByPresserOnly(body)
+        ? { replacesPressed: true }
+        : {}),
       publicOk: false,
       ...(fromHome ? { home: true } : {}),
     };
@@ -192,6 +216,22 @@ const PEOPLES_MESSAGES: ReadonlySet<string | undefined> = new Set([
 ]);
 const writtenByPerson = (message: KnownEventFromType<"message">): message is PersonsMessage =>
   PEOPLES_MESSAGES.has(message.subtype) && !("bot_id" in message && message.bot_id);
+
+/** Says, only to the person, why the adapter did not pass their words on. */
+async function refuse(
+  deps: SlackDeps,
+  client: webApi.WebClient,
+  to: Destination,
+  why: RichText,
+): Promise<void> {
+  await deps.delivery.send(client, privateReply([{ kind: "text", text: why }]), to);
+}
+
+/** A message only the person who pressed its button sees: ephemeral, or in their DM with the app. */
+const seenByPresserOnly = (body: {
+  container?: { is_ephemeral?: boolean };
+  channel?: { id: string };
+}) => body.container?.is_ephemeral === true || isDirectMessage(body.channel?.id);
 
 /** The words of a message, without the bot's own mention. */
 function text(encoded: string, context: { botUserId?: string | undefined }): string {

@@ -4,8 +4,20 @@ import { cutWhole, instantSeconds, type RichText, type Span } from "../../src/co
  * Slack's mrkdwn treats `<…>` as mentions and links (`<!channel>`, `<@U1>`), so every character
  * we did not write is escaped: `&`, `<` and `>` are the only three Slack asks for.
  */
-export function escapeMrkdwn(text: string): string {
+function escapeEntities(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * Slack has no escape for its formatting markers: a `*`, `_`, `~` or `` ` `` someone typed would
+ * pair with the next one, maybe the bot's own (`"`oops" … `help``). Each becomes a character
+ * that looks the same and formats nothing.
+ */
+const LOOKALIKES: Readonly<Record<string, string>> = { "*": "∗", _: "ˍ", "~": "∼", "`": "ˋ" };
+
+/** Text we did not write, shown as it was typed: no mentions, links or formatting. */
+export function escapeMrkdwn(text: string): string {
+  return escapeEntities(text).replace(/[*_~`]/g, (marker) => LOOKALIKES[marker] ?? marker);
 }
 
 /** How to show a teammate: a mention where nobody else can be notified, else the name. */
@@ -28,19 +40,22 @@ function wrap(body: string, marker: string): string {
   return core ? `${lead}${marker}${core}${marker}${trail}` : body;
 }
 
+/** Code as typed: entities escaped, a backtick (which would end it early) shown by its lookalike. */
+const codeText = (text: string) => escapeEntities(text).replace(/`/g, LOOKALIKES["`"] ?? "`");
+
 function span(s: Span, mentions: MentionStyle): string {
   if (s.user !== undefined && mentions === "mention" && SLACK_USER_ID.test(s.user))
     return `<@${s.user}>`;
   if (s.channel !== undefined && SLACK_CHANNEL_ID.test(s.channel)) return `<#${s.channel}>`;
-  const body = escapeMrkdwn(s.text);
+  // Inside code only a backtick would end it early: the rest shows as typed.
+  const body = s.code ? codeText(s.text) : escapeMrkdwn(s.text);
   // Each reader's own time and date ("5:30 PM tomorrow", read after "at" or "question"); the
   // text where Slack cannot.
   const seconds = instantSeconds(s);
   if (seconds !== undefined) return `<!date^${seconds}^{time} {date_short_pretty}|${body}>`;
   const target = s.link === undefined ? undefined : linkTarget(s.link);
   if (target) return `<${target}|${body}>`;
-  // A backtick inside code would end it early; the modifier letter looks the same.
-  if (s.code) return wrap(body.replace(/`/g, "ˋ"), "`");
+  if (s.code) return wrap(body, "`");
   let out = body;
   if (s.italic) out = wrap(out, "_");
   if (s.bold) out = wrap(out, "*");
@@ -73,12 +88,15 @@ export function fitPlain(text: string, max: number): string {
 
 /**
  * What a person typed, from Slack's encoded message text: mentions and links become the words
- * they show as, entities are decoded, and mentions of the bot itself are dropped.
+ * they show as, entities are decoded, and mentions of the bot itself are dropped, with the
+ * comma or colon that addresses it ("@Skillbot: profile", "hey @Skillbot, rate sql 2").
  */
 export function textFromSlack(encoded: string, botUserId?: string): string {
   return encoded
-    .replace(/<@([A-Z0-9]+)(?:\|([^>]*))?>/gi, (_, id: string, label?: string) =>
-      id === botUserId ? " " : `@${label || id}`,
+    .replace(
+      /<@([A-Z0-9]+)(?:\|([^>]*))?>(\s*[,:;])?/gi,
+      (_, id: string, label: string | undefined, addressing: string | undefined) =>
+        id === botUserId ? " " : `@${label || id}${addressing ?? ""}`,
     )
     .replace(/<#([A-Z0-9]+)(?:\|([^>]*))?>/gi, (_, id: string, label?: string) => `#${label || id}`)
     .replace(/<!subteam\^([A-Z0-9]+)(?:\|([^>]*))?>/gi, (_, id: string, label?: string) =>

@@ -5,7 +5,7 @@ import { DeliveryUnknown, RateLimited, Undeliverable } from "../../src/core/outb
 import type { Reply } from "../../src/core/reply.ts";
 import type { Delivery } from "./deliver.ts";
 import { renderMessage } from "./render.ts";
-import { isTransient, retryAfterMs, type SlackCalls } from "./web-api.ts";
+import { isTransient, retryAfterMs, type SlackCalls, slackErrorCode } from "./web-api.ts";
 
 /** A message we were asked to start but must not (or cannot) send. */
 export class SlackPostRefused extends Error {
@@ -34,14 +34,6 @@ const ELSEWHERE = new Set([
   "account_inactive",
   "token_revoked",
 ]);
-/** The `error` of a Slack Web API answer that was not ok ("channel_not_found"). */
-const slackErrorCode = (error: unknown): string | undefined => {
-  const code =
-    error instanceof Error && "data" in error
-      ? (error.data as { error?: unknown } | undefined)?.error
-      : undefined;
-  return typeof code === "string" ? code : undefined;
-};
 const elsewhere = (error: unknown) => ELSEWHERE.has(slackErrorCode(error) ?? "");
 
 /**

@@ -15,7 +15,13 @@ export class SlackPayloadRejected extends Error {
 }
 
 /** Who is asking, once users.info (or the admin list) has been consulted. */
-export type Asking = { person: Person; canManageChannel: boolean; timezone?: string };
+export type Asking = {
+  person: Person;
+  canManageChannel: boolean;
+  /** Slack could not say just now whether the person is a workspace admin (users.info failed). */
+  adminUnknown?: true;
+  timezone?: string;
+};
 
 /** The tenant is the Enterprise Grid org when there is one (user ids span its workspaces), else the team. */
 export function tenantOf(ids: { teamId?: string | undefined; enterpriseId?: string | undefined }) {

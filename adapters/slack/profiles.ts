@@ -3,10 +3,13 @@ import type { Clock, Logger } from "../../src/core/ports.ts";
 import { SLACK_TIMING as T } from "./limits.ts";
 import type { SlackCalls } from "./web-api.ts";
 
-/** What users.info tells us about a person: how to name them, and whether they run the workspace. */
-export type SlackProfile = { displayName?: string; isAdmin: boolean; tz?: string };
+/**
+ * What users.info tells us about a person: how to name them, and whether they run the
+ * workspace; `isAdmin` is left out when Slack could not say (it failed, or was too slow).
+ */
+export type SlackProfile = { displayName?: string; isAdmin?: boolean; tz?: string };
 
-const UNKNOWN: SlackProfile = { isAdmin: false };
+const UNKNOWN: SlackProfile = {};
 const MAX_NAME = 80;
 
 /**
@@ -55,25 +58,26 @@ export class SlackProfiles {
         ...(name ? { displayName: name.slice(0, MAX_NAME) } : {}),
         ...(info?.tz ? { tz: info.tz } : {}),
       };
-      this.#remember(key, profile);
+      this.#remember(key, profile, T.profileTtlMs);
       return profile;
     } catch (error) {
       this.#log.warn({ err: error }, "users.info failed; answering without the person's name");
-      // Remembered briefly too, so a missing scope does not cost a call per message.
-      this.#remember(key, UNKNOWN);
+      // Remembered for seconds only: enough that a missing scope or an outage does not cost a
+      // call per message, short enough that one blip does not take an admin's rights for minutes.
+      this.#remember(key, UNKNOWN, T.profileFailureTtlMs);
       return UNKNOWN;
     } finally {
       this.#pending.delete(key);
     }
   }
 
-  #remember(key: string, profile: SlackProfile): void {
+  #remember(key: string, profile: SlackProfile, ttlMs: number): void {
     // A Map iterates in insertion order: the first key is the oldest entry.
     if (this.#cache.size >= T.profileCacheSize) {
       const oldest = this.#cache.keys().next().value;
       if (oldest !== undefined) this.#cache.delete(oldest);
     }
     this.#cache.delete(key);
-    this.#cache.set(key, { profile, expires: this.#clock.now().getTime() + T.profileTtlMs });
+    this.#cache.set(key, { profile, expires: this.#clock.now().getTime() + ttlMs });
   }
 }

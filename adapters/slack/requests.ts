@@ -64,6 +64,7 @@ export async function identify(
   const tenant = tenantOf(context);
   if (!tenant) throw new SlackPayloadRejected("no team or enterprise id in the payload");
   const profile = await deps.profiles.lookup(client, tenant, user);
+  const listed = deps.admins.has(user);
   return {
     person: {
       platform: "slack",
@@ -71,7 +72,8 @@ export async function identify(
       user,
       ...(profile.displayName ? { displayName: profile.displayName } : {}),
     },
-    canManageChannel: deps.admins.has(user) || profile.isAdmin,
+    canManageChannel: listed || profile.isAdmin === true,
+    ...(!listed && profile.isAdmin === undefined ? { adminUnknown: true as const } : {}),
     ...(profile.tz ? { timezone: profile.tz } : {}),
   };
 }

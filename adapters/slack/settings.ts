@@ -3,6 +3,11 @@ import { SLACK_TIMING } from "./limits.ts";
 
 /** The one slash command, as declared in manifest.yaml. */
 export const SLASH_COMMAND = "/skills";
+/**
+ * Every slash command this app receives is that one, under whatever name the workspace gave it
+ * in its manifest (`/skill` for a staging app): Slack only sends an app its own commands.
+ */
+export const ANY_SLASH_COMMAND = /^\//;
 /** Where Slack sends events, commands and interactions in HTTP mode. */
 export const EVENTS_PATH = "/slack/events";
 export const INSTALL_PATHS = {
@@ -15,6 +20,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 /** The least the bot needs; manifest.yaml lists the same (a test keeps them equal). */
 export const BOT_SCOPES = [
   "app_mentions:read",
+  "channels:read",
   "chat:write",
   "commands",
   "im:history",

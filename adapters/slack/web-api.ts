@@ -58,6 +58,15 @@ export function webClientOptions(
 const field = (error: unknown, key: string): unknown =>
   typeof error === "object" && error !== null ? Reflect.get(error, key) : undefined;
 
+/** The `error` of a Slack Web API answer that was not ok ("channel_not_found"). */
+export const slackErrorCode = (error: unknown): string | undefined => {
+  const code =
+    error instanceof Error && "data" in error
+      ? (error.data as { error?: unknown } | undefined)?.error
+      : undefined;
+  return typeof code === "string" ? code : undefined;
+};
+
 /** The wait Slack asked for when it refused a call with 429, in ms; undefined for other errors. */
 export function retryAfterMs(error: unknown): number | undefined {
   const seconds = field(error, "retryAfter");

@@ -1,6 +1,15 @@
 import { LEVEL_WORDS } from "../knowledge/schema.ts";
 import type { SkillbotErrorDetails } from "./errors.ts";
-import { bold, code, cutWhole, italic, type RichText, rich, type Span } from "./rich-text.ts";
+import {
+  bold,
+  code,
+  cutWhole,
+  italic,
+  type RichText,
+  rich,
+  type Span,
+  userRef,
+} from "./rich-text.ts";
 
 /**
  * Every sentence Skillbot says, in one place: the tone stays consistent, and a test can find
@@ -329,6 +338,10 @@ export const text = {
   buttonGone: rich`That button doesn't do anything any more. Try ${code("help")} to see what I can do.`,
   slackApology: rich`Sorry, I couldn't finish that. It's been logged; please try again in a minute.`,
   slackWordsOnly: rich`I can only read words, not files. Tell me in a message what you'd like, or try ${code("help")}.`,
+  slackRolesUnknown: rich`I couldn't check your permissions with Slack just now; try again in a moment.`,
+  /** `botUser`: the bot's Slack user id, shown as its name; `command`: the slash command as typed. */
+  slackInviteFirst: (botUser: string | undefined, command: string) =>
+    rich`I'm not in this channel, so I couldn't post the daily quiz here. Invite me first with ${code("/invite")} ${botUser ? userRef(botUser, "@Skillbot") : "@Skillbot"}, then run ${code(`${command} quiz daily on`)} again.`,
 } as const;
 
 /**

@@ -41,7 +41,7 @@ async function install(): Promise<Response> {
   const authorize = new URL(start.headers.get("location") ?? "");
   expect(authorize.searchParams.get("client_id")).toBe("client-1");
   expect(authorize.searchParams.get("scope")).toBe(
-    "app_mentions:read,chat:write,commands,im:history,users:read",
+    "app_mentions:read,channels:read,chat:write,commands,im:history,users:read",
   );
   const state = authorize.searchParams.get("state") ?? "";
   const cookie = (start.headers.get("set-cookie") ?? "").split(";")[0] ?? "";

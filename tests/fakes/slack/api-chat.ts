@@ -1,4 +1,4 @@
-// chat.* and conversations.open, answered the way Slack answers them.
+// chat.*, conversations.open and conversations.info, answered the way Slack answers them.
 import {
   type ApiResponse,
   failure,
@@ -53,6 +53,8 @@ const postMessage: MethodHandler = (request) => {
   const channel = param(request.body, "channel");
   if (channel === undefined) return failure("channel_not_found");
   if (!hasContent(request.body)) return failure("no_text");
+  if (request.workspace.channelsWithoutBot.has(channel))
+    return failure(channel.startsWith("G") ? "channel_not_found" : "not_in_channel");
   const ts = request.workspace.nextTs();
   return {
     ok: true,
@@ -98,9 +100,31 @@ const conversationsOpen: MethodHandler = (request): ApiResponse => {
     : { ok: true, channel: { id: dm.id } };
 };
 
+/** Whether the bot is in a channel; only the fields the bot reads, as Slack names them. */
+const conversationsInfo: MethodHandler = (request): ApiResponse => {
+  const channel = param(request.body, "channel");
+  if (channel === undefined) return failure("channel_not_found");
+  const isMember = !request.workspace.channelsWithoutBot.has(channel);
+  const isPrivate = channel.startsWith("G");
+  // A private channel the bot is not in does not exist for its token.
+  if (isPrivate && !isMember) return failure("channel_not_found");
+  const isIm = channel.startsWith("D");
+  return {
+    ok: true,
+    channel: {
+      id: channel,
+      ...(isIm ? { is_im: true } : { name: channel.toLowerCase(), is_channel: !isPrivate }),
+      is_private: isPrivate || isIm,
+      is_archived: false,
+      is_member: isMember,
+    },
+  };
+};
+
 export const CHAT_METHODS: Record<string, MethodHandler> = {
   "chat.postMessage": postMessage,
   "chat.postEphemeral": postEphemeral,
   "chat.update": update,
   "conversations.open": conversationsOpen,
+  "conversations.info": conversationsInfo,
 };

@@ -38,6 +38,11 @@ export interface FakeSlackOptions {
    * many milliseconds gets a 429 with Retry-After, as Slack answers bursts. Off by default.
    */
   channelPostIntervalMs?: number;
+  /**
+   * Channels the bot is not a member of: conversations.info says `is_member: false` (private
+   * G… ones are invisible: channel_not_found) and chat.postMessage there fails not_in_channel.
+   */
+  channelsWithoutBot?: readonly string[];
 }
 
 /** The method name under which posts to minted response URLs are recorded. */
@@ -65,6 +70,7 @@ export class FakeSlack {
       options.now ?? Date.now,
     );
     for (const [id, user] of Object.entries(options.users ?? {})) this.workspace.setUser(id, user);
+    for (const id of options.channelsWithoutBot ?? []) this.workspace.channelsWithoutBot.add(id);
     this.#oauth = options.oauth ?? {};
     this.socketMode = new FakeSocketMode(this.workspace.bot.appId, () =>
       this.origin.replace(/^http/, "ws"),

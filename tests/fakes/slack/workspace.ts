@@ -73,6 +73,8 @@ export class FakeWorkspace {
   readonly team: FakeTeam;
   readonly bot: FakeBot;
   readonly users = new Map<string, FakeUserProfile>();
+  /** Channels the bot was never invited to; every other channel has the bot as a member. */
+  readonly channelsWithoutBot = new Set<string>();
   readonly #dmChannels = new Map<string, string>();
   readonly #viewsByExternalId = new Map<string, string>();
   readonly #now: () => number;
