@@ -1,12 +1,19 @@
+import { setTimeout as sleepFor } from "node:timers/promises";
 import type { Adapter } from "./core/adapter.ts";
 import type { Outbox } from "./core/outbox.ts";
 import { FAN_OUT_DEFAULTS, fanOut } from "./features/daily/fan-out.ts";
 
-/** Real time for the fan-out's spacing and Retry-After waits (tests pass their own). */
-const realTime = {
-  now: () => Date.now(),
-  sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
-};
+/**
+ * Real time for the fan-out's spacing and Retry-After waits (tests pass their own). A wait ends
+ * early, rejecting, once `stopping` aborts: shutting down must not sit out a Retry-After of
+ * minutes, and a send cut short there has posted nothing, so its claim is freed as on a failure.
+ */
+export function realTime(stopping?: AbortSignal) {
+  return {
+    now: () => Date.now(),
+    sleep: (ms: number) => sleepFor(ms, undefined, stopping ? { signal: stopping } : {}),
+  };
+}
 
 /**
  * The core's outbox over the running adapters: each message goes to the adapter of its
@@ -14,7 +21,7 @@ const realTime = {
  */
 export function deliveryOutbox(
   adapters: readonly Adapter[],
-  time: { now(): number; sleep(ms: number): Promise<void> } = realTime,
+  time: { now(): number; sleep(ms: number): Promise<void> } = realTime(),
 ): Outbox {
   const routes = new Map<string, Outbox>();
   for (const adapter of adapters) {

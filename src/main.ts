@@ -4,7 +4,7 @@ import { type Config, readConfig } from "./config.ts";
 import { secretBlanker, secretsIn } from "./config-secrets.ts";
 import type { Adapter, AdapterModule } from "./core/adapter.ts";
 import { messageOf } from "./core/errors.ts";
-import { deliveryOutbox } from "./delivery.ts";
+import { deliveryOutbox, realTime } from "./delivery.ts";
 import { exitOnUncaught } from "./fatal.ts";
 import { startDailyScheduler } from "./features/daily/scheduler.ts";
 import { closeServer, startHealthServer } from "./health-server.ts";
@@ -121,7 +121,9 @@ export async function start(env: Record<string, string | undefined>): Promise<()
     }
     log.info({ adapter: adapter.name }, "adapter started");
   }
-  const scheduler = startDailyScheduler(booted.core, deliveryOutbox(adapters));
+  const scheduler = startDailyScheduler(booted.core, (stopping) =>
+    deliveryOutbox(adapters, realTime(stopping)),
+  );
   const sweeper = startSweeper(booted.store, log);
   accepting = true;
   log.info({ adapters: names }, "skillbot is up");

@@ -29,8 +29,9 @@ export async function claimDelivery(
  * How long an instance may take to send a claimed daily post or reveal before another may take
  * it over: a crash or a store outage right after the claim then costs minutes, not the day (the
  * catch-up window of two hours has a dozen chances). It covers one send, with the platform's own
- * waits (Slack: a 10 s timeout, a few Retry-Afters; run-due takes few channels at once, so a
- * post barely queues). A send still running when it lapses could be posted twice.
+ * waits (Slack: a 10 s timeout, Retry-Afters up to the fan-out's SEND_DEADLINE_MS, half of this;
+ * run-due takes few channels at once, so a post barely queues). A send still running when it
+ * lapses could be posted twice.
  */
 export const SEND_LEASE_MS = 10 * 60 * 1000;
 /** A claim that was sent (or maybe sent) stays this long: well past its day. */

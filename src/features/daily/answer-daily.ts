@@ -5,6 +5,7 @@ import type { Question } from "../../knowledge/schema.ts";
 import type { QuizRound } from "../../store/quiz-book.ts";
 import { recordResult } from "../quiz.ts";
 import { whenText } from "./daily-command.ts";
+import type { DailySchedule } from "./schedule.ts";
 
 /**
  * An answer to a channel's daily question: counted once per person (atomic claim), added to
@@ -20,12 +21,14 @@ export async function answerDaily(
   shown: number,
 ): Promise<Reply> {
   const daily = round.daily;
-  if (!daily || daily.revealed) return privateReply([{ kind: "text", text: dailyText.closed }]);
   const target = {
     platform: asker.person.platform,
     tenant: asker.person.tenant,
     channel: round.channel,
   };
+  const schedule = daily && !daily.revealed ? await core.schedules.get(target) : undefined;
+  if (!daily || daily.revealed || !mayBeRevealed(schedule, round.id, daily.date))
+    return privateReply([{ kind: "text", text: dailyText.closed }]);
   const answerId = core.ids.next();
   const outcome = await core.quizzes.recordOnce(
     asker.person,
@@ -48,10 +51,25 @@ export async function answerDaily(
     },
   );
   if (!outcome) return privateReply([{ kind: "text", text: dailyText.alreadyAnsweredDaily }]);
-  const schedule = await core.schedules.get(target);
   const choice = question.options[round.order[outcome.claimed.shown] ?? -1] ?? "";
   const revealAt = whenText(new Date(daily.revealAt), schedule?.timezone ?? "UTC");
   return privateReply([
     { kind: "text", text: dailyText.answered(choice, revealAt, outcome.recorded.streak) },
   ]);
+}
+
+/**
+ * Whether a reveal can still come for an unrevealed round: only the schedule's open round is
+ * revealed. A round of a day whose post is already recorded under another (a double post from
+ * before sends had a deadline), or of a channel with no daily quiz now, never will be. A round
+ * of a day not yet recorded is one just posted, its schedule about to be written.
+ */
+function mayBeRevealed(
+  schedule: DailySchedule | undefined,
+  roundId: string,
+  date: string,
+): boolean {
+  if (!schedule) return false;
+  if (schedule.open?.roundId === roundId) return true;
+  return (schedule.lastPostDate ?? "") < date;
 }

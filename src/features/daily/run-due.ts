@@ -1,5 +1,5 @@
 import type { Core } from "../../core/context.ts";
-import { type Outbox, Undeliverable } from "../../core/outbox.ts";
+import { type Outbox, RateLimited, Undeliverable } from "../../core/outbox.ts";
 import { type DailyAction, postDailyQuestion, type TeamLevels, teamLevels } from "./daily-post.ts";
 import { pauseDailyQuiz } from "./pause.ts";
 import { revealDaily } from "./reveal.ts";
@@ -17,12 +17,14 @@ const CHANNELS_AT_ONCE = 10;
 /**
  * Runs everything due at `now`, once: reveals first (the next question closes the previous
  * one), then the day's question. The scheduler calls it on every tick; `quiz run-due` calls it
- * once for external schedulers. Safe to run on several instances at once.
+ * once for external schedulers. Safe to run on several instances at once. Once `stopping`
+ * aborts, no further channel is started.
  */
 export async function runDue(
   core: Core,
   outbox: Outbox,
   now: Date = core.clock.now(),
+  stopping?: AbortSignal,
 ): Promise<DailyAction[]> {
   // A paused quiz waits for a person: the platform refused its channel for good.
   const schedules = (await core.schedules.all()).filter((schedule) => !schedule.pausedAt);
@@ -33,8 +35,10 @@ export async function runDue(
   const results: DailyAction[][] = [];
   const turns = schedules.entries(); // shared: each worker takes the next channel
   const worker = async () => {
-    for (const [i, schedule] of turns)
-      results[i] = await runOne(core, outbox, schedule, turnNow(), team);
+    for (const [i, schedule] of turns) {
+      if (stopping?.aborted) return;
+      results[i] = await runOne(core, outbox, schedule, turnNow(), team, stopping);
+    }
   };
   await Promise.all(Array.from({ length: CHANNELS_AT_ONCE }, worker));
   return results.flat();
@@ -46,6 +50,7 @@ async function runOne(
   schedule: DailySchedule,
   now: Date,
   team: TeamLevels,
+  stopping: AbortSignal | undefined,
 ): Promise<DailyAction[]> {
   const actions: DailyAction[] = [];
   const log = core.log.child({ tenant: schedule.tenant, channel: schedule.channel });
@@ -67,7 +72,13 @@ async function runOne(
       if (posted) actions.push(posted);
     }
   } catch (error) {
-    if (!(error instanceof Undeliverable)) log.error({ err: error }, "daily quiz run failed");
+    // Not sent, and its claim freed: the platform asked for a wait past the send's deadline, or
+    // the bot is stopping. A later tick, on any instance, sends it.
+    const sentLater =
+      error instanceof RateLimited ||
+      (stopping?.aborted && error instanceof Error && error.name === "AbortError");
+    if (sentLater) log.warn({ err: error }, "daily quiz: not sent now, a later tick sends it");
+    else if (!(error instanceof Undeliverable)) log.error({ err: error }, "daily quiz run failed");
     else
       await pauseDailyQuiz(core, outbox, schedule, now, log).catch((pauseError: unknown) =>
         log.error({ err: pauseError }, "daily quiz: could not pause a refused channel"),

@@ -9,12 +9,21 @@ import { runDue } from "./run-due.ts";
  * while the bot was down, if under two hours late) and then at the top of every minute,
  * croner runs everything due. Schedules live in the store, so a restart resumes them and
  * several instances can share them (each post is claimed once).
+ *
+ * `outboxFor` builds the outbox it sends through, whose waits (a Retry-After) must end when
+ * `stopping` aborts: stop() then returns once sends in flight settle, not after the waits.
  */
-export function startDailyScheduler(core: Core, outbox: Outbox): { stop(): Promise<void> } {
+export function startDailyScheduler(
+  core: Core,
+  outboxFor: (stopping: AbortSignal) => Outbox,
+): { stop(): Promise<void> } {
+  const stopping = new AbortController();
+  const outbox = outboxFor(stopping.signal);
   let running: Promise<void> = Promise.resolve();
   const tick = () => {
     running = (async () => {
-      await runDue(core, outbox, core.clock.now());
+      await runDue(core, outbox, core.clock.now(), stopping.signal);
+      if (stopping.signal.aborted) return;
       await sendReviewNudges(core, outbox, core.clock.now());
     })().catch((error: unknown) => core.log.error({ err: error }, "daily scheduler tick failed"));
   };
@@ -27,6 +36,7 @@ export function startDailyScheduler(core: Core, outbox: Outbox): { stop(): Promi
   return {
     async stop() {
       job.stop();
+      stopping.abort();
       await running;
     },
   };
