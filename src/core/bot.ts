@@ -3,19 +3,31 @@ import { analyseQuestion, type QuestionAnalysis } from "../features/ask.ts";
 import { dailyCommand } from "../features/daily/daily-command.ts";
 import { leaderboard, showStreak } from "../features/daily/leaderboard.ts";
 import { explainNamed, explainSkill } from "../features/explain-skill.ts";
-import { confirmForget, forgetPerson } from "../features/forget-me.ts";
+import { confirmForget, forgetIfStillAsked } from "../features/forget-me.ts";
 import { showHelp } from "../features/help.ts";
 import { homeFor } from "../features/home.ts";
 import type { Intent } from "../features/intent.ts";
 import type { PathTopic } from "../features/learning-path.ts";
-import { findMentors, mentorsByArea, setMentor } from "../features/mentors.ts";
+import {
+  findMentors,
+  mentorsByArea,
+  setMentor,
+  setMentorIfStillAsked,
+} from "../features/mentors.ts";
 import { showProfile } from "../features/profile.ts";
 import { answerQuiz, startQuiz } from "../features/quiz.ts";
-import { parseLevel, rate, rateForm, rateFromSentence, saveRating } from "../features/rate.ts";
+import {
+  parseLevel,
+  rate,
+  rateForm,
+  rateFromSentence,
+  saveRating,
+  saveRatingIfStillAsked,
+} from "../features/rate.ts";
 import { entityOf, requireSkill, resolveSkill, resolveTopic } from "../features/resolve.ts";
 import { review, setReviewNudge } from "../features/review/review.ts";
 import { showPath } from "../features/show-path.ts";
-import { chooseTrack } from "../features/track.ts";
+import { chooseTrack, chooseTrackIfStillAsked } from "../features/track.ts";
 import { ACTIONS, FORMS } from "./actions.ts";
 import { commandFromText } from "./command-text.ts";
 import type { Asker, Core } from "./context.ts";
@@ -145,7 +157,7 @@ export class Bot {
           command.topic ? resolveTopic(core, command.topic) : undefined,
         );
       case "forget-me":
-        return confirmForget();
+        return confirmForget(core.clock.now());
       case "quiz-daily":
         return dailyCommand(core, asker, command.action, command.options);
       case "quiz-streak":
@@ -202,26 +214,22 @@ export class Bot {
         return startQuiz(core, asker, topicFromValue(core, value));
       case ACTIONS.rateOpen:
         return rateForm(core, value ? core.kb.skill(value) : undefined);
-      case ACTIONS.rateSet: {
-        const [skillId = "", level = ""] = value.split(":");
-        return saveRating(core, asker, requireSkill(core, skillId), parseLevel(level));
-      }
+      case ACTIONS.rateSet:
+        return saveRatingIfStillAsked(core, asker, value);
       case ACTIONS.explainSkill:
         return explainSkill(core, asker, requireSkill(core, value));
       case ACTIONS.pathShow:
         return showPath(core, asker, topicFromValue(core, value));
       case ACTIONS.forgetConfirm:
-        return forgetPerson(core, asker);
+        return forgetIfStillAsked(core, asker, value);
       case ACTIONS.forgetCancel:
         return privateReply([{ kind: "text", text: text.forgetCancelled }]);
       case ACTIONS.reviewStart:
         return review(core, asker);
       case ACTIONS.mentorSet:
-        if (value !== "on" && value !== "off") throw new SkillbotError({ code: "ButtonOutdated" });
-        return setMentor(core, asker, value === "on");
+        return setMentorIfStillAsked(core, asker, value);
       case ACTIONS.trackSet:
-        if (!core.kb.track(value)) throw new SkillbotError({ code: "ButtonOutdated" });
-        return chooseTrack(core, asker, value);
+        return chooseTrackIfStillAsked(core, asker, value);
       default:
         core.log.warn({ action }, "unknown action");
         throw new SkillbotError({ code: "QuizRoundGone" });

@@ -190,6 +190,9 @@ export const text = {
   confirmTrack: (name: string) =>
     rich`Switch your track to ${bold(name)}? Paths and gaps would follow it.`,
   trackSwitch: "Switch",
+  /** A rating, track or mentor button pressed after its question closed; `command` does it now. */
+  askedBackExpired: (command: string) =>
+    rich`That question has expired, so I didn't change anything. Say ${code(command)} if you still want that.`,
   trackGone: (chosen: string, instead: string | undefined) =>
     instead
       ? rich`The track you chose (${chosen}) is no longer in the skill matrix, so I'm using ${bold(instead)} instead.`
@@ -246,6 +249,7 @@ export const text = {
   forgetAsk: rich`This deletes everything I store about you here: your ratings and their history, mentor listing, chosen track and quiz answers. It can't be undone.`,
   forgetConfirmLabel: "Delete my data",
   forgetCancelLabel: "Keep it",
+  forgetExpired: rich`That confirmation has expired, so I didn't delete anything. Say ${code("forget me")} again if you still want to.`,
   // "Here": a server, a workspace, or messages outside any team, each with data of its own.
   forgetDone: rich`Done. I've deleted everything I stored about you here. Quiz questions you were shown but did not answer carry only your id, and expire on their own within 8 days. What you told me in another team, or in messages to me outside any team, is kept apart: say ${code("forget me")} there to delete it too.`,
   forgetCancelled: rich`Nothing was deleted.`,
@@ -414,8 +418,9 @@ export const discordText = {
 
 /** The daily channel quiz, streaks, leaderboards, reviews and calibration. */
 export const dailyText = {
-  notAllowed: rich`Only people who can manage this channel can change its daily quiz (Discord: Manage Channels; Slack: workspace admins and owners, or people listed in ${code("SKILLBOT_ADMINS")}).`,
-  onlyInChannels: rich`The daily quiz lives in a channel: run this in the channel that should get it.`,
+  // Said on every platform: no platform's role names, no setting only the operator can see.
+  notAllowed: rich`Only people who can manage this channel can change its daily quiz; ask one of them, or an admin of this bot.`,
+  onlyInChannels: rich`The daily quiz posts one question a day in a channel, for everyone there. Run ${code("quiz daily on")} in the channel that should get it; only people who can manage that channel can turn it on or off.`,
   badOptions: (raw: string) =>
     rich`I couldn't read "${said(raw)}". Use ${code("quiz daily on [HH:MM] [time zone] [topic|track|weakest]")}, for example ${code("quiz daily on 09:30 Europe/Berlin weakest")}.`,
   badTime: (raw: string) =>

@@ -93,7 +93,7 @@ export async function answerQuestion(
       if (!rated) return rateForm(core, undefined);
       return analysis.level === undefined
         ? rate(core, asker, rated.id, undefined)
-        : confirmRating(rated, analysis.level);
+        : confirmRating(rated, analysis.level, core.clock.now());
     }
     case "forget-rating": {
       const rated = analysis.namedSkills[0];
@@ -115,7 +115,7 @@ export async function answerQuestion(
         const current = (await core.people.get(asker.person)).track;
         return current === namedTrack.id
           ? chooseTrack(core, asker, undefined)
-          : confirmTrack(namedTrack);
+          : confirmTrack(namedTrack, core.clock.now());
       }
       return chooseTrack(core, asker, namedTrack?.id);
     }
@@ -127,7 +127,7 @@ export async function answerQuestion(
       return smallTalk(asker, question);
     case "mentor-on":
     case "mentor-off":
-      return confirmMentorOptIn(analysis.intent === "mentor-on");
+      return confirmMentorOptIn(analysis.intent === "mentor-on", core.clock.now());
     case "no-quiz":
       return replyAsAsked(asker.where.audience, [{ kind: "text", text: text.noQuiz }]);
     case "assent":

@@ -5,11 +5,21 @@ import { text } from "../core/messages.ts";
 import { privateReply, type Reply } from "../core/reply.ts";
 import { keys } from "../store/keys.ts";
 import { removeFromIndex } from "../store/team-index.ts";
+import { askedAt, readAnswer } from "./confirmations.ts";
 import { shiftDate } from "./daily/pick-daily.ts";
 import { forgetReviews } from "./review/review.ts";
 
+/**
+ * How long the Delete button works: deleting everything should follow the question it answers,
+ * not a button found in the chat days later, after the person has started over.
+ */
+const FORGET_OPEN_MS = 15 * 60 * 1000;
+
+/** The Delete button's value when asked at `now`: also what `forget-me --yes` presses. */
+export const forgetConfirmValue = (now: Date): string => askedAt("yes", now);
+
 /** Asks first: deleting everything is one press away, never one typo away. */
-export function confirmForget(): Reply {
+export function confirmForget(now: Date): Reply {
   return privateReply([
     { kind: "text", text: text.forgetAsk },
     {
@@ -17,7 +27,7 @@ export function confirmForget(): Reply {
       buttons: [
         {
           action: ACTIONS.forgetConfirm,
-          value: "yes",
+          value: forgetConfirmValue(now),
           label: text.forgetConfirmLabel,
           style: "danger",
         },
@@ -25,6 +35,17 @@ export function confirmForget(): Reply {
       ],
     },
   ]);
+}
+
+/** A press of Delete: deletes everything while the question is open, nothing after. */
+export async function forgetIfStillAsked(
+  core: Core,
+  asker: Asker,
+  pressed: string,
+): Promise<Reply> {
+  if (!readAnswer(pressed, core.clock.now(), FORGET_OPEN_MS).open)
+    return privateReply([{ kind: "text", text: text.forgetExpired }]);
+  return forgetPerson(core, asker);
 }
 
 /**

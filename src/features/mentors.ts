@@ -1,4 +1,5 @@
 import type { Asker, Core } from "../core/context.ts";
+import { SkillbotError } from "../core/errors.ts";
 import { isTeam } from "../core/events.ts";
 import { text } from "../core/messages.ts";
 import type { Random } from "../core/ports.ts";
@@ -7,6 +8,7 @@ import { userRef } from "../core/rich-text.ts";
 import type { Skill, Track } from "../knowledge/schema.ts";
 import type { PersonRecord } from "../store/people.ts";
 import { trackAreas } from "./ask.ts";
+import { ASKED_BACK_OPEN_MS, askedBackExpired, readAnswer } from "./confirmations.ts";
 import { gapsFor } from "./profile.ts";
 import { levelsOf, trackOf } from "./resolve.ts";
 
@@ -101,6 +103,18 @@ function someOf(
     [pool[i], pool[j]] = [pool[j] as MentorCandidate, pool[i] as MentorCandidate];
   }
   return pool.slice(0, limit).sort(byName);
+}
+
+/** A press of List me or Take me off: done while its question is open; after, says how now. */
+export async function setMentorIfStillAsked(
+  core: Core,
+  asker: Asker,
+  pressed: string,
+): Promise<Reply> {
+  const { value, open } = readAnswer(pressed, core.clock.now(), ASKED_BACK_OPEN_MS);
+  if (value !== "on" && value !== "off") throw new SkillbotError({ code: "ButtonOutdated" });
+  if (!open) return askedBackExpired(`mentor ${value}`);
+  return setMentor(core, asker, value === "on");
 }
 
 export async function setMentor(core: Core, asker: Asker, on: boolean): Promise<Reply> {

@@ -8,8 +8,9 @@ import type { RichText } from "../core/rich-text.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import { RUBRIC_LEVELS, type Skill } from "../knowledge/schema.ts";
 import { levelIn } from "./ask.ts";
+import { ASKED_BACK_OPEN_MS, askedAt, askedBackExpired, readAnswer } from "./confirmations.ts";
 import { quizButtonsFor } from "./quiz.ts";
-import { resolveSkill, type SkillChoice } from "./resolve.ts";
+import { requireSkill, resolveSkill, type SkillChoice } from "./resolve.ts";
 
 const LEVEL_BY_WORD: Readonly<Record<string, number>> = {
   none: 0,
@@ -72,7 +73,7 @@ export async function rate(
             term: skillTerm.trim(),
             suggestions: candidates.map((s) => s.name),
           });
-    return askToPick(question, candidates, level);
+    return askToPick(question, candidates, level, core.clock.now());
   }
   if (level === undefined) return rateForm(core, choice.skill);
   return saveRating(core, asker, choice.skill, level);
@@ -82,7 +83,12 @@ export async function rate(
  * A question with a button per skill: pressed, it saves `level` for that skill, or without a
  * level opens the skill's rating form.
  */
-function askToPick(question: RichText, skills: readonly Skill[], level: number | undefined) {
+function askToPick(
+  question: RichText,
+  skills: readonly Skill[],
+  level: number | undefined,
+  now: Date,
+) {
   return privateReply([
     { kind: "text", text: question },
     {
@@ -92,7 +98,7 @@ function askToPick(question: RichText, skills: readonly Skill[], level: number |
           ? { action: ACTIONS.rateOpen, value: skill.id, label: skill.name }
           : {
               action: ACTIONS.rateSet,
-              value: `${skill.id}:${level}`,
+              value: askedAt(`${skill.id}:${level}`, now),
               label: `${skill.name} → ${level}`,
             },
       ),
@@ -121,14 +127,32 @@ export async function rateFromSentence(
   const named = [...new Set(mentions.map((m) => m.id))].flatMap((id) => core.kb.skill(id) ?? []);
   const [skill, ...others] = named;
   if (!skill) return undefined;
-  if (others.length > 0) return askToPick(text.oneRatingAtATime, named.slice(0, 5), undefined);
+  if (others.length > 0)
+    return askToPick(text.oneRatingAtATime, named.slice(0, 5), undefined, core.clock.now());
   // "3/4", "from 2 to 3": which one is meant is for the form to ask.
   if ((sentence.match(NUMBERS)?.length ?? 0) > 1) return rateForm(core, skill);
   const inWords = levelIn(sentence);
   const level = statedLevel ?? (inWords === undefined ? undefined : String(inWords));
   if (mentions[0]?.strength === 3) return rate(core, asker, skill.id, level);
   const parsed = level === undefined ? undefined : parseLevel(level);
-  return askToPick(text.pickSkill(sentence), [skill], parsed);
+  return askToPick(text.pickSkill(sentence), [skill], parsed, core.clock.now());
+}
+
+/**
+ * A press of a level's button (Save, "Python → 2", a rubric level): saves it while its question
+ * is open. After that it could overwrite a rating given since, so it only says how to rate now.
+ */
+export async function saveRatingIfStillAsked(
+  core: Core,
+  asker: Asker,
+  pressed: string,
+): Promise<Reply> {
+  const { value, open } = readAnswer(pressed, core.clock.now(), ASKED_BACK_OPEN_MS);
+  const [skillId = "", rawLevel = ""] = value.split(":");
+  const skill = requireSkill(core, skillId);
+  const level = parseLevel(rawLevel);
+  if (!open) return askedBackExpired(`rate ${skill.id} ${level}`);
+  return saveRating(core, asker, skill, level);
 }
 
 export async function saveRating(
@@ -194,7 +218,7 @@ function confirmationReply(
 }
 
 /** The rubric as buttons: one press saves that level. */
-export function askLevel(skill: Skill): Reply {
+export function askLevel(skill: Skill, now: Date): Reply {
   return privateReply([
     { kind: "text", text: text.pickLevel(skill.name) },
     {
@@ -208,7 +232,7 @@ export function askLevel(skill: Skill): Reply {
       kind: "buttons",
       buttons: [0, ...RUBRIC_LEVELS].map((level) => ({
         action: ACTIONS.rateSet,
-        value: `${skill.id}:${level}`,
+        value: askedAt(`${skill.id}:${level}`, now),
         label: `${level} ${levelWord(level)}`,
       })),
     },
@@ -246,7 +270,7 @@ export function rateForm(core: Core, skill: Skill | undefined): Reply {
     ],
   };
   const reply = skill
-    ? askLevel(skill)
+    ? askLevel(skill, core.clock.now())
     : privateReply([{ kind: "text", text: text.pickLevel("a skill") }]);
   return { ...reply, form };
 }

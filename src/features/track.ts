@@ -1,6 +1,8 @@
 import type { Asker, Core } from "../core/context.ts";
+import { SkillbotError } from "../core/errors.ts";
 import { text } from "../core/messages.ts";
 import { type Block, privateReply, type Reply } from "../core/reply.ts";
+import { ASKED_BACK_OPEN_MS, askedBackExpired, readAnswer } from "./confirmations.ts";
 import { goneTrack, resolveTrack, trackOf } from "./resolve.ts";
 
 /** `track <name>` picks the track a person measures themselves against; `track` lists them. */
@@ -31,6 +33,18 @@ export async function chooseTrack(
   const track = resolveTrack(core, term);
   await core.people.setTrack(asker.person, track.id);
   return privateReply([{ kind: "text", text: text.trackSet(track.name) }]);
+}
+
+/** A press of Switch: switches while its question is open; after that, says how to switch now. */
+export async function chooseTrackIfStillAsked(
+  core: Core,
+  asker: Asker,
+  pressed: string,
+): Promise<Reply> {
+  const { value, open } = readAnswer(pressed, core.clock.now(), ASKED_BACK_OPEN_MS);
+  if (!core.kb.track(value)) throw new SkillbotError({ code: "ButtonOutdated" });
+  if (!open) return askedBackExpired(`track ${value}`);
+  return chooseTrack(core, asker, value);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
+import { askedAt } from "../../src/features/confirmations.ts";
 import {
   buttonsOf,
   headingOf as heading,
@@ -54,11 +55,12 @@ describe("ordinary questions are not misread by the routing cues", () => {
     it("GIVEN 'use the mlops track' WHEN typed THEN a switch is offered to confirm, and made only on the press", async () => {
       const reply = await say(bot, "ann", "use the mlops track");
       expect(textOf(reply)).toMatch(/Switch your track to MLOps Engineer\?/);
+      const switchTo = askedAt("mlops-engineer", bot.clock.now());
       expect(buttonsOf(reply)).toEqual([
-        expect.objectContaining({ action: ACTIONS.trackSet, value: "mlops-engineer" }),
+        expect.objectContaining({ action: ACTIONS.trackSet, value: switchTo }),
       ]);
       expect(await trackOf("ann")).toBeUndefined();
-      const pressed = await press(bot, "ann", ACTIONS.trackSet, "mlops-engineer");
+      const pressed = await press(bot, "ann", ACTIONS.trackSet, switchTo);
       expect(textOf(pressed)).toMatch(/Your track is now MLOps Engineer/);
       expect(await trackOf("ann")).toBe("mlops-engineer");
     });
@@ -127,7 +129,7 @@ describe("ordinary questions are not misread by the routing cues", () => {
       "GIVEN the plain self-rating %j WHEN typed THEN it is still offered to confirm",
       async (q, v) => {
         expect(buttonsOf(await say(bot, "ann", q))).toEqual([
-          expect.objectContaining({ action: ACTIONS.rateSet, value: v }),
+          expect.objectContaining({ action: ACTIONS.rateSet, value: askedAt(v, bot.clock.now()) }),
         ]);
       },
     );

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
+import { askedAt } from "../../src/features/confirmations.ts";
 import {
   buttonsOf,
   DM,
@@ -75,11 +76,12 @@ describe("answers to free-text questions", () => {
       async (q, value) => {
         const reply = await say(bot, "ann", q);
         expect(textOf(reply)).toMatch(/^Set .+ to \d \(\w+\)\?/);
+        const asked = askedAt(value, bot.clock.now());
         expect(buttonsOf(reply)).toEqual([
-          expect.objectContaining({ action: ACTIONS.rateSet, value }),
+          expect.objectContaining({ action: ACTIONS.rateSet, value: asked }),
         ]);
         expect(await ratings("ann")).toEqual({});
-        await press(bot, "ann", ACTIONS.rateSet, value);
+        await press(bot, "ann", ACTIONS.rateSet, asked);
         expect(Object.keys(await ratings("ann"))).toEqual([value.split(":")[0]]);
       },
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
+import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { keys } from "../../src/store/keys.ts";
 import { AnswerSchema, QuizRoundSchema } from "../../src/store/quiz-book.ts";
 import { person, press, sqlQuizToAnswer, testBot, textOf } from "../helpers/core.ts";
@@ -23,7 +24,9 @@ describe("forget me after a quiz answer whose recording failed halfway", () => {
     );
     switchable.down = false;
 
-    expect(textOf(await press(bot, "alice", ACTIONS.forgetConfirm, "yes"))).toMatch(/^Done/);
+    expect(
+      textOf(await press(bot, "alice", ACTIONS.forgetConfirm, forgetConfirmValue(bot.clock.now()))),
+    ).toMatch(/^Done/);
 
     expect(await inner.get(keys.quizAnswer(alice, roundId), AnswerSchema)).toEqual({});
     expect(await inner.get(keys.quizRound(alice, roundId), QuizRoundSchema)).toBeUndefined();
@@ -44,7 +47,7 @@ describe("forget me after a quiz answer whose recording failed halfway", () => {
     await press(first, "alice", ACTIONS.quizAnswer, wrong);
     switchable.down = false;
 
-    await press(second, "alice", ACTIONS.forgetConfirm, "yes");
+    await press(second, "alice", ACTIONS.forgetConfirm, forgetConfirmValue(second.clock.now()));
     await press(first, "alice", ACTIONS.quizAnswer, right);
 
     expect((await first.core.quizzes.log(alice)).recent).toEqual([]);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
 import { silentLogger } from "../../src/core/ports.ts";
+import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { rankMentors } from "../../src/features/mentors.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import type { PersonRecord } from "../../src/store/people.ts";
@@ -98,7 +99,7 @@ describe("mentors", () => {
     expect(textOf(await say(bot, "x", "explain sql"))).toMatch(/5 teammates .* average 2\.0/);
     await say(bot, "e", "rate sql 4");
     expect(textOf(await say(bot, "x", "explain sql"))).toMatch(/5 teammates .* average 2\.4/);
-    await press(bot, "e", ACTIONS.forgetConfirm, "yes");
+    await press(bot, "e", ACTIONS.forgetConfirm, forgetConfirmValue(bot.clock.now()));
     expect(textOf(await say(bot, "x", "explain sql"))).not.toMatch(/teammates rated/);
   });
 

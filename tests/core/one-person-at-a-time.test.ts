@@ -3,6 +3,7 @@ import { ACTIONS } from "../../src/core/actions.ts";
 import { Bot } from "../../src/core/bot.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import type { Reply } from "../../src/core/reply.ts";
+import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { keys } from "../../src/store/keys.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { AnswerSchema } from "../../src/store/quiz-book.ts";
@@ -97,7 +98,12 @@ describe("one person's commands take turns", () => {
     const rating = say(bot, "alice", "rate sql 3");
     await held.held;
 
-    const forgetting = press(bot, "alice", ACTIONS.forgetConfirm, "yes");
+    const forgetting = press(
+      bot,
+      "alice",
+      ACTIONS.forgetConfirm,
+      forgetConfirmValue(bot.clock.now()),
+    );
     await runAsFarAsItGoes(forgetting);
     held.release();
     const [rated, forgot] = await Promise.all([rating, forgetting]);
@@ -121,7 +127,12 @@ describe("one person's commands take turns", () => {
     const answering = press(bot, "alice", option.action, option.value);
     await held.held;
 
-    const forgetting = press(bot, "alice", ACTIONS.forgetConfirm, "yes");
+    const forgetting = press(
+      bot,
+      "alice",
+      ACTIONS.forgetConfirm,
+      forgetConfirmValue(bot.clock.now()),
+    );
     await runAsFarAsItGoes(forgetting);
     held.release();
     await Promise.all([answering, forgetting]);
@@ -221,7 +232,12 @@ describe("one person's commands take turns", () => {
 
     const answer = press(answering, "alice", option.action, option.value);
     await answerHeld.held;
-    const forgot = press(forgetting, "alice", ACTIONS.forgetConfirm, "yes");
+    const forgot = press(
+      forgetting,
+      "alice",
+      ACTIONS.forgetConfirm,
+      forgetConfirmValue(forgetting.clock.now()),
+    );
     await forgetHeld.held; // past the quiz log, about to delete the record
     answerHeld.release();
     await answer;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
 import type { Person, Where } from "../../src/core/events.ts";
+import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { DM, PUBLIC, say, testBot, textOf } from "../helpers/core.ts";
 
 // What a person sees of their own data: dated in their own time zone, kept out of public
@@ -75,7 +76,7 @@ describe("forget me, said on a Discord server", () => {
       person: inGuild,
       where: inServer,
       action: ACTIONS.forgetConfirm,
-      value: "yes",
+      value: forgetConfirmValue(bot.clock.now()),
     });
 
     expect((await bot.core.people.get(inGuild)).ratings).toEqual({});

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
+import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { keys } from "../../src/store/keys.ts";
 import { person, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
 
@@ -24,7 +25,7 @@ describe("forget me and tenants", () => {
     const value =
       quiz.blocks.flatMap((b) => (b.kind === "buttons" ? b.buttons : []))[0]?.value ?? "";
     await press(bot, "fay", ACTIONS.quizAnswer, value);
-    await press(bot, "fay", ACTIONS.forgetConfirm, "yes");
+    await press(bot, "fay", ACTIONS.forgetConfirm, forgetConfirmValue(bot.clock.now()));
     const me = person("fay");
     const { z } = await import("zod");
     expect(await bot.store.get(keys.person(me), z.unknown())).toBeUndefined();
@@ -55,7 +56,7 @@ describe("forget me and tenants", () => {
     const { z } = await import("zod");
     expect(await bot.store.get(keys.quizRound(me, roundId), z.unknown())).toBeDefined();
 
-    await press(bot, "fay", ACTIONS.forgetConfirm, "yes");
+    await press(bot, "fay", ACTIONS.forgetConfirm, forgetConfirmValue(bot.clock.now()));
 
     expect(await bot.store.get(keys.quizRound(me, roundId), z.unknown())).toBeUndefined();
     for (const key of perDay) expect(await bot.store.get(key, z.unknown())).toBeUndefined();

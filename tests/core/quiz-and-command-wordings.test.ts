@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
 import type { Reply } from "../../src/core/reply.ts";
+import { askedAt } from "../../src/features/confirmations.ts";
 import {
   buttonsOf,
   headingOf as heading,
@@ -142,7 +143,10 @@ describe("everyday wordings of quizzes and commands", () => {
     ])("GIVEN %j WHEN said THEN the rating is offered to confirm", async (q, value) => {
       const reply = await say(bot, "ann", q);
       expect(buttonsOf(reply)).toEqual([
-        expect.objectContaining({ action: ACTIONS.rateSet, value }),
+        expect.objectContaining({
+          action: ACTIONS.rateSet,
+          value: askedAt(value, bot.clock.now()),
+        }),
       ]);
       expect((await bot.core.people.get(person("ann"))).ratings).toEqual({});
     });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS, FORMS } from "../../src/core/actions.ts";
+import { askedAt } from "../../src/features/confirmations.ts";
 import { profileView } from "../../src/features/profile.ts";
 import { keys } from "../../src/store/keys.ts";
 import { asker, buttonsOf, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
@@ -32,7 +33,7 @@ describe("rate and profile", () => {
       const ana = { platform: "slack" as const, tenant: "T1", user: "ana" };
       expect((await bot.core.people.get(ana)).ratings).toEqual({});
       const [confirm] = buttonsOf(asked);
-      expect(confirm?.value).toBe(value);
+      expect(confirm?.value).toBe(askedAt(value, bot.clock.now()));
       await press(bot, "ana", confirm?.action ?? "", confirm?.value ?? "");
       const [skillId, level] = value.split(":");
       expect((await bot.core.people.get(ana)).ratings[skillId ?? ""]?.level).toBe(Number(level));
@@ -67,7 +68,9 @@ describe("rate and profile", () => {
       expect(textOf(asked)).toMatch(/Which skill did you mean/);
       const ana = { platform: "slack" as const, tenant: "T1", user: "ana" };
       expect((await bot.core.people.get(ana)).ratings).toEqual({});
-      expect(buttonsOf(asked).map((b) => [b.action, b.value])).toEqual([[ACTIONS.rateSet, value]]);
+      expect(buttonsOf(asked).map((b) => [b.action, b.value])).toEqual([
+        [ACTIONS.rateSet, askedAt(value, bot.clock.now())],
+      ]);
     },
   );
 
@@ -134,7 +137,9 @@ describe("rate and profile", () => {
     expect(textOf(reply)).toMatch(/Did you mean Decision Trees/);
     const buttons = buttonsOf(reply);
     expect(buttons.length).toBeGreaterThan(1);
-    expect(buttons.every((b) => b.action === ACTIONS.rateSet && b.value.endsWith(":3"))).toBe(true);
+    expect(buttons.every((b) => b.action === ACTIONS.rateSet && /^[a-z-]+:3~/.test(b.value))).toBe(
+      true,
+    );
     await press(bot, "ana", ACTIONS.rateSet, buttons[0]?.value ?? "");
     const record = await bot.core.people.get({ platform: "slack", tenant: "T1", user: "ana" });
     expect(Object.values(record.ratings).map((r) => r.level)).toEqual([3]);
@@ -143,13 +148,11 @@ describe("rate and profile", () => {
   it("GIVEN no level WHEN rating THEN the rubric is offered as buttons and as a form", async () => {
     const reply = await say(bot, "ana", "rate docker");
     expect(reply.form?.fields.find((f) => f.id === "skill")?.initial).toBe("docker");
-    expect(buttonsOf(reply).map((b) => b.value)).toEqual([
-      "docker:0",
-      "docker:1",
-      "docker:2",
-      "docker:3",
-      "docker:4",
-    ]);
+    expect(buttonsOf(reply).map((b) => b.value)).toEqual(
+      ["docker:0", "docker:1", "docker:2", "docker:3", "docker:4"].map((v) =>
+        askedAt(v, bot.clock.now()),
+      ),
+    );
   });
 
   it("GIVEN the rating form WHEN submitted THEN the rating is saved", async () => {
@@ -251,7 +254,10 @@ describe("rate and profile", () => {
   it("GIVEN a free-text rating request WHEN asked THEN the bot asks to confirm before saving", async () => {
     const reply = await say(bot, "ana", "I'm pretty good at SQL now, put me at 3");
     expect(buttonsOf(reply)).toEqual([
-      expect.objectContaining({ action: ACTIONS.rateSet, value: "sql:3" }),
+      expect.objectContaining({
+        action: ACTIONS.rateSet,
+        value: askedAt("sql:3", bot.clock.now()),
+      }),
     ]);
     expect(
       (await bot.core.people.get({ platform: "slack", tenant: "T1", user: "ana" })).ratings,

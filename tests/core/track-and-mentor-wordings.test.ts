@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
 import type { Reply } from "../../src/core/reply.ts";
+import { askedAt } from "../../src/features/confirmations.ts";
 import {
   buttonsOf,
   headingOf as heading,
@@ -86,7 +87,10 @@ describe("everyday wordings about tracks and mentoring", () => {
       const reply = await say(bot, "ann", q);
       expect(await trackOf("ann")).toBeUndefined();
       expect(buttonsOf(reply)).toEqual([
-        expect.objectContaining({ action: ACTIONS.trackSet, value: "mlops-engineer" }),
+        expect.objectContaining({
+          action: ACTIONS.trackSet,
+          value: askedAt("mlops-engineer", bot.clock.now()),
+        }),
       ]);
     });
 
@@ -186,8 +190,9 @@ describe("everyday wordings about tracks and mentoring", () => {
         expect(reply.visibility).toBe("private");
         expect(await mentorOf("ann")).toBeFalsy();
         const [button] = buttonsOf(reply);
-        expect(button).toEqual(expect.objectContaining({ action: ACTIONS.mentorSet, value: "on" }));
-        const pressed = await press(bot, "ann", ACTIONS.mentorSet, "on");
+        const on = askedAt("on", bot.clock.now());
+        expect(button).toEqual(expect.objectContaining({ action: ACTIONS.mentorSet, value: on }));
+        const pressed = await press(bot, "ann", ACTIONS.mentorSet, on);
         expect(textOf(pressed)).toMatch(/You're now listed as a mentor/);
         expect(await mentorOf("ann")).toBe(true);
         expect(heading(await say(bot, "bob", "mentors for docker"))).toBe("Mentors for Docker");
@@ -209,12 +214,11 @@ describe("everyday wordings about tracks and mentoring", () => {
         await say(bot, "ann", "mentor on");
         const reply = await say(bot, "ann", q);
         expect(await mentorOf("ann")).toBe(true);
+        const off = askedAt("off", bot.clock.now());
         expect(buttonsOf(reply)).toEqual([
-          expect.objectContaining({ action: ACTIONS.mentorSet, value: "off" }),
+          expect.objectContaining({ action: ACTIONS.mentorSet, value: off }),
         ]);
-        expect(textOf(await press(bot, "ann", ACTIONS.mentorSet, "off"))).toMatch(
-          /no longer listed/,
-        );
+        expect(textOf(await press(bot, "ann", ACTIONS.mentorSet, off))).toMatch(/no longer listed/);
         expect(await mentorOf("ann")).toBe(false);
       },
     );

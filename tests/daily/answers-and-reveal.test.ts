@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { runDue } from "../../src/features/daily/run-due.ts";
+import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { asker, buttonsOf, person, type TestBot, testBot, textOf } from "../helpers/core.ts";
 import { RecordingOutbox } from "../helpers/outbox.ts";
 
@@ -170,7 +171,7 @@ describe("daily quiz answers and reveal", () => {
       type: "action",
       ...asker("ana", CHANNEL),
       action: ACTIONS.forgetConfirm,
-      value: "yes",
+      value: forgetConfirmValue(bot.clock.now()),
     });
     const roundId = buttons[0]?.value.split(":")[0] ?? "";
     expect(await bot.core.quizzes.answer(person("ana"), roundId)).toEqual({});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
 import { silentLogger } from "../../src/core/ports.ts";
+import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { reviewCard } from "../../src/features/review/deck.ts";
 import { globalKeys, keys } from "../../src/store/keys.ts";
 import { memoryStore } from "../../src/store/open-store.ts";
@@ -46,7 +47,9 @@ describe("the review reminder list, damaged", () => {
     write(globalKeys.reviewNudges, { people: "slack|T1|alice slack|T1|bob" });
     const list = records.get(globalKeys.reviewNudges);
 
-    const reply = textOf(await press(bot, "alice", ACTIONS.forgetConfirm, "yes"));
+    const reply = textOf(
+      await press(bot, "alice", ACTIONS.forgetConfirm, forgetConfirmValue(bot.clock.now())),
+    );
     expect(reply).toMatch(/^Done/);
     expect(records.has(keys.reviewDeck(alice))).toBe(false);
     expect(records.has(keys.person(alice))).toBe(false);
@@ -61,7 +64,9 @@ describe("the review reminder list, damaged", () => {
     });
 
     expect(textOf(await say(bot, "bob", "review nudge on"))).toMatch(/^I'll send you/);
-    expect(textOf(await press(bot, "alice", ACTIONS.forgetConfirm, "yes"))).toMatch(/^Done/);
+    expect(
+      textOf(await press(bot, "alice", ACTIONS.forgetConfirm, forgetConfirmValue(bot.clock.now()))),
+    ).toMatch(/^Done/);
     expect(stored(globalKeys.reviewNudges)).toEqual({
       people: ["slack|T1|cy", "slack|T1|bob"],
       zones: { "slack|T1|cy": "Europe/Paris" },

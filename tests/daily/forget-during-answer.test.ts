@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
 import { silentLogger } from "../../src/core/ports.ts";
+import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { keys } from "../../src/store/keys.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { person, press, testBot } from "../helpers/core.ts";
@@ -38,7 +39,7 @@ describe("forget me while another instance records a daily answer", () => {
     );
 
     answerMeanwhile = () => bot.core.channels.recordAnswer(elsewhere, "fay", "Fay", "2026-11-26");
-    await press(bot, "fay", ACTIONS.forgetConfirm, "yes");
+    await press(bot, "fay", ACTIONS.forgetConfirm, forgetConfirmValue(bot.clock.now()));
 
     expect(answerMeanwhile).toBeUndefined();
     expect(await bot.core.channels.participant(elsewhere, "fay")).toBeUndefined();

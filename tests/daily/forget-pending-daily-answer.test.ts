@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
+import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { keys } from "../../src/store/keys.ts";
 import { AnswerSchema } from "../../src/store/quiz-book.ts";
 import { asker, person, testBot, textOf } from "../helpers/core.ts";
@@ -36,7 +37,7 @@ describe("forget me after a daily answer whose recording failed halfway", () => 
       type: "action",
       ...asker("ana", DAILY_CHANNEL),
       action: ACTIONS.forgetConfirm,
-      value: "yes",
+      value: forgetConfirmValue(bot.clock.now()),
     });
 
     expect(await inner.get(keys.quizAnswer(ana, roundId), AnswerSchema)).toEqual({});

@@ -3,6 +3,7 @@ import { ACTIONS } from "../../src/core/actions.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { runDue } from "../../src/features/daily/run-due.ts";
+import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { keys } from "../../src/store/keys.ts";
 import { memoryStore } from "../../src/store/open-store.ts";
 import { stableHash } from "../../src/store/stable-hash.ts";
@@ -86,7 +87,9 @@ describe("one odd participant in a streak shard", () => {
     const answered = textOf(await pressInChannel(bot, ana, firstOption(tuesday)));
     expect(answered).toMatch(/^Got it: .*Your streak here: 2 days/);
 
-    const forgot = textOf(await press(bot, bo, ACTIONS.forgetConfirm, "yes"));
+    const forgot = textOf(
+      await press(bot, bo, ACTIONS.forgetConfirm, forgetConfirmValue(bot.clock.now())),
+    );
     expect(forgot).toMatch(/^Done/);
     expect(stored(shardKey(ana)).people).not.toHaveProperty(bo);
 

@@ -5,6 +5,7 @@ import { DeliveryUnknown, Undeliverable } from "../../src/core/outbox.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import { pauseDailyQuiz } from "../../src/features/daily/pause.ts";
 import { runDue } from "../../src/features/daily/run-due.ts";
+import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { recordCodec } from "../../src/store/envelope.ts";
 import { inProcessAtomic } from "../../src/store/in-process-atomic.ts";
 import { type AtomicOps, KeyvRecordStore } from "../../src/store/keyv-store.ts";
@@ -147,7 +148,7 @@ describe("a channel the platform refuses for good", () => {
       type: "action",
       ...asker("admin", DAILY_CHANNEL),
       action: ACTIONS.forgetConfirm,
-      value: "yes",
+      value: forgetConfirmValue(bot.clock.now()),
     });
     outbox.failNext(new Undeliverable("channel_not_found"), isQuestion);
     bot.clock.set("2026-11-23T09:00:00Z");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
 import { rankBoard } from "../../src/features/daily/leaderboard.ts";
 import { answerOn, emptyStreak, isoWeek } from "../../src/features/daily/streaks.ts";
+import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { asker, type TestBot, testBot, textOf } from "../helpers/core.ts";
 
 const days = (from: string, count: number) =>
@@ -138,7 +139,12 @@ describe("quiz streak and leaderboard commands", () => {
     const target = { platform: "slack" as const, tenant: "T1", channel: "C-team" };
     expect((await bot.core.channels.participants(target)).ana?.name).toBe("Ana Real-Name");
 
-    await bot.bot.handle({ type: "action", ...ana, action: ACTIONS.forgetConfirm, value: "yes" });
+    await bot.bot.handle({
+      type: "action",
+      ...ana,
+      action: ACTIONS.forgetConfirm,
+      value: forgetConfirmValue(bot.clock.now()),
+    });
 
     expect(JSON.stringify(await bot.core.channels.participants(target))).not.toContain("Ana");
   });

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
 import type { Reply } from "../../src/core/reply.ts";
+import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { type DiscordHarness, GUILD_ID, openDiscord } from "./harness.ts";
 
 let h: DiscordHarness;
@@ -95,6 +96,8 @@ describe("pages sent by DM for a server", () => {
 
   test("GIVEN the same buttons in the server itself THEN their ids stay as they were", async () => {
     const seen = await h.slash("forget-me", {}, { user: h.user("bo") });
-    expect(seen.buttons.map((b) => b.customId)).toContain(`${ACTIONS.forgetConfirm}|yes`);
+    expect(seen.buttons.map((b) => b.customId)).toContain(
+      `${ACTIONS.forgetConfirm}|${forgetConfirmValue(h.clock.now())}`,
+    );
   });
 });

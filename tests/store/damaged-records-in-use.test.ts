@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/core/actions.ts";
 import { text } from "../../src/core/messages.ts";
 import { plain } from "../../src/core/rich-text.ts";
+import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { recordCodec } from "../../src/store/envelope.ts";
 import { inProcessAtomic } from "../../src/store/in-process-atomic.ts";
 import { keys } from "../../src/store/keys.ts";
@@ -115,7 +116,11 @@ describe("one unreadable entry costs that entry, not the record", () => {
     expect(textOf(await say(bot, "alice", "rate docker 2"))).toBe(SOMETHING_WENT_WRONG);
     expect(records.get(keys.person(alice))).toBe(before);
 
-    expect(firstLine(await press(bot, "alice", ACTIONS.forgetConfirm, "yes"))).toMatch(/^Done/);
+    expect(
+      firstLine(
+        await press(bot, "alice", ACTIONS.forgetConfirm, forgetConfirmValue(bot.clock.now())),
+      ),
+    ).toMatch(/^Done/);
     expect(records.has(keys.person(alice))).toBe(false);
   });
 
@@ -125,7 +130,11 @@ describe("one unreadable entry costs that entry, not the record", () => {
     await say(bot, "alice", "mentor on");
     write(keys.mentors(alice), { ids: ["alice", "bob"] });
 
-    expect(firstLine(await press(bot, "alice", ACTIONS.forgetConfirm, "yes"))).toMatch(/^Done/);
+    expect(
+      firstLine(
+        await press(bot, "alice", ACTIONS.forgetConfirm, forgetConfirmValue(bot.clock.now())),
+      ),
+    ).toMatch(/^Done/);
     expect(records.has(keys.person(alice))).toBe(false);
     expect(records.has(keys.mentors(alice))).toBe(true);
   });
@@ -154,7 +163,11 @@ describe("a record that is not JSON reads as missing", () => {
     await say(bot, "alice", "mentor on");
     records.set(keys.quizLog(alice), '{"value":{"recent":[');
 
-    expect(firstLine(await press(bot, "alice", ACTIONS.forgetConfirm, "yes"))).toMatch(/^Done/);
+    expect(
+      firstLine(
+        await press(bot, "alice", ACTIONS.forgetConfirm, forgetConfirmValue(bot.clock.now())),
+      ),
+    ).toMatch(/^Done/);
     expect(records.has(keys.quizLog(alice))).toBe(false);
     expect(records.has(keys.person(alice))).toBe(false);
     expect(textOf(await say(bot, "bob", "mentor sql"))).not.toMatch(/alice/);

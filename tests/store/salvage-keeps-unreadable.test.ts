@@ -6,6 +6,7 @@ import { afterEach, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
 import { ACTIONS } from "../../src/core/actions.ts";
 import { silentLogger } from "../../src/core/ports.ts";
+import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { DeckSchema } from "../../src/features/review/deck.ts";
 import { recordCodec } from "../../src/store/envelope.ts";
 import { inProcessAtomic } from "../../src/store/in-process-atomic.ts";
@@ -130,7 +131,7 @@ describe("an update after a salvage keeps what the salvage dropped", () => {
     await press(bot, "alice", option.action, option.value);
     expect(everythingStored(records)).toContain('"roundId":"r1"');
 
-    await press(bot, "alice", ACTIONS.forgetConfirm, "yes");
+    await press(bot, "alice", ACTIONS.forgetConfirm, forgetConfirmValue(bot.clock.now()));
 
     expect(everythingStored(records)).not.toContain('"roundId":"r1"');
   });

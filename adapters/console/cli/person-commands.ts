@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { SkillbotError } from "../../../src/core/errors.ts";
 import type { Command } from "../../../src/core/events.ts";
+import { forgetConfirmValue } from "../../../src/features/forget-me.ts";
 import { profileView } from "../../../src/features/profile.ts";
 import { parseLevel, saveRating } from "../../../src/features/rate.ts";
 import { requireSkill } from "../../../src/features/resolve.ts";
@@ -67,7 +68,8 @@ export async function personCommand(name: string, args: string[], io: CliIo): Pr
             type: "action",
             ...asker,
             action: "forget.confirm",
-            value: "yes",
+            // --yes is the answer to the question, asked and answered at once.
+            value: forgetConfirmValue(session.core.clock.now()),
           })
         : await session.bot.run(asker, commandFor(name, rest, session.core.kb.exampleSkillId));
     // explain and path may bring an explanation later: print that one, not the "thinking" reply.
