@@ -146,8 +146,9 @@ export const text = {
   whyItMatters: (why: string) => rich`*Why it matters:* ${why}`,
   prerequisites: (names: readonly string[]) => rich`*Builds on:* ${names.join(", ")}`,
   yourLevel: " ← you",
-  teamFigure: (count: number, average: string) =>
-    rich`${count} teammates rated this skill; team average ${average}.`,
+  // Coarse on purpose: see features/team-figures.ts before adding exact counts or decimals.
+  teamFigure: (raters: { from: number; to?: number }, typical: 1 | 2 | 3) =>
+    rich`${raters.to === undefined ? `${raters.from}+` : `${raters.from}–${raters.to - 1}`} teammates rated this skill; their typical level is ${levelLabel(typical)}${typical === 1 ? " or lower" : typical === 3 ? " or higher" : ""}.`,
   areaSkills: (count: number) => rich`${count} skill${count === 1 ? "" : "s"} in this area:`,
   trackTargets: (count: number) =>
     rich`Target levels in ${count} skill${count === 1 ? "" : "s"}, by area:`,
@@ -453,14 +454,11 @@ export const dailyText = {
   revealHeading: (skill: string) => `Answer: ${skill}`,
   revealAnswer: (answer: string) => rich`The answer: ${bold(answer)}`,
   revealCounts: (total: number) => rich`${total} answer${total === 1 ? "" : "s"}:`,
-  revealFewAnswers: (total: number) =>
-    total === 0
-      ? rich`Nobody answered this one.`
-      : rich`${total} answer${total === 1 ? "" : "s"}. How many chose each option shows from five answers on.`,
+  // Whenever the split is hidden, and the same words whatever the reason: see daily/reveal.ts.
+  revealAnswerCount: (total: number) =>
+    total === 0 ? rich`Nobody answered this one.` : rich`${total} answer${total === 1 ? "" : "s"}.`,
   revealCountLine: (option: string, count: number, correct: boolean) =>
     `${correct ? "✓ " : ""}${option}: ${count}`,
-  revealCountsWithheld: (total: number) =>
-    rich`${total} answers. How many chose each option is not shown today: beside the names below it would tell who answered what.`,
   revealTop: (names: readonly string[]) => rich`Longest streaks today: ${names.join(", ")}`,
   closedQuestion: rich`Revealed. Thanks for answering!`,
   questionGone: rich`This question was taken out of the skill matrix, so it has no reveal. Thanks for answering!`,

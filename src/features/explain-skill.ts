@@ -63,8 +63,7 @@ export async function explainSkill(
     blocks.push({ kind: "text", text: text.prerequisites(prerequisites) });
   if (skill.resources.length > 0) blocks.push({ kind: "text", text: resourceLinks(skill) });
   const team = await teamFigure(core, asker.person, skill.id);
-  if (team)
-    blocks.push({ kind: "context", text: text.teamFigure(team.count, team.average.toFixed(1)) });
+  if (team) blocks.push({ kind: "context", text: text.teamFigure(team.raters, team.typical) });
   blocks.push({ kind: "buttons", buttons: skillButtons(core.kb, skill) });
   const reply = replyAsAsked(asker.where.audience, blocks);
   const asked =

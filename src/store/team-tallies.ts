@@ -1,8 +1,12 @@
 import type { Person } from "../core/events.ts";
 import type { Clock } from "../core/ports.ts";
 
-/** How many people rated a skill, and the sum of their levels. */
-export type Tally = { count: number; sum: number };
+/**
+ * How many people rated a skill at each level (index 0–4). Kept by level, not as a sum, so a
+ * team figure can leave the asker's own rating out and show a typical level, never an average
+ * (see features/team-figures.ts for why).
+ */
+export type Tally = { atLevel: number[] };
 /** A tenant's tallies by skill id. */
 export type Tallies = ReadonlyMap<string, Tally>;
 type Tenant = Pick<Person, "platform" | "tenant">;
@@ -70,11 +74,9 @@ export function tally(
   const tallies = new Map<string, Tally>();
   for (const { ratings } of records) {
     for (const [skillId, { level }] of Object.entries(ratings)) {
-      const skill = tallies.get(skillId);
-      if (skill) {
-        skill.count++;
-        skill.sum += level;
-      } else tallies.set(skillId, { count: 1, sum: level });
+      const skill = tallies.get(skillId) ?? { atLevel: [0, 0, 0, 0, 0] };
+      skill.atLevel[level] = (skill.atLevel[level] ?? 0) + 1;
+      tallies.set(skillId, skill);
     }
   }
   return tallies;

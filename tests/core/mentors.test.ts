@@ -85,20 +85,22 @@ describe("mentors", () => {
     expect(textOf(reply)).toMatch(/mia/);
   });
 
-  it("GIVEN fewer than five raters WHEN a skill is explained THEN no team figure; with five THEN the average", async () => {
+  it("GIVEN fewer than five raters WHEN a skill is explained THEN no team figure; with five THEN a band and the typical level", async () => {
     for (const user of ["a", "b", "c", "d"]) await say(bot, user, "rate sql 2");
     expect(textOf(await say(bot, "x", "explain sql"))).not.toMatch(/teammates rated/);
     await say(bot, "e", "rate sql 4");
     expect(textOf(await say(bot, "x", "explain sql"))).toMatch(
-      /5 teammates rated this skill; team average 2\.4/,
+      /5–9 teammates rated this skill; their typical level is 2 \(working\)\./,
     );
   });
 
-  it("GIVEN a team figure WHEN someone re-rates THEN the next figure has the new level; WHEN they are forgotten THEN it has them no more", async () => {
+  it("GIVEN a team figure WHEN most re-rate THEN the next figure has the new level; WHEN one is forgotten below five THEN there is none", async () => {
     for (const user of ["a", "b", "c", "d", "e"]) await say(bot, user, "rate sql 2");
-    expect(textOf(await say(bot, "x", "explain sql"))).toMatch(/5 teammates .* average 2\.0/);
-    await say(bot, "e", "rate sql 4");
-    expect(textOf(await say(bot, "x", "explain sql"))).toMatch(/5 teammates .* average 2\.4/);
+    expect(textOf(await say(bot, "x", "explain sql"))).toMatch(/5–9 teammates .* 2 \(working\)/);
+    for (const user of ["c", "d", "e"]) await say(bot, user, "rate sql 4");
+    expect(textOf(await say(bot, "x", "explain sql"))).toMatch(
+      /5–9 teammates .* 3 \(practitioner\) or higher/,
+    );
     await press(bot, "e", ACTIONS.forgetConfirm, forgetConfirmValue(bot.clock.now()));
     expect(textOf(await say(bot, "x", "explain sql"))).not.toMatch(/teammates rated/);
   });
@@ -113,7 +115,7 @@ describe("mentors", () => {
     here.clock.advance(4 * 60_000);
     expect(textOf(await say(here, "x", "explain sql"))).not.toMatch(/teammates rated/);
     here.clock.advance(60_000);
-    expect(textOf(await say(here, "x", "explain sql"))).toMatch(/5 teammates .* average 2\.4/);
+    expect(textOf(await say(here, "x", "explain sql"))).toMatch(/5–9 teammates rated this skill/);
   });
 
   it("GIVEN a public question about a skill WHEN explained THEN the asker's own level is not marked", async () => {

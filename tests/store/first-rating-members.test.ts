@@ -24,5 +24,7 @@ it("GIVEN alice's first rating saved but her members-index write failed WHEN she
 
   const members = await bot.core.people.members(alice);
   expect(members.map(({ user }) => user)).toEqual(["alice"]);
-  expect((await bot.core.people.teamTallies(alice)).get("sql")).toEqual({ count: 1, sum: 3 });
+  expect((await bot.core.people.teamTallies(alice)).get("sql")).toEqual({
+    atLevel: [0, 0, 0, 1, 0],
+  });
 });

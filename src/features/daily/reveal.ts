@@ -15,8 +15,8 @@ import { type DailySchedule, scheduleTarget } from "./schedule.ts";
 
 /**
  * Reveals the open question, once: the answer, its explanation, how many chose each option (no
- * names; only from five answers on, and not when they all chose one) and the day's three
- * longest streaks (display names, never mentions that notify).
+ * names; only when nobody could work out another's choice from it: see `splitIsSafe`) and the
+ * day's three longest streaks (display names, never mentions that notify).
  */
 export async function revealDaily(
   core: Core,
@@ -151,17 +151,29 @@ export function revealReply(
     { kind: "text", text: textWithCode(question.prompt) },
     { kind: "text", text: dailyText.revealAnswer(answer) },
     { kind: "text", text: textWithCode(question.explanation) },
-    // Beside today's streaks, by name, how many chose each option would tell the channel who
-    // answered what: with fewer than five answers, or when they all chose one option.
-    total < MIN_GROUP
-      ? { kind: "text", text: dailyText.revealFewAnswers(total) }
-      : counts.includes(total)
-        ? { kind: "text", text: dailyText.revealCountsWithheld(total) }
-        : {
-            kind: "text",
-            text: [...dailyText.revealCounts(total), { text: `\n${lines.join("\n")}` }],
-          },
+    splitIsSafe(counts, total)
+      ? {
+          kind: "text",
+          text: [...dailyText.revealCounts(total), { text: `\n${lines.join("\n")}` }],
+        }
+      : { kind: "text", text: dailyText.revealAnswerCount(total) },
   ];
   if (top.length > 0) blocks.push({ kind: "context", text: dailyText.revealTop(top) });
   return publicReply(blocks, `The answer: ${answer}`);
+}
+
+/**
+ * Whether how many chose each option may be shown beside the day's names (the streaks below,
+ * the leaderboard): from five answers on, and only when no option has `total − 1` or more. An
+ * answerer can take their own answer out of the split; were all but one on one option, the one
+ * apart would learn what every other named answerer chose (5 answers, "3: 1, ✓7: 4": the one
+ * on 3 knows the four others chose 7). With at most `total − 2` on any option, whoever
+ * subtracts themselves still has someone else off the top option, and can't tell who, even
+ * knowing every name. Hiding from `total − 2` too would stop two who pool their answers, but
+ * five answers could then show only 2–2–1: one person's view is the bar, as for team figures.
+ * When hidden, the reveal says only how many answered, the same words whatever the reason, so
+ * the wording doesn't tell that they all chose one option.
+ */
+function splitIsSafe(counts: readonly number[], total: number): boolean {
+  return total >= MIN_GROUP && counts.every((count) => count < total - 1);
 }
