@@ -1,6 +1,7 @@
 import { Client, GatewayIntentBits, Options, Partials } from "discord.js";
 import type { Config } from "../../src/config.ts";
 import { NO_PINGS } from "./deliver.ts";
+import { fillInteractionDefaults } from "./interaction-defaults.ts";
 
 /** Members of each server kept: the people active at the moment, not everyone ever seen. */
 const RECENT_MEMBERS = 200;
@@ -12,7 +13,7 @@ const RECENT_MEMBERS = 200;
  * `GET /gateway/bot`, the gateway) elsewhere, as the tests do.
  */
 export function createDiscordClient(config: Pick<Config, "DISCORD_API_BASE">): Client {
-  return new Client({
+  const client = new Client({
     intents: [
       GatewayIntentBits.Guilds,
       GatewayIntentBits.GuildMessages,
@@ -39,4 +40,6 @@ export function createDiscordClient(config: Pick<Config, "DISCORD_API_BASE">): C
     failIfNotExists: false,
     ...(config.DISCORD_API_BASE ? { rest: { api: config.DISCORD_API_BASE } } : {}),
   });
+  fillInteractionDefaults(client);
+  return client;
 }

@@ -11,6 +11,7 @@ import type { Core } from "../../src/core/context.ts";
 import { discordText } from "../../src/core/messages.ts";
 import type { Logger } from "../../src/core/ports.ts";
 import { type Reply, withFormOpener } from "../../src/core/reply.ts";
+import type { RichText } from "../../src/core/rich-text.ts";
 import { matrixChoices } from "./autocomplete.ts";
 import { SUBCOMMANDS } from "./commands/skills.ts";
 import { answerInTime, type Deadline } from "./deadline.ts";
@@ -34,6 +35,7 @@ import {
   serverOf,
 } from "./parse.ts";
 import { renderReply } from "./render.ts";
+import { slashTipsIn, withSlashTips } from "./slash-tips.ts";
 
 export type InteractionDeps = {
   bot: Bot;
@@ -46,6 +48,9 @@ export type InteractionDeps = {
 };
 
 type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
+
+/** What the timed work ends with: the core's reply, or the adapter's own correction. */
+type Answer = { reply: Reply; server: string | undefined } | { correction: RichText };
 
 function parse(interaction: Answerable): Parsed {
   if (interaction.isChatInputCommand()) return parseChatInput(interaction);
@@ -64,31 +69,33 @@ export async function handleInteraction(
     return unknown(interaction, log);
   try {
     const parsed = parse(interaction);
-    const first = () =>
-      deps.firstDelivery(interaction.guildId ?? DM_TENANT, `i${interaction.id}`, log);
-    if ("correction" in parsed) {
-      if (await first()) await answerInteraction(interaction, [textPage(parsed.correction)], true);
-      return;
-    }
-    const event = parsed.event;
-    // The duplicate check is part of the timed work: a slow Redis must not outlast Discord's 3 s.
-    const work = async () =>
-      (await first()) ? expectFollowUp(await deps.bot.handle(event)) : undefined;
-    const reply = await answerInTime(work(), deps.deadline, () =>
+    // The duplicate check is part of the timed work, corrections included: a slow Redis must not
+    // outlast Discord's 3 s.
+    const work = async (): Promise<Answer | undefined> => {
+      if (!(await deps.firstDelivery(interaction.guildId ?? DM_TENANT, `i${interaction.id}`, log)))
+        return undefined;
+      if ("correction" in parsed) return parsed;
+      const { event } = parsed;
+      // In a DM, what this answer's buttons and modals do stays with the server it acted for.
+      const server = interaction.guildId === null ? serverOf(event.person) : undefined;
+      return { reply: expectFollowUp(withSlashTips(await deps.bot.handle(event))), server };
+    };
+    const answer = await answerInTime(work(), deps.deadline, () =>
       interaction
         .deferReply({ flags: MessageFlags.Ephemeral })
         .catch((error: unknown) => adoptDeferral(interaction, error)),
     );
-    if (!reply) {
+    if (!answer) {
       log.debug({}, "duplicate interaction ignored");
       return;
     }
-    // In a DM, what this answer's buttons and modals do stays with the server it acted for.
-    const server = interaction.guildId === null ? serverOf(event.person) : undefined;
-    await respond(interaction, reply, server).catch(async (error: unknown) => {
-      adoptDeferral(interaction, error);
-      await respond(interaction, reply, server);
-    });
+    if ("correction" in answer) {
+      const correction = [textPage(slashTipsIn(answer.correction))];
+      await adoptingDeferral(interaction, () => answerInteraction(interaction, correction, true));
+      return;
+    }
+    const { reply, server } = answer;
+    await adoptingDeferral(interaction, () => respond(interaction, reply, server));
     if (reply.followUp)
       deps.track(
         applyFollowUp(
@@ -124,6 +131,17 @@ async function respond(
     renderReply(withFormOpener(reply), server),
     reply.visibility === "private",
   );
+}
+
+/**
+ * Sends a first response; refused because another instance deferred (see adoptDeferral), sends it
+ * again as the edit of that deferral.
+ */
+async function adoptingDeferral(interaction: Answerable, send: () => Promise<void>): Promise<void> {
+  await send().catch(async (error: unknown) => {
+    adoptDeferral(interaction, error);
+    await send();
+  });
 }
 
 /**

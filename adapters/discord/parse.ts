@@ -1,6 +1,8 @@
 import {
+  type APIInteractionGuildMember,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
+  GuildMember,
   type Message,
   type ModalSubmitInteraction,
   PermissionFlagsBits,
@@ -30,12 +32,22 @@ export type Parsed = { event: IncomingEvent } | { correction: RichText };
 
 type Base = Pick<IncomingEvent, "person" | "where" | "canManageChannel">;
 
-export function personOf(user: User, guildId: string | null): Person {
+/** A server member: discord.js's own, or the raw one an interaction carries when not cached. */
+type Member = GuildMember | APIInteractionGuildMember;
+
+/**
+ * `member`: the person as a member of the server they acted in, whose nickname there is the name
+ * people there know them by (nickname, else global display name, else username, as Discord
+ * shows it). Without one (DMs), their global display name.
+ */
+export function personOf(user: User, guildId: string | null, member?: Member | null): Person {
+  const name =
+    member instanceof GuildMember ? member.displayName : (member?.nick ?? user.displayName);
   return {
     platform: "discord",
     tenant: guildId ?? DM_TENANT,
     user: user.id,
-    displayName: user.displayName.slice(0, 80),
+    displayName: name.slice(0, 80),
   };
 }
 
@@ -55,7 +67,7 @@ function interactionBase(interaction: AnyInteraction, server?: string): Base {
     audience: "private",
   };
   return {
-    person: personOf(interaction.user, tenantGuild(interaction, server)),
+    person: personOf(interaction.user, tenantGuild(interaction, server), interaction.member),
     where,
     canManageChannel: inGuild
       ? (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false)
@@ -171,7 +183,7 @@ export function parseMessage(message: Message, botId: string): IncomingEvent | u
   const text = message.content.replace(ofBot, " ").trim();
   const event: IncomingEvent = {
     type: "text",
-    person: personOf(message.author, message.guildId),
+    person: personOf(message.author, message.guildId, message.member),
     where: {
       channel: message.channelId,
       kind: inGuild ? "channel" : "dm",

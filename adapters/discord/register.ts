@@ -1,6 +1,7 @@
 import {
   type APIApplicationCommand,
   type APIApplicationCommandOption,
+  ApplicationCommandType,
   REST,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   Routes,
@@ -54,18 +55,33 @@ export function describeChanges(
   for (const command of after) {
     const old = before.find((c) => c.name === command.name && c.type === command.type);
     const definition = definitions.find((d) => d.name === command.name);
-    if (!old) lines.push(`/${command.name}: added${subcommandCount(definition)}`);
-    else if (old.version === command.version) lines.push(`/${command.name}: unchanged`);
+    const name = commandName(command);
+    if (!old) lines.push(`${name}: added${subcommandCount(definition)}`);
+    else if (old.version === command.version) lines.push(`${name}: unchanged`);
     else
       lines.push(
-        `/${command.name}: updated${subcommandChanges(old.options ?? [], definition?.options ?? [])}`,
+        `${name}: updated${subcommandChanges(old.options ?? [], definition?.options ?? [])}`,
       );
   }
   for (const old of before) {
     if (!after.some((c) => c.name === old.name && c.type === old.type))
-      lines.push(`/${old.name}: removed`);
+      lines.push(`${commandName(old)}: removed`);
   }
   return lines;
+}
+
+/** A command as people invoke it: a slash command by its slash, a context-menu one by its menu. */
+function commandName(command: Pick<APIApplicationCommand, "name" | "type">): string {
+  switch (command.type) {
+    case ApplicationCommandType.User:
+      return `User command "${command.name}"`;
+    case ApplicationCommandType.Message:
+      return `Message command "${command.name}"`;
+    case ApplicationCommandType.PrimaryEntryPoint:
+      return `Activity entry point "${command.name}"`;
+    default:
+      return `/${command.name}`;
+  }
 }
 
 function subcommandCount(definition: Definition | undefined): string {
@@ -73,7 +89,10 @@ function subcommandCount(definition: Definition | undefined): string {
   return count > 0 ? ` (${count} subcommands)` : "";
 }
 
-/** A comparable shape of an option: Discord echoes definitions with its defaults filled in. */
+/**
+ * A comparable shape of an option, from the fields Skillbot defines only: Discord echoes
+ * definitions with its defaults and extra keys filled in (name_localizations: null on choices).
+ */
 function shape(option: APIApplicationCommandOption): string {
   const o = option as APIApplicationCommandOption & Record<string, unknown>;
   const nested = Array.isArray(o.options)
@@ -85,7 +104,9 @@ function shape(option: APIApplicationCommandOption): string {
     o.description,
     o.required === true,
     o.autocomplete === true,
-    o.choices ?? [],
+    Array.isArray(o.choices)
+      ? (o.choices as { name: string; value: string | number }[]).map((c) => [c.name, c.value])
+      : [],
     o.min_length ?? null,
     o.max_length ?? null,
     nested,

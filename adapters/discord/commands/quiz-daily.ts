@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType, PermissionFlagsBits } from "discord.js";
 import { dailyText, discordText } from "../../../src/core/messages.ts";
 import type { RichText } from "../../../src/core/rich-text.ts";
 import { isTimeZone } from "../../../src/features/daily/schedule-time.ts";
-import { type Origin, type Subcommand, WEAKEST } from "./subcommand.ts";
+import { defined, type Origin, type Subcommand, WEAKEST } from "./subcommand.ts";
 
 const ACTIONS = ["on", "off", "status"] as const;
 
@@ -28,6 +28,25 @@ const looksLikeTime = (value: string) =>
   /^\d{1,2}[:.h]\d{2}$/.test(value) || /^\d{1,2}(:\d+)?\s*(am|pm)?$/i.test(value);
 const looksLikeZone = (value: string) =>
   /^(utc|gmt)$/i.test(value) || (value.includes("/") && isTimeZone(value));
+
+/** An option left to fill in, as the core's examples write one: "[HH:MM]", "[time zone]". */
+const PLACEHOLDER = /^\[[^\]]*\]$/;
+
+/**
+ * The core's line "[HH:MM] [time zone] [topic]" as this subcommand's options, read as the core
+ * reads it: its first words are the time and the time zone when they look like one. A
+ * placeholder stands for the option in its place.
+ */
+export function dailyOptionsOf(line: string): { time?: string; timezone?: string; topic?: string } {
+  const words = line.match(/\[[^\]]*\]|\S+/g) ?? [];
+  const take = (fits: (word: string) => boolean) => {
+    const word = words[0];
+    return word !== undefined && (PLACEHOLDER.test(word) || fits(word)) ? words.shift() : undefined;
+  };
+  const time = take(looksLikeTime);
+  const timezone = take(looksLikeZone);
+  return defined({ time, timezone, topic: words.join(" ") || undefined });
+}
 
 /** The options as the core's line, or what to tell the person when one is in the wrong place. */
 function optionsLine(
