@@ -7,6 +7,7 @@ import { KnowledgeBase } from "../src/knowledge/knowledge-base.ts";
 import { loadMatrix } from "../src/knowledge/load-matrix.ts";
 import { MatrixIndex } from "../src/knowledge/matrix-index.ts";
 import { generateMatrix } from "./generate-matrix.ts";
+import { JOB_ADVERT, PROSE, pasted } from "./pastes.ts";
 import { ms, percentile, sideBySide } from "./stats.ts";
 
 const QUESTIONS = [
@@ -72,18 +73,52 @@ async function longMessage(): Promise<string[]> {
   ];
 }
 
+/**
+ * A pasted job advert (tech words, typos) and pasted prose, 4,000 characters each, on a
+ * matrix, beside a typical question. Each paste is read by an index that has seen none of its
+ * words before, as the first paste after a start would be: words once looked up are kept.
+ */
+async function pastes(dir: string, label: string): Promise<string[]> {
+  const loaded = loadMatrix(dir);
+  if (!loaded.ok) throw new Error(`${dir} is invalid`);
+  const kb = new KnowledgeBase(loaded.matrix);
+  const index = new MatrixIndex(kb);
+  const rounds = 20;
+  const lines: string[] = [];
+  for (const [name, paste] of [
+    ["job advert", pasted(JOB_ADVERT)],
+    ["prose", pasted(PROSE)],
+  ] as const) {
+    const fresh = Array.from({ length: rounds }, () => new MatrixIndex(kb));
+    const { work, baseline } = await sideBySide(
+      rounds,
+      (i) => fresh[i] && analyseQuestion(paste, kb, fresh[i]),
+      (i) => analyseQuestion(text(i), kb, index),
+    );
+    lines.push(
+      `ask on a pasted ${name} (4,000 characters, words not seen before) on ${label} (${kb.skills.length} skills): p50 ${ms(percentile(work, 50))}, p99 ${ms(percentile(work, 99))}; paste/question p50 ratio ${(percentile(work, 50) / percentile(baseline, 50)).toFixed(1)}`,
+    );
+  }
+  return lines;
+}
+
 const text = (i: number) => QUESTIONS[i % QUESTIONS.length] ?? "";
 
 export async function bench(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), "skillbot-bench-ask-"));
+  const small = mkdtempSync(join(tmpdir(), "skillbot-bench-ask-300-"));
   try {
     generateMatrix(dir, 10_000);
+    generateMatrix(small, 300);
     return [
       ...(await measure("knowledge/ml-engineer", "the shipped matrix", 5)),
       ...(await measure(dir, "a generated matrix", 50)),
       ...(await longMessage()),
+      ...(await pastes("knowledge/ml-engineer", "the shipped matrix")),
+      ...(await pastes(small, "a generated matrix")),
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(small, { recursive: true, force: true });
   }
 }

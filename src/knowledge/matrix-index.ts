@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import { deepFreeze } from "../core/deep-freeze.ts";
-import { closeNames, type TermDoc } from "./close-names.ts";
+import { CloseNames, type TermDoc, type TypoSearchOptions } from "./close-names.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import { EVERYDAY_WORDS, STOPWORDS, stem, tokenize, writtenWithoutSpaces } from "./terms.ts";
 import {
@@ -51,7 +51,7 @@ const MAX_WINDOW = 4;
  * Words at each end of a message looked at for names. A question names its topic at its start
  * or after some context, at its end; a pasted essay (Slack and Discord allow 4,000 characters,
  * 700 words) took 0.4 s of matching whole, during which nobody else got an answer. Twice 40
- * words take about 50 ms at most.
+ * words take a few ms (close-names.ts searches only the windows that may name something).
  */
 const MAX_WORDS_SCANNED = 40;
 
@@ -100,12 +100,11 @@ export class MatrixIndex {
   readonly #slashedWords: ReadonlySet<string>;
   /** The matrix's words, for judging an everyday word in a sentence (see typed-words.ts). */
   readonly #names: NameWords;
-  /** Characters in the longest word of any name: a typed word much longer names nothing. */
-  readonly #longestWord: number;
-  readonly #terms: MiniSearch<TermDoc>;
+  readonly #closeNames: CloseNames;
   readonly #entities: MiniSearch<EntityDoc>;
 
-  constructor(kb: KnowledgeBase) {
+  /** `typoSearch`, for tests, counts the fuzzy searches for mistyped names or skips none. */
+  constructor(kb: KnowledgeBase, options: { typoSearch?: TypoSearchOptions } = {}) {
     const entities: EntityDoc[] = [
       ...kb.skills.map((s) =>
         entity("skill", s.id, s.name, s.aliases, `${s.summary} ${s.why ?? ""}`),
@@ -157,16 +156,8 @@ export class MatrixIndex {
       ),
       own: ownNames,
     };
-    this.#longestWord = Math.max(1, ...terms.flatMap((t) => t.raw.map((word) => word.length)));
     this.#runNames = byFirstCharacter(runNames);
-    this.#terms = new MiniSearch<TermDoc>({
-      idField: "key",
-      fields: ["term"],
-      storeFields: ["kind", "id", "words", "raw"],
-      tokenize: (text) => text.split(" "),
-      processTerm: (term) => term,
-    });
-    this.#terms.addAll(terms);
+    this.#closeNames = new CloseNames(terms, options.typoSearch);
     this.#entities = new MiniSearch<EntityDoc>({
       idField: "key",
       fields: ["name", "aliases", "summary"],
@@ -200,7 +191,7 @@ export class MatrixIndex {
         const window = typed.slice(i, i + n);
         const phrase = tokens.slice(i, i + n).join(" ");
         const exact = this.#phrases.get(phrase);
-        const refs = exact ?? closeNames(this.#terms, this.#longestWord, window);
+        const refs = exact ?? this.#closeNames.of(window);
         if (refs.length === 0) continue;
         // A skill's own name ("Model Serving") is named on purpose, whatever its words.
         const activity =
@@ -303,7 +294,7 @@ export class MatrixIndex {
     const close =
       exact.length > 0 || words.length > this.#longestPhrase
         ? exact
-        : closeNames(this.#terms, this.#longestWord, words, { prefixes: true }).filter(accept);
+        : this.#closeNames.of(words, { prefixes: true }).filter(accept);
     const first = close[0];
     if (first && close.length === 1) return { kind: "found", ref: first, exact: exact.length > 0 };
     if (close.length > 1) return { kind: "ambiguous", candidates: close.slice(0, 5) };
@@ -312,7 +303,7 @@ export class MatrixIndex {
     const described = this.related(term, 3, filter).map(({ kind, id }) => ({ kind, id }));
     // Started or misspelt names, from the words that could be one: "the" starts "theorem".
     const topical = words.filter((w) => !isNoise(w)).map((w) => w.raw);
-    const started = this.#terms
+    const started = this.#closeNames.terms
       .search(searchable(topical.join(" ")), {
         prefix: (word) => word.length >= 3,
         fuzzy: (word) => (word.length >= 6 ? 0.3 : false),
