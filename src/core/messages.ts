@@ -293,6 +293,13 @@ export const text = {
   ownTermMore: rich`${code("help")} shows everything I can do.`,
   mentorsNotInMatrix: (topic: string) =>
     rich`Nobody can be listed for ${said(topic)}: it isn't in the skill matrix.`,
+  // another person's or the team's ratings: each rating is private to the person who gave it
+  teammateRatingsPrivate: (name: string, skill: { name: string; id: string } | undefined) =>
+    skill
+      ? rich`Ratings are private: only ${said(name)} can see theirs. For help with ${skill.name}, ${code(`mentor ${skill.id}`)} lists the teammates who offer it.`
+      : rich`Ratings are private: only ${said(name)} can see theirs. ${code("mentor <skill>")} lists the teammates who offer help in a skill.`,
+  teamRatingsPrivate: (example: string, minimum: number) =>
+    rich`I don't rank the team: each rating is private to the person who gave it. ${code(`explain ${example}`)} shows how the team typically rates a skill once at least ${minimum} people have rated it, and the daily quiz can ask about the team's weakest skills: ${code("quiz daily on weakest")}.`,
 
   // buttons
   rateButton: (skill: string) => `Rate ${skill}`,

@@ -11,11 +11,12 @@ import { cueText, namesTheMatrix } from "./intent.ts";
 import { trackChoiceIn } from "./intent-cues.ts";
 import { learningPathFor, type PathTopic } from "./learning-path.ts";
 import { findMentors, mentorsForBiggestGap, rankMentors } from "./mentors.ts";
-import { showProfile } from "./profile.ts";
+import { showGaps, showProfile } from "./profile.ts";
 import { startQuiz } from "./quiz.ts";
 import { rate, rateForm } from "./rate.ts";
 import { levelsOf, trackOf } from "./resolve.ts";
 import { showPath } from "./show-path.ts";
+import { MIN_GROUP } from "./team-figures.ts";
 import { chooseTrack } from "./track.ts";
 
 /**
@@ -29,22 +30,37 @@ export async function answerQuestion(
   analysis: QuestionAnalysis,
 ): Promise<Reply> {
   if (analysis.ownTerm) return explainOwnTerm(core, asker, analysis.ownTerm);
+  const others = aboutOthers(core, asker, analysis);
+  if (others) return others;
+  // "what should I learn for the data engineer track": no such track, rather than a general path.
+  if (analysis.unknownTrack !== undefined && ANSWERS_FOR_A_TRACK.has(analysis.intent))
+    return replyAsAsked(asker.where.audience, [
+      {
+        kind: "text",
+        text: errorText({
+          code: "TrackNotFound",
+          term: analysis.unknownTrack,
+          tracks: core.kb.tracks.map((t) => t.name),
+        }),
+      },
+    ]);
   // "what is terraform", "who knows terraform": said plainly, not "I'm not sure what you mean";
   // "what is fine-tuning": the skills that cover it.
   if (!analysis.named && namesTheMatrix(question, core.kb.name)) return showOverview(core, asker);
   const outside = notInMatrix(asker, analysis) ?? (await closestInstead(core, asker, analysis));
   if (outside) return outside;
+  // Only a track named outright is the question's: one whose description shares a word with it
+  // ("what should I learn first?" and MLOps' "…come first") must not replace the person's own.
+  const namedTrack = analysis.namedTracks[0];
   // "I know docker and k8s, what's the fastest way in?": with those set aside, their own next steps.
   if (analysis.declined && !analysis.named && ASKS_ABOUT_A_TOPIC.has(analysis.intent))
-    return showPath(core, asker, analysis.tracks[0] && ref("track", analysis.tracks[0].id));
+    return showPath(core, asker, namedTrack && ref("track", namedTrack.id));
   const skill = analysis.named ? analysis.skills[0] : undefined;
   const area = analysis.named ? analysis.areas[0] : undefined;
-  const track = analysis.tracks[0];
-  const namedTrack = analysis.namedTracks[0];
   // The most specific thing named, in the order that suits the intent.
   const about = (...kinds: PathTopic["kind"][]): PathTopic | undefined => {
     for (const kind of kinds) {
-      const found = kind === "track" ? track : kind === "skill" ? skill : area;
+      const found = kind === "track" ? namedTrack : kind === "skill" ? skill : area;
       if (found) return ref(kind, found.id);
     }
     return undefined;
@@ -105,7 +121,10 @@ export async function answerQuestion(
       ]);
     }
     case "profile":
-      return showProfile(core, asker, undefined);
+      // "where are my gaps for mlops?": against the track named, and only the gaps.
+      return analysis.aboutGaps && !/\bprofile\b/.test(cueText(question))
+        ? showGaps(core, asker, namedTrack?.id)
+        : showProfile(core, asker, namedTrack?.id);
     case "track": {
       // "set my track to mlops" picks it; "which track am I on" lists them with the current one.
       // Any other mention of a track ("use the mlops track as an example") is asked about first.
@@ -141,6 +160,41 @@ const ASKS_ABOUT_A_TOPIC: ReadonlySet<QuestionAnalysis["intent"]> = new Set([
   "explain-skill",
   "unknown",
 ]);
+
+/** Intents a track named in them would answer: a track that does not exist is said so. */
+const ANSWERS_FOR_A_TRACK: ReadonlySet<QuestionAnalysis["intent"]> = new Set([
+  "learning-path",
+  "explain-skill",
+  "profile",
+  "track",
+  "quiz",
+  "unknown",
+]);
+
+/** Intents whose text is about the person's own ratings, whoever else it mentions. */
+const OWN_RATINGS: ReadonlySet<QuestionAnalysis["intent"]> = new Set([
+  "rate",
+  "forget-rating",
+  "quiz",
+]);
+
+/**
+ * "What's bob's rating in sql?", "the team's weakest skills": ratings are private to each
+ * person, so said plainly, with what can be had instead (a skill's mentors; the team's typical
+ * level per skill, once enough have rated it). A named skill with the team is its explanation,
+ * which shows that figure.
+ */
+function aboutOthers(core: Core, asker: Asker, analysis: QuestionAnalysis): Reply | undefined {
+  const others = analysis.others;
+  if (!others || OWN_RATINGS.has(analysis.intent)) return undefined;
+  const skill = analysis.namedSkills[0];
+  if (others.kind === "team" && skill) return undefined;
+  const said =
+    others.kind === "teammate"
+      ? text.teammateRatingsPrivate(others.name, skill && { name: skill.name, id: skill.id })
+      : text.teamRatingsPrivate(core.kb.exampleSkillId, MIN_GROUP);
+  return replyAsAsked(asker.where.audience, [{ kind: "text", text: said }]);
+}
 
 /** The first skill of the person's own path that has quiz questions: their biggest gap. */
 async function biggestGap(core: Core, asker: Asker): Promise<PathTopic | undefined> {
@@ -205,7 +259,9 @@ export function notInMatrix(asker: Asker, analysis: QuestionAnalysis): Reply | u
   const said =
     analysis.uncoveredAsk === "mentor"
       ? text.mentorsNotInMatrix(topic)
-      : text.explainNotInMatrix(topic);
+      : analysis.uncoveredAsk === "own"
+        ? errorText({ code: "SkillNotFound", term: topic, suggestions: [] })
+        : text.explainNotInMatrix(topic);
   return replyAsAsked(asker.where.audience, [{ kind: "text", text: said }]);
 }
 
@@ -233,6 +289,19 @@ async function closestInstead(
   if (topic === undefined || !first) return undefined;
   const explainButtons = (skills: readonly Skill[]): Block[] =>
     skills.length === 0 ? [] : [{ kind: "buttons", buttons: skills.map(explainButton) }];
+  // "I know deep learning well": no skill by that name to rate; the ones that cover it are.
+  if (analysis.uncoveredAsk === "own")
+    return replyAsAsked(asker.where.audience, [
+      {
+        kind: "text",
+        text: errorText({
+          code: "SkillNotFound",
+          term: topic,
+          suggestions: closest.map((s) => s.name),
+        }),
+      },
+      ...explainButtons(closest),
+    ]);
   if (analysis.uncoveredAsk !== "mentor")
     return replyAsAsked(asker.where.audience, [
       { kind: "text", text: text.explainClosestInstead(topic) },

@@ -36,9 +36,14 @@ export type QuestionAnalysis = {
   declined?: true;
   /** One of Skillbot's own words asked about ("what is a track", "tell me about yourself"). */
   ownTerm?: OwnTerm;
+  /** A track asked for by a name that is no track, nor anything else, here ("the data engineer track"). */
+  unknownTrack?: string;
+  /** Whose ratings are asked about when not the person's own: a teammate's (as typed) or the team's. */
+  others?: { kind: "teammate"; name: string } | { kind: "team" };
 };
 
-export type UncoveredAsk = "learn" | "explain" | "mentor";
+/** To learn it, to have it explained, for a mentor in it, or said as one's own ("I know terraform"). */
+export type UncoveredAsk = "learn" | "explain" | "mentor" | "own";
 /** Skillbot's own words it explains (the message table's), or Skillbot itself. */
 export type OwnTerm = keyof typeof text.ownTerm | "self";
 
@@ -73,12 +78,21 @@ export function analyseQuestion(
   });
   // "I already know docker, what next?": what the person has or does not want is not the topic.
   const declined = STATES_OWN_SKILLS.has(intent) ? new Map() : declinedIn(text, index);
-  const kept = mentions.filter((m) => (declined.get(`${m.kind}:${m.id}`) ?? 0) < m.strength);
+  const notDeclined = (m: Mention) => (declined.get(`${m.kind}:${m.id}`) ?? 0) < m.strength;
+  const kept = mentions.filter(notDeclined);
   const setAside = mentions.some((m) => m.strength >= 2 && !kept.includes(m));
-  mentions = kept;
+  // "…mostly Java. My manager wants me on getting models into production": with the background
+  // set aside, a name the rest of the text makes is the topic (a long text names few at once).
+  const rest = setAside && !kept.some((m) => m.strength >= 2) ? restNamed(text, index) : [];
+  mentions = rest.some((m) => m.strength >= 2) ? rest.filter(notDeclined) : kept;
   const named = mentions.some((m) => m.strength >= 2);
   const ownTerm = named || ANSWERS_ABOUT_ITSELF.has(intent) ? undefined : ownTermAsked(text);
-  const candidate = named || ownTerm ? undefined : uncoveredTopic(text, intent, index);
+  const typedTopic = named || ownTerm ? undefined : uncoveredTopic(text, intent, index);
+  // "My background is in SQL and pandas": what is set aside is not an uncovered topic either.
+  const candidate =
+    typedTopic && setAside && withinDecliningClause(text, typedTopic.topic)
+      ? undefined
+      : typedTopic;
   const closest = candidate ? index.related(candidate.topic, 3, resemblesAll(candidate.topic)) : [];
   // A fragment of a sentence ("the weather like") is no topic to quote back; a name, or words
   // the matrix's skills are described with ("deep learning"), are.
@@ -108,7 +122,63 @@ export function analyseQuestion(
     ...(asked === undefined ? {} : { uncovered: asked.topic, uncoveredAsk: asked.ask }),
     ...(ownTerm === undefined ? {} : { ownTerm }),
     ...(setAside ? { declined: true as const } : {}),
+    ...unknownTrackIn(text, index, namedTracks.length > 0),
+    ...othersIn(text, index),
   };
+}
+
+/** Up to four words before "track": "the path for the data engineer track". */
+const BEFORE_TRACK = /((?:[\w+#.-]+\s+){0,3}[\w+#.-]+)\s+track\b/i;
+/** The small words a track's name follows ("for the", "on a"): the name is what comes after. */
+const LEADS_A_NAME = new Set("for on in to into about of the a an".split(" "));
+/** Words that make "<words> track" no name: "my track", "the right track", "which track". */
+const NOT_A_TRACK_NAME = new Set(
+  `my your our their his her its this that which what whose right wrong same new current own
+  other another whole fast good better career learning any each every one`.split(/\s+/),
+);
+
+/** "for the data engineer track": a track by a name that names nothing in the matrix. */
+function unknownTrackIn(
+  typed: string,
+  index: MatrixIndex,
+  namesATrack: boolean,
+): { unknownTrack?: string } {
+  const before = typed.match(BEFORE_TRACK)?.[1]?.split(/\s+/);
+  if (namesATrack || !before) return {};
+  const lead = before.findLastIndex((w) => LEADS_A_NAME.has(lower(w)));
+  const words = before.slice(lead + 1);
+  if (lead < 0 || words.length === 0 || words.some((w) => NOT_A_TRACK_NAME.has(lower(w))))
+    return {};
+  const term = words.join(" ");
+  // "the data engineering track" names an area: its path answers.
+  const known =
+    index.resolve(term, ["skill", "area", "track"]).kind === "found" ||
+    index.mentions(term).some((m) => m.strength >= 2);
+  return known ? {} : { unknownTrack: term };
+}
+
+/** "bob's rating", "Alice's level in python", "sam's profile": a teammate's own figures. */
+const TEAMMATES =
+  /\b([a-z][\w.-]*)['’]s\s+(?:\w+\s+)?(?:ratings?|levels?|profile|gaps?|scores?|self[- ]?ratings?)\b/i;
+/** "the team's weakest skills", "our team's biggest gap", "everyone's ratings". */
+const TEAMS =
+  /\b(?:(?:the|our|my)\s+)?(?:team|teams|everyone|everybody)(?:['’]s|s)?\s+(?:\w+\s+)?(?:weakest|strongest|worst|best|biggest|gaps?|ratings?|levels?|skills?|average)\b/i;
+/** Possessives that are no teammate ("what's", "team's"). */
+const NOT_A_TEAMMATE = new Set(
+  `what that it there here who how where let he she team everyone everybody one today
+  year week month matrix skillbot bot`.split(/\s+/),
+);
+
+function othersIn(typed: string, index: MatrixIndex): Pick<QuestionAnalysis, "others"> {
+  const teammate = typed.match(TEAMMATES)?.[1];
+  // "python's levels" is about a skill, not a person.
+  if (
+    teammate &&
+    !NOT_A_TEAMMATE.has(lower(teammate)) &&
+    !index.mentions(teammate).some((m) => m.strength >= 2)
+  )
+    return { others: { kind: "teammate", name: teammate } };
+  return TEAMS.test(typed) ? { others: { kind: "team" } } : {};
 }
 
 /** Intents whose text states the person's own skills: "I'm comfortable with docker" rates it. */
@@ -122,6 +192,14 @@ const ANSWERS_ABOUT_ITSELF: ReadonlySet<Intent> = new Set(["help", "overview"]);
  */
 const DECLINES =
   /\b(?:(?:dont|do not|doesnt|does not|didnt|no need to|not) (?:\w+ )?(?:want|need|wanna|care|interested)|already (?:know|use|understand|have|did|done|learned|learnt|rated)|(?:comfortable|familiar|fluent|proficient|experienced|done) (?:with|in|at))\b/g;
+/**
+ * Where a sentence tells the person's own background ("I've been working as a backend developer
+ * for 5 years, mostly Java", "my background is in SQL", "I have years of experience with
+ * python"): what it names is what they have, as with "already know". Not "I have no experience
+ * with" (that asks), nor "who has experience with" (a mentor search).
+ */
+const BACKGROUND =
+  /\b(?:i(?:ve| have)? been (?:working|coding|programming|writing|doing|using)|my background (?:is |was )?(?:in|with)?|i(?:ve| have)(?: got)? (?![\w ]*\b(?:no|zero|little|limited|any) experience)(?:\w+ ){0,3}?(?:experience|years?) (?:with|in|of)|im coming from|i come from)\b/g;
 /** A clause ends at a full stop, a "but", or a comma before a new clause ("…, what next?"). */
 const CLAUSE_END =
   /[.;!?]|\bbut\b|,\s*(?=(?:i|im|ive|id|what|whats|where|which|how|now|so|then|can|could|should|would|teach|show|tell|give|explain|help|please|instead)\b)/;
@@ -132,18 +210,47 @@ const CLAUSE_END =
  * explain kubernetes" may relate kubernetes to docker, but names it outside the clause).
  */
 function declinedIn(typed: string, index: MatrixIndex): Map<string, number> {
-  const said = cueText(typed);
   const declined = new Map<string, number>();
-  for (const cue of said.matchAll(DECLINES)) {
-    const after = said.slice((cue.index ?? 0) + cue[0].length);
-    const end = after.search(CLAUSE_END);
-    const clause = end < 0 ? after : after.slice(0, end);
+  for (const { clause, background } of decliningClauses(cueText(typed))) {
     for (const m of index.mentions(clause)) {
+      // "I've been working as an ML engineer": a background is skills had, not a track left.
+      if (background && m.kind === "track") continue;
       const key = `${m.kind}:${m.id}`;
       declined.set(key, Math.max(declined.get(key) ?? 0, m.strength));
     }
   }
   return declined;
+}
+
+/** Each clause that follows a declining or background cue, where it sits in `said`. */
+function decliningClauses(said: string) {
+  const found: { clause: string; from: number; to: number; background: boolean }[] = [];
+  for (const [pattern, background] of [
+    [DECLINES, false],
+    [BACKGROUND, true],
+  ] as const) {
+    for (const cue of said.matchAll(pattern)) {
+      const from = (cue.index ?? 0) + cue[0].length;
+      const after = said.slice(from);
+      const end = after.search(CLAUSE_END);
+      const clause = end < 0 ? after : after.slice(0, end);
+      found.push({ clause, from, to: from + clause.length, background });
+    }
+  }
+  return found;
+}
+
+const withinDecliningClause = (typed: string, topic: string) =>
+  decliningClauses(cueText(typed)).some(({ clause }) => clause.includes(cueText(topic)));
+
+/** What the text names outside its declining and background clauses. */
+function restNamed(typed: string, index: MatrixIndex): Mention[] {
+  const said = cueText(typed);
+  let rest = said;
+  // Blanked, not cut: the words either side of a clause must not run together into a name.
+  for (const { from, to } of decliningClauses(said))
+    rest = `${rest.slice(0, from)}${" ".repeat(to - from)}${rest.slice(to)}`;
+  return index.mentions(rest);
 }
 
 /** Skillbot's own words, as the whole topic after "what is" (article dropped, any case). */
@@ -167,7 +274,7 @@ function ownTermAsked(typed: string): OwnTerm | undefined {
 }
 
 const GAPS =
-  /\b(im (weak|bad|worst)|my (gaps?|weak(est)? (spots?|skills?|areas?)|weakness(es)?))\b/;
+  /\b((im|am i) (weak(est)?|bad|worst)|my (gaps?|weak(est)? (spots?|skills?|areas?)|weakness(es)?))\b/;
 
 /**
  * Words that carry no topic: "what should I learn next, this month?" asks about nothing in
@@ -193,7 +300,7 @@ const LEADING = new Set(
 const ENDS_TOPIC = new Set(
   `in for at to on so because since from by before after this next asap please pls properly
   quickly fast well better deeper first now today again too also without while when if but
-  is are was do does mean means stand used`.split(/\s+/),
+  is are was do does mean means stand used really very pretty quite`.split(/\s+/),
 );
 /** Words that end a topic but may start one: "first order logic", "fast api". */
 const MAY_START_A_NAME = new Set(["first", "fast", "well", "better", "deeper"]);
@@ -207,18 +314,21 @@ const MAX_NAME_WORDS = 4;
 
 /** Where the topic starts, per wording; each pattern's last group is the rest of the text. */
 const TOPIC_AFTER: Record<UncoveredAsk, RegExp> = {
+  own: /\b(i (?:really |already |also )?know|im (?:really |pretty |very )?(?:good|great|strong|experienced|fluent|proficient|an expert|expert) (?:at|in|with|on))\b(.*)$/i,
   learn: /\b(learn|learning|study|studying|master|mastering|into|at|about|on|with|in|for)\b(.*)$/i,
   explain:
     /\b(what (?:is|are|even is)|whats|explain|tell me (?:about|abt)|what does|define)\b(.*)$/i,
   mentor:
-    /\b(knows? about|knows?|(?:teach|help|mentor) me(?: (?:with|in|on|about))?|(?:good|strong|experienced|expert) (?:at|in|with)|mentors? (?:for|in|on|with))\b(.*)$/i,
+    /\b(knows? about|knows?|(?:teach|help|mentor) me(?: (?:with|in|on|about))?|(?:good|strong|experienced|expert) (?:at|in|with|on)|(?:mentors?|mentoring)(?: (?:people|someone|others|anyone))? (?:for|in|on|with|about))\b(.*)$/i,
 };
 /** The wordings that fit each intent: a question with no matrix word often has no intent either. */
 const ASKS_OF: Partial<Record<Intent, readonly UncoveredAsk[]>> = {
   "learning-path": ["learn"],
   "explain-skill": ["explain"],
   "find-mentor": ["mentor"],
-  unknown: ["explain", "mentor"],
+  // "I know terraform" says what the person has: before "know" is read as "who knows".
+  unknown: ["own", "explain", "mentor"],
+  rate: ["own"],
 };
 
 const lower = (w: string) => w.toLowerCase();

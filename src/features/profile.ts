@@ -104,21 +104,7 @@ export async function showProfile(
       });
     }
   }
-  if (track) {
-    if (gaps.length === 0) blocks.push({ kind: "text", text: text.profileNoGaps(track.name) });
-    else {
-      blocks.push({ kind: "heading", text: text.profileGaps(track.name) });
-      blocks.push({
-        kind: "skills",
-        items: gaps.map((g) => ({
-          skillId: g.skillId,
-          name: core.kb.skill(g.skillId)?.name ?? g.skillId,
-          level: g.level,
-          target: g.target,
-        })),
-      });
-    }
-  }
+  if (track) blocks.push(...gapBlocks(core, track, gaps));
   const last = lastChangeOf(record, ratings);
   const log = await core.quizzes.log(asker.person);
   const quiz = totals(log);
@@ -138,8 +124,58 @@ export async function showProfile(
     ...otherTracks(core, track?.id).map((other) => text.profileTrackHint(other)),
   ];
   for (const line of footer) blocks.push({ kind: "context", text: line });
+  blocks.push(rateAndPathButtons(core, track, gaps));
+  return privateReply(blocks);
+}
+
+/**
+ * Only the gaps to a track ("where are my gaps?"): the profile's gaps part, without the ratings
+ * by area and the footer around it. A matrix without tracks has no gaps: the whole profile.
+ */
+export async function showGaps(
+  core: Core,
+  asker: Asker,
+  trackTerm: string | undefined,
+): Promise<Reply> {
+  const { record, ratings, gaps, track } = await profileView(core, asker, trackTerm, GAPS_SHOWN);
+  if (!track) return showProfile(core, asker, trackTerm);
+  const blocks: Block[] = [
+    { kind: "heading", text: text.profileGaps(track.name) },
+    ...(trackTerm ? [] : trackGoneNote(core, record.track)),
+    // Nothing rated: every gap is a whole target, and they should know why.
+    ...(ratings.length === 0
+      ? [{ kind: "context", text: text.profileEmpty(core.kb.exampleSkillId) } as const]
+      : []),
+    gaps.length === 0
+      ? { kind: "text", text: text.profileNoGaps(track.name) }
+      : gapList(core, gaps),
+    rateAndPathButtons(core, track, gaps),
+  ];
+  return privateReply(blocks);
+}
+
+/** The "Biggest gaps for <track>" heading and its skills, or that there are none. */
+function gapBlocks(core: Core, track: Track, gaps: readonly Gap[]): Block[] {
+  if (gaps.length === 0) return [{ kind: "text", text: text.profileNoGaps(track.name) }];
+  return [{ kind: "heading", text: text.profileGaps(track.name) }, gapList(core, gaps)];
+}
+
+function gapList(core: Core, gaps: readonly Gap[]): Block {
+  return {
+    kind: "skills",
+    items: gaps.map((g) => ({
+      skillId: g.skillId,
+      name: core.kb.skill(g.skillId)?.name ?? g.skillId,
+      level: g.level,
+      target: g.target,
+    })),
+  };
+}
+
+/** Rate the biggest gap (or any skill), and the track's path. */
+function rateAndPathButtons(core: Core, track: Track | undefined, gaps: readonly Gap[]): Block {
   const firstGap = gaps[0] && core.kb.skill(gaps[0].skillId);
-  blocks.push({
+  return {
     kind: "buttons",
     buttons: [
       {
@@ -149,8 +185,7 @@ export async function showProfile(
       },
       { action: ACTIONS.pathShow, value: track ? `track:${track.id}` : "", label: text.pathButton },
     ],
-  });
-  return privateReply(blocks);
+  };
 }
 
 /**
