@@ -1,18 +1,12 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Bot } from "../../src/core/bot.ts";
-import type { IncomingEvent, Person } from "../../src/core/events.ts";
-import {
-  type Button,
-  type FormOption,
-  type FormRequest,
-  privateReply,
-  type Reply,
-} from "../../src/core/reply.ts";
+import type { Person } from "../../src/core/events.ts";
+import { type Button, privateReply, type Reply } from "../../src/core/reply.ts";
+import { fillForm } from "./form.ts";
 import { CONSOLE_LIMITS } from "./limits.ts";
 import { CONSOLE_TEXT } from "./messages.ts";
-import { CONSOLE_WHERE, eventFromLine } from "./parse.ts";
+import { eventFromLine } from "./parse.ts";
 import { renderReply } from "./render.ts";
-import { terminalSafe } from "./terminal-text.ts";
 
 export type ChatIo = {
   out(text: string): void;
@@ -81,50 +75,30 @@ export async function runChat(
     }
   };
   io.out(CONSOLE_TEXT.welcome(bot.core.kb.exampleTopicName));
+  /** A line typed at a form that was meant for the chat: taken next, as if typed at `you>`. */
+  let carried: string | undefined;
   for (;;) {
-    const line = await nextLine("you>");
+    const line = carried ?? (await nextLine("you>"));
+    carried = undefined;
     if (line === undefined || EXIT_WORDS.has(line.trim().toLowerCase())) return;
     if (!line.trim()) continue;
     let reply = await bot.handle(eventFromLine(line, screen.choices, person));
     if (reply.form) {
       screen.show(reply);
-      const submitted = await fillForm(reply.form, person, nextLine);
-      if (!submitted) return;
-      reply = await bot.handle(submitted);
+      const filled = await fillForm(
+        reply.form,
+        person,
+        { out: (text) => io.out(text), nextLine },
+        bot.core.index,
+      );
+      if (filled.kind === "ended") return;
+      if (filled.kind !== "submitted") {
+        io.out(CONSOLE_TEXT.formLeft);
+        if (filled.kind === "instead") carried = filled.line;
+        continue;
+      }
+      reply = await bot.handle(filled.event);
     }
     await screen.showWithFollowUp(reply);
   }
-}
-
-/** Asks for each field in turn; a preset field is shown, not asked. Labels come from the matrix. */
-async function fillForm(
-  form: FormRequest,
-  person: Person,
-  nextLine: (prompt: string) => Promise<string | undefined>,
-): Promise<IncomingEvent | undefined> {
-  const values: Record<string, string> = {};
-  for (const field of form.fields) {
-    if (field.initial !== undefined) {
-      values[field.id] = field.initial;
-      continue;
-    }
-    const label = terminalSafe(field.label);
-    const numbered = field.kind === "radio" && field.options.length <= 10;
-    const option = (o: FormOption) =>
-      terminalSafe(`  ${o.value}  ${o.label}${o.description ? ` — ${o.description}` : ""}`);
-    const prompt = numbered
-      ? `${label}:\n${field.options.map(option).join("\n")}\n${label}>`
-      : `${label} (type a name)>`;
-    const answer = await nextLine(prompt);
-    if (answer === undefined) return undefined;
-    values[field.id] = answer.trim();
-  }
-  return {
-    type: "form",
-    person,
-    where: CONSOLE_WHERE,
-    form: form.id,
-    values,
-    ...(form.context ? { context: form.context } : {}),
-  };
 }

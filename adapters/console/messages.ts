@@ -9,6 +9,9 @@ export const CONSOLE_TEXT = {
   lineTooLong: `That is longer than ${CONSOLE_LIMITS.maxLineChars} characters, so I left it alone. Try it in fewer words.`,
   /** The line ended with Ctrl-D instead of Enter: leaving, not sending. */
   unfinishedLineDropped: (line: string) => `Not sent (no Enter): ${quoted(line)}`,
+  /** Shown as a form's first question is asked: a form asked line by line must say how to leave. */
+  formHowToLeave: "(empty line or 'cancel' to stop)",
+  formLeft: "Left the form: nothing saved.",
   noExplanation: "No explanation this time: the answer above is from the skill matrix.",
 } as const;
 

@@ -37,6 +37,8 @@ export type SlackRuntime = {
   stop(): Promise<void>;
   /** The HTTP port: the events endpoint in HTTP mode, health (and install pages) in Socket Mode. */
   port(): number | undefined;
+  /** Slack can reach us: always in HTTP mode once started; in Socket Mode, while the socket is up. */
+  connected(): boolean;
 };
 
 export type RuntimeOptions = {
@@ -128,6 +130,7 @@ export function httpRuntime(o: RuntimeOptions, signingSecret: string): SlackRunt
     },
     stop: () => receiver.stop(),
     port: () => (server ? portOf(server) : undefined),
+    connected: () => server?.listening === true,
   };
 }
 
@@ -165,6 +168,7 @@ export function socketRuntime(o: RuntimeOptions, appToken: string): SlackRuntime
       }
     : {};
   let server: Server | undefined;
+  const socket = watchSocket(receiver.client, o.log);
   return {
     app,
     start: async () => {
@@ -172,9 +176,41 @@ export function socketRuntime(o: RuntimeOptions, appToken: string): SlackRuntime
       await receiver.client.start();
     },
     stop: async () => {
+      socket.closingOnPurpose();
       await receiver.client.disconnect();
       if (server) await closeServer(server);
     },
     port: () => (server ? portOf(server) : undefined),
+    connected: socket.up,
+  };
+}
+
+/**
+ * Follows Slack's WebSocket, for /readyz: up from Slack's `hello` (the client's `connected`) until
+ * the socket closes. The client emits `close` as soon as a socket is gone, and reconnects only
+ * after a back-off (its `reconnecting` comes seconds later), so `close` is when readiness drops.
+ */
+function watchSocket(client: SocketModeReceiver["client"], log: Logger) {
+  let greeted = false;
+  let dropped = false;
+  let stopping = false;
+  client.on("connected", () => {
+    greeted = true;
+    if (dropped) log.info({}, "Slack connection is back");
+    dropped = false;
+  });
+  client.on("close", () => {
+    if (greeted && !stopping) {
+      dropped = true;
+      log.warn({}, "Slack connection lost; reconnecting");
+    }
+    greeted = false;
+  });
+  return {
+    // isActive() also catches a socket that is closing (a missed pong) before `close` fires.
+    up: () => greeted && client.websocket?.isActive() === true,
+    closingOnPurpose: () => {
+      stopping = true;
+    },
   };
 }

@@ -93,7 +93,8 @@ export function createSlackAdapter(
   let serving = false;
   let stopping: Promise<void> | undefined;
 
-  const connected = async () => serving;
+  // Started, not stopping, and (in Socket Mode) Slack's WebSocket is up.
+  const connected = async () => serving && started?.connected() === true;
   // Probes on PORT report the whole process (Discord too, when it runs beside Slack); alone,
   // the process is this adapter and its store.
   const ready =

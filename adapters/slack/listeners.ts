@@ -29,7 +29,8 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     };
     await work(deps, client, to, async () => {
       const asking = await identify(deps, client, context, command.user_id);
-      const words = textFromSlack(command.text);
+      // Slack has been seen to leave `text` out, not empty, for a bare command: that is help.
+      const words = textFromSlack(command.text ?? "");
       const refusal = await dailySetupRefusal(deps, client, {
         asking,
         channel: command.channel_id,
@@ -178,6 +179,22 @@ export function registerListeners(app: App, deps: SlackDeps): void {
       await answer(deps, client, to, event, body.trigger_id);
       if (fromHome) await publishHome(deps, client, asking, undefined);
     });
+  });
+
+  // A shortcut the manifest never declared (added by hand in the app's settings): Slack shows
+  // an error for one left unacknowledged. On a message, the person is told what does work.
+  app.shortcut(/.*/, async ({ ack, shortcut, client }) => {
+    await ack();
+    deps.log.warn({ callbackId: shortcut.callback_id }, "unknown Slack shortcut");
+    if (shortcut.type !== "message_action") return;
+    const to: Destination = {
+      user: shortcut.user.id,
+      responseUrl: shortcut.response_url,
+      publicOk: false,
+    };
+    await work(deps, client, to, () =>
+      refuse(deps, client, to, say.slackShortcutUnknown(SLASH_COMMAND)),
+    );
   });
 
   // A modal Skillbot does not know (an older version's): closed, rather than left hanging.

@@ -348,6 +348,9 @@ export const text = {
   slackOptionGroup: (from: number, to: number) => `${from}–${to}`,
   slackFormCancel: "Cancel",
   buttonGone: rich`That button doesn't do anything any more. Try ${code("help")} to see what I can do.`,
+  /** `command`: the slash command that does work, like /skills. */
+  slackShortcutUnknown: (command: string) =>
+    rich`I don't have a shortcut for messages. Try ${code(`${command} help`)} to see what I can do.`,
   slackApology: rich`Sorry, I couldn't finish that. It's been logged; please try again in a minute.`,
   slackWordsOnly: rich`I can only read words, not files. Tell me in a message what you'd like, or try ${code("help")}.`,
   slackRolesUnknown: rich`I couldn't check your permissions with Slack just now; try again in a moment.`,

@@ -156,6 +156,15 @@ export class FakeSocketMode {
     for (const socket of this.#openSockets()) socket.send(message);
   }
 
+  /**
+   * Drops every connection from Slack's side with no `disconnect` message first, as when the
+   * server behind it goes away (close code 1001). The client reconnects after its back-off;
+   * the fake keeps accepting connections.
+   */
+  drop(): void {
+    for (const socket of this.#openSockets()) socket.close(1001, "fake Slack went away");
+  }
+
   async close(): Promise<void> {
     for (const [id, pending] of this.#pending) {
       clearTimeout(pending.timer);
