@@ -19,6 +19,8 @@ export const keys = {
   /** Everyone who rated anything; kept in shards `members:0` to `members:255` (team-index.ts). */
   members: (t: Tenant) => `${tenantPrefix(t)}:members`,
   mentors: (t: Tenant) => `${tenantPrefix(t)}:mentors`,
+  /** A token renewed at every rating or forget, so each instance knows its team tallies are old. */
+  talliesVersion: (t: Tenant) => `${tenantPrefix(t)}:talliesversion`,
   quizRound: (t: Tenant, roundId: string) => `${tenantPrefix(t)}:round:${roundId}`,
   quizAnswer: (p: Person, roundId: string) => `${tenantPrefix(p)}:answer:${roundId}:${p.user}`,
   event: (t: Tenant, eventId: string) => `${tenantPrefix(t)}:event:${eventId}`,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Person } from "../core/events.ts";
-import type { Clock } from "../core/ports.ts";
+import { type Clock, type IdSource, randomIds } from "../core/ports.ts";
 import { keys } from "./keys.ts";
 import {
   appendToHistory,
@@ -18,7 +18,7 @@ import {
   removeFromIndex,
   removeFromShardedIndex,
 } from "./team-index.ts";
-import { type Tallies, TeamTallies, tally } from "./team-tallies.ts";
+import { storedVersion, type Tallies, TeamTallies, tally } from "./team-tallies.ts";
 
 const Iso = z.iso.datetime({ offset: true });
 
@@ -50,7 +50,12 @@ export type PersonRecord = z.infer<typeof PersonRecordSchema>;
 export type Rating = z.infer<typeof RatingSchema>;
 
 const EMPTY: PersonRecord = { ratings: {}, mentor: false };
-/** How long a team count is reused when nothing changed in this process. */
+/** Any record at all, readable or not: to ask whether a person's record is still there. */
+const ANY_RECORD = z.unknown();
+/**
+ * How long a team count is reused when no change reached it: a change renews the tallies
+ * version, so this bounds only a count whose change failed to say so.
+ */
 const TEAM_COUNT_FRESH_MS = 5 * 60_000;
 const TEAM_COUNTS_KEPT = 1000;
 
@@ -60,7 +65,7 @@ export class People {
   readonly #clock: Clock;
   readonly #tallies: TeamTallies;
 
-  constructor(store: RecordStore, clock: Clock) {
+  constructor(store: RecordStore, clock: Clock, ids: IdSource = randomIds()) {
     this.#store = store;
     this.#clock = clock;
     this.#tallies = new TeamTallies({
@@ -68,6 +73,9 @@ export class People {
       clock,
       freshMs: TEAM_COUNT_FRESH_MS,
       tenantsKept: TEAM_COUNTS_KEPT,
+      // Only Redis is shared by several instances; SQLite and memory belong to this process,
+      // where a change already drops the count, so they pay nothing for a shared version.
+      ...(store.kind === "redis" ? { shared: storedVersion(store, ids) } : {}),
     });
   }
 
@@ -99,9 +107,10 @@ export class People {
       if (earlierHistory) await this.#moveEarlierHistory(person, earlierHistory);
       // Every rating, not only the first: a first whose index write failed is made good by the
       // next. Someone already listed costs a read of one small shard and no write.
-      await addToShardedIndex(this.#store, keys.members(person), person.user);
-    } finally {
+      await this.#listAsMember(person);
       // After the index too: a count between the two writes would miss a new member.
+      await this.#tallies.changedEverywhere(person);
+    } finally {
       this.#tallies.changed(person);
     }
     return previous === undefined ? {} : { previous };
@@ -115,7 +124,7 @@ export class People {
 
   async setMentor(person: Person, on: boolean): Promise<PersonRecord> {
     const record = await this.#change(person, (current) => ({ ...current, mentor: on }));
-    if (on) await addToIndex(this.#store, keys.mentors(person), person.user);
+    if (on) await this.#listAsMentor(person);
     else await removeFromIndex(this.#store, keys.mentors(person), person.user);
     return record;
   }
@@ -153,16 +162,68 @@ export class People {
     return this.#tallies.of(tenant);
   }
 
-  /** Deletes the person's record and takes them out of the team indexes and counts. */
+  /**
+   * Deletes the person's record, then takes them out of the team indexes (in that order: see
+   * #listWhileRecorded) and out of the counts on every instance. A command of theirs running on
+   * another instance meanwhile either loses to it entirely or, landing after it, is kept whole.
+   */
   async forget(person: Person): Promise<void> {
     try {
-      await removeFromIndex(this.#store, keys.mentors(person), person.user);
-      await removeFromShardedIndex(this.#store, keys.members(person), person.user);
       await this.#store.delete(keys.person(person));
       await this.#store.delete(keys.ratingHistory(person));
+      await removeFromIndex(this.#store, keys.mentors(person), person.user);
+      await removeFromShardedIndex(this.#store, keys.members(person), person.user);
+      const back = await this.#store.get(keys.person(person), PersonRecordSchema);
+      if (back) await this.#completeLateChange(person, back);
+      await this.#tallies.changedEverywhere(person);
     } finally {
       this.#tallies.changed(person);
     }
+  }
+
+  /**
+   * A command of theirs on another instance wrote the record again after forget deleted it: a
+   * choice made after asking to be forgotten, kept whole like any other. Its history line may
+   * have gone with the history, and its listing with the unlisting: both are put back.
+   */
+  async #completeLateChange(person: Person, record: PersonRecord): Promise<void> {
+    if (record.lastRating)
+      await appendToHistory(this.#store, keys.ratingHistory(person), record.lastRating);
+    if (Object.keys(record.ratings).length > 0) await this.#listAsMember(person);
+    if (record.mentor) await this.#listAsMentor(person);
+  }
+
+  #listAsMember(person: Person): Promise<void> {
+    return this.#listWhileRecorded(
+      person,
+      () => addToShardedIndex(this.#store, keys.members(person), person.user),
+      () => removeFromShardedIndex(this.#store, keys.members(person), person.user),
+    );
+  }
+
+  #listAsMentor(person: Person): Promise<void> {
+    return this.#listWhileRecorded(
+      person,
+      () => addToIndex(this.#store, keys.mentors(person), person.user),
+      () => removeFromIndex(this.#store, keys.mentors(person), person.user),
+    );
+  }
+
+  /**
+   * Lists the person in a team index, after their record is written. Forget-me on another
+   * instance may delete the record meanwhile and unlist them before this listing lands, which
+   * would then name someone who asked to be forgotten. Forget deletes the record before it
+   * unlists, so a listing this call added is checked against the record and taken back if it is
+   * gone. One already there needs no check (and costs no read): whoever added it checked, and
+   * a forget that deleted the record has its unlisting still to come.
+   */
+  async #listWhileRecorded(
+    person: Person,
+    list: () => Promise<boolean>,
+    unlist: () => Promise<void>,
+  ): Promise<void> {
+    if (!(await list())) return;
+    if ((await this.#store.get(keys.person(person), ANY_RECORD)) === undefined) await unlist();
   }
 
   /**

@@ -37,13 +37,18 @@ export async function readIndex(store: RecordStore, key: string): Promise<string
   return split(idsOf(await store.get(key, IndexSchema)));
 }
 
-export async function addToIndex(store: RecordStore, key: string, id: string): Promise<void> {
+/** Lists `id`; true when this call added it, false when it was listed already. */
+export async function addToIndex(store: RecordStore, key: string, id: string): Promise<boolean> {
   if (!id || id.includes(SEPARATOR)) throw new Error(`not an index id: ${JSON.stringify(id)}`);
+  let added = false;
   await store.update(key, IndexSchema, (current) => {
     const ids = idsOf(current);
-    if (current && listed(ids, id)) return current;
+    // Set on every run of the change: the last one is the one that was written.
+    added = !(current && listed(ids, id));
+    if (!added) return current;
     return { ids: ids ? `${ids}${SEPARATOR}${id}` : id };
   });
+  return added;
 }
 
 /**
@@ -90,8 +95,8 @@ export async function addToShardedIndex(
   store: RecordStore,
   key: string,
   user: string,
-): Promise<void> {
-  await addToIndex(store, shardKey(key, stableHash(user) % SHARDS), user);
+): Promise<boolean> {
+  return addToIndex(store, shardKey(key, stableHash(user) % SHARDS), user);
 }
 
 export async function removeFromShardedIndex(

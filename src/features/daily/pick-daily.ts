@@ -1,7 +1,7 @@
 import type { Random } from "../../core/ports.ts";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.ts";
 import type { Question, Track } from "../../knowledge/schema.ts";
-import { MIN_GROUP } from "../team-figures.ts";
+import { figureOf, MIN_GROUP } from "../team-figures.ts";
 import type { DailyTopic } from "./schedule.ts";
 
 const NO_REPEAT_DAYS = 30;
@@ -25,9 +25,9 @@ export type DailyPickInput = {
 /**
  * The day's question for a channel. `weakest` aims at the skills where the team's average
  * self-rating is furthest below the track's target (with fewer than five raters, where no
- * average should be shown, the track's core skills), one level above the team's median (below
- * five members, at level 2, so no one's rating shows). No question repeats in the channel within
- * 30 days, and areas rotate: an area asked recently waits behind the others.
+ * average should be shown, the track's core skills). Its difficulty is one level above the
+ * typical level of those who rated the skill, as a team figure shows it. No question repeats in
+ * the channel within 30 days, and areas rotate: an area asked recently waits behind the others.
  */
 export function pickDailyQuestion(input: DailyPickInput): Question | undefined {
   const { kb, recent, today, random } = input;
@@ -59,11 +59,10 @@ export function pickDailyQuestion(input: DailyPickInput): Question | undefined {
       c.gap === best.gap,
   );
   const chosen = ties[Math.floor(random.next() * ties.length)] ?? best;
-  // The question's difficulty shows in public. Below five members the median would be one or
-  // two people's own ratings, readable from it: aim as for a team at "aware" then.
-  const level =
-    input.team.length >= MIN_GROUP ? teamMedian(input.team, chosen.skillId) : UNKNOWN_TEAM_LEVEL;
-  const wanted = Math.min(4, Math.max(1, level + 1));
+  // The question's difficulty shows in public, so it follows the team figure's rule (the
+  // skill's raters alone, five at least, ends merged); else it aims as for a team at "aware".
+  const level = figureOf(ratersAtLevel(input.team, chosen.skillId))?.typical ?? UNKNOWN_TEAM_LEVEL;
+  const wanted = level + 1;
   const distance = (q: Question) => Math.abs(q.difficulty - wanted);
   const closest = Math.min(...chosen.fresh.map(distance));
   const pool = chosen.fresh.filter((q) => distance(q) === closest);
@@ -99,12 +98,17 @@ export function topicSkillIds(kb: KnowledgeBase, topic: Exclude<DailyTopic, "wea
   return Object.keys(kb.track(topic.id)?.targets ?? {});
 }
 
-function teamMedian(
+/** How many members rated `skillId` at each level (index 0–4); those who didn't aren't counted. */
+function ratersAtLevel(
   team: ReadonlyArray<Readonly<Record<string, number>>>,
   skillId: string,
-): number {
-  const levels = team.map((l) => l[skillId] ?? 0).sort((a, b) => a - b);
-  return levels[Math.floor(levels.length / 2)] ?? 0;
+): number[] {
+  const atLevel = [0, 0, 0, 0, 0];
+  for (const levels of team) {
+    const level = levels[skillId];
+    if (level !== undefined) atLevel[level] = (atLevel[level] ?? 0) + 1;
+  }
+  return atLevel;
 }
 
 /** A YYYY-MM-DD date moved by whole days. */
