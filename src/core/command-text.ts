@@ -1,5 +1,7 @@
 import { looksLikeLevel } from "../features/rate.ts";
+import { COMMON_WORDS } from "../knowledge/common-words.ts";
 import type { MatrixIndex } from "../knowledge/matrix-index.ts";
+import { isTypoOf } from "../knowledge/terms.ts";
 import { SkillbotError } from "./errors.ts";
 import type { Command } from "./events.ts";
 
@@ -17,8 +19,10 @@ export function commandFromText(input: string, names?: MatrixIndex): Command {
     .replace(/^\/skills?(?:\s+|$)/i, "");
   const topicOf = (tail: string) => topicIn(tail, names);
   const [head = "", ...rest] = text.split(" ");
-  const word = head.toLowerCase().replace(/[!?.:]+$/, "");
   const tail = rest.join(" ").trim();
+  const word = commandWordOf(head.toLowerCase().replace(/[!?.:]+$/, ""), tail);
+  const asked = commandAskedFor(text);
+  if (asked) return asked;
   const plain = plainOf(tail);
   const optional = (value: string) => (value ? value : undefined);
 
@@ -93,6 +97,42 @@ export function commandFromText(input: string, names?: MatrixIndex): Command {
       return { name: "ask", text };
   }
 }
+
+/** Command words typed alone that are long enough to be mistyped: "profle", "mentros". */
+const MISTYPED_ALONE = ["profile", "mentors", "streak", "leaderboard"];
+
+/**
+ * The command word typed, or the one it mistypes when typed alone ("profle"). A word of
+ * everyday English is never taken for another ("profiles" is a word; "proof" too far anyway).
+ */
+function commandWordOf(typed: string, tail: string): string {
+  if (tail !== "" || MISTYPED_ALONE.includes(typed) || COMMON_WORDS.has(typed)) return typed;
+  return MISTYPED_ALONE.find((known) => isTypoOf(typed, known)) ?? typed;
+}
+
+/**
+ * A command asked for in a sentence that can mean nothing else: "can you show the leaderboard",
+ * "how does the daily quiz work?" (whether this channel has one, and how to start it: the
+ * status, which says `quiz daily on` or the schedule). Turning the daily quiz on or off takes
+ * the command itself, with its options; a sentence only asks about it.
+ */
+function commandAskedFor(text: string): Command | undefined {
+  const said = text.toLowerCase().replace(/[’']/g, "");
+  if (LEADERBOARD_ASKED.test(said)) return { name: "quiz-leaderboard" };
+  if (DAILY_QUIZ.test(said) && !PERSONAL_QUIZ.test(said) && !DEFINITION_ASKED.test(said))
+    return { name: "quiz-daily", action: "status" };
+  return undefined;
+}
+
+const LEADERBOARD_ASKED =
+  /^(?:(?:ok|okay|hey|please|pls)[, ]+)*(?:(?:can|could|would|will) (?:you|u) (?:please )?)?(?:please )?(?:show|see|view|post|display|give|get|share)(?: me| us)? (?:the |this |our |this channels |the channels )?(?:quiz |daily |daily quiz )?(?:leader ?board|score ?board)(?: please| pls)?[?!. ]*$/;
+/** The channel's quiz by any of its names: "daily quiz", "quiz of the day", "daily question". */
+const DAILY_QUIZ =
+  /\b(?:daily (?:quiz(?:zes)?|questions?|trivia)|quiz(?:zes)? (?:of the day|every day|each day)|question of the day)\b/;
+/** "What is the daily quiz": Skillbot's own words have their explanation (ask.ts). */
+const DEFINITION_ASKED = /^(?:what (?:is|are)|whats|explain|tell me about|define) /;
+/** A quiz for the person, asked daily or now: "quiz me daily", "give me the daily question". */
+const PERSONAL_QUIZ = /\b(?:quiz|test|ask) me\b|\bgive me (?:a|the|todays)\b/;
 
 /** What follows a command word, without politeness and final punctuation: "me please!" is "me". */
 function plainOf(tail: string): string {

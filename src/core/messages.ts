@@ -448,7 +448,7 @@ export const dailyText = {
     rich`I stopped the daily quiz in ${channel}: I can't post there any more (the channel is gone or archived, or I was removed from it). To start it again, add me back and run ${code("quiz daily on")} there.`,
   pausedStatus: (time: string, timezone: string) =>
     rich`Daily quiz: every day at ${bold(time)} (${timezone}), but stopped: I couldn't post here. Run ${code("quiz daily on")} to start it again.`,
-  notScheduled: rich`No daily quiz in this channel. An admin can start one with ${code("quiz daily on 09:30")}.`,
+  notScheduled: rich`No daily quiz in this channel. It posts one question a day here, for everyone; someone who can manage this channel can start it with ${code("quiz daily on 09:30")}.`,
   status: (time: string, timezone: string, topic: string, next: Span) =>
     rich`Daily quiz: every day at ${bold(time)} (${timezone}), topic ${bold(topic)}. Next question ${next}.`,
   statusWithoutQuestions: (time: string, timezone: string) =>

@@ -61,6 +61,22 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
     weight: 2,
   },
   {
+    // "What's next" mistyped: "wats next", "wat next".
+    intent: "learning-path",
+    pattern:
+      /\b(wats|whts|wat|waht|whta)s? next\b(?! (week|month|year|time|day|weekend|quarter|sprint|tomorrow)s?\b)/,
+    weight: 2,
+  },
+  {
+    // Next for the person, in any order: "what is for me next", "wat is next for me". Only with
+    // nothing else named: "what is next step for me in mlops" asks where they stand in the track.
+    intent: "learning-path",
+    pattern:
+      /^(?=.*\b(what|whats|wat|wats|waht|which)\b)(?=.*\b(me|my)\b).*\bnext\b(?! (week|month|year|time|day|weekend|quarter|sprint|tomorrow)s?\b)/,
+    weight: 2,
+    needs: "nothing-named",
+  },
+  {
     // The person's own path: "show my path", "what are my next steps", "my options for learning docker".
     intent: "learning-path",
     pattern: /\bmy (learning )?(path|next steps?|options|roadmap|study plan)\b/,
@@ -70,7 +86,7 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
     // Order: "what comes after pandas", "prerequisites for kubernetes", "docker or kubernetes first".
     intent: "learning-path",
     pattern:
-      /\b(comes? after|after learning|prerequisites?|prereqs?|before (learning|i learn|starting|i start|diving)|need to know before|which (one )?(first|before)|learn first|or .{1,40} first)\b/,
+      /\b(comes? (next )?after|after learning|prerequisites?|prereqs?|before (learning|i learn|starting|i start|diving)|need to know before|which (one )?(first|before)|learn first|or .{1,40} first)\b/,
     weight: 2,
   },
   {
@@ -174,7 +190,7 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
   {
     intent: "quiz",
     pattern:
-      /\b(quiz+(e?s)?|test (me|myself|my (knowledge|skills?|understanding|level))\b|ask me (something|a question|anything)|hit me with|challenge me|trivia|drill me)\b/,
+      /\b(quiz+(e?s)?|qiuz|quzi|qiz|quz|(test|tst|tets|tset) (me|myself|my (knowledge|skills?|understanding|level))\b|ask me (something|a question|anything)|hit me with|challenge me|trivia|drill me)\b/,
     weight: 2.5,
   },
   {
@@ -201,13 +217,28 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
     intent: "quiz",
     pattern:
       // Not "I have a question about docker" (a question for Skillbot), "best practice" or "in practice".
-      /(?<!\b(have|got|quick|small|simple|dumb|stupid|silly|general|real) )\b(a|one|another|random) (hard |easy |tricky )?questions? (on|about|for|in)\b|(?<!\b(best|good|bad|common|standard|recommended|in|into|industry) )\bpracti[cs]e\b/,
+      // A count or amount of questions on something is asked for: "3 questions on numpy".
+      /(?<!\b(have|got|quick|small|simple|dumb|stupid|silly|general|real) )\b(a|one|another|random|a random|some|a few|few|more|a couple( of)?|[0-9]+|two|three|four|five|ten) (hard |harder |easy |easier |tricky |quick |short |more )?questions? (on|about|for|in)\b|(?<!\b(best|good|bad|common|standard|recommended|in|into|industry) )\bpracti[cs]e\b/,
     weight: 1.2,
   },
   {
     intent: "quiz",
     pattern:
-      /^(give me |ask me |got |send me )?(a |another |one more |next )?(question|quiz question)( please| pls)?[!.? ]*$|^(another|another one|one more|next one|again)( please| pls)?[!.? ]*$/,
+      /^(give me |ask me |got |send me )?(a |another |one more |next |a random |random )?(question|quiz question)( please| pls)?[!.? ]*$|^(another|another one|one more|next one|again)( please| pls)?[!.? ]*$/,
+    weight: 3,
+  },
+  {
+    // Skillbot asked for its questions: "do you have questions about git?", "got any questions on sql".
+    intent: "quiz",
+    pattern:
+      /\b(do|does|have|got|can) (you|u|skillbot)( have| got| give me)? (any |some |more )?(quiz )?questions? (on|about|for|in)\b|^(got |any )(any |more )?(quiz )?questions? (on|about|for|in)\b/,
+    weight: 2.5,
+  },
+  {
+    // Right after a question, the level asked of the next: "harder", "an easier one please".
+    intent: "quiz",
+    pattern:
+      /^(an? |something |one )?(harder|easier|tougher|more difficult|less difficult)( one| question| ones| questions)?( please| pls)?[!.? ]*$/,
     weight: 3,
   },
   // rate
@@ -269,6 +300,15 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
     weight: 2.5,
   },
   { intent: "profile", pattern: /\bwhat (did|do) i (rate|have)\b/, weight: 3 },
+  {
+    // Gaps and weak spots of the person, in any order: "what is gaps of me", "which skill is weak for me".
+    intent: "profile",
+    pattern:
+      /^(?=.*\b(me|my)\b).*\bgaps?\b|\bweak(est)?( (skills?|areas?|spots?|points?))? (for|of) me\b/,
+    weight: 2,
+    // "what are my gaps for mlops" is about that track: its own cues and the named topic decide.
+    needs: "nothing-named",
+  },
   {
     intent: "profile",
     pattern: /\bwhat am i (good|bad|best|worst|strong|weak|strongest|weakest|great) (at|in)\b/,

@@ -56,7 +56,7 @@ export function guessIntent(text: string, topicOf: (topicText: string) => Topic)
     cues.reduce(
       (rest, cue) =>
         cue.weight >= 1 && !holdsTopic(cue) && (qualifiers || !cue.qualifier)
-          ? rest.replace(cue.pattern, " ")
+          ? withoutPhrasing(rest, cue.pattern)
           : rest,
       part,
     );
@@ -96,8 +96,42 @@ export function guessIntent(text: string, topicOf: (topicText: string) => Topic)
     // "help me with docker" is about docker, not about the bot.
     return { intent: ranked[1]?.[0] ?? "explain-skill", topicText };
   }
+  // "quiz me on the weather": a quiz on another skill would pass over what was asked for.
+  if (best === "quiz" && !named && namesQuizTopic(normalised))
+    return { intent: "unknown", topicText };
   if (best) return { intent: best, topicText };
   return { intent: named ? "explain-skill" : "unknown", topicText };
+}
+
+/**
+ * The words that join a request to its topic ("quiz me on", "anyone good with", "get into", the
+ * "my" of "improve my cloud") go with the request's wording. What follows them is what was asked
+ * for, so "about" is left in their place: the index reads "about cloud" as a name asked about
+ * (terms.ts ASKING_ABOUT), where "cloud" alone may be chat ("cloud is grey today"). With no
+ * joining words ("who is ray") nothing is left, and "ray" stays a person.
+ */
+const JOINED = /^(?: (?:my|our)\b|(?: (?:me|myself|us))? (?:on|about|in|with|for|into|at|of)\b)?/;
+const ENDS_JOINED = /\b(?:on|about|in|with|for|into|at|of)$/;
+
+function withoutPhrasing(text: string, cue: RegExp): string {
+  const found = cue.exec(text);
+  if (!found) return text;
+  const after = text.slice(found.index + found[0].length);
+  const joined = JOINED.exec(after)?.[0] ?? "";
+  const rest = after.slice(joined.length);
+  const asked = (joined !== "" || ENDS_JOINED.test(found[0])) && /^ ?[\p{L}\p{N}]/u.test(rest);
+  return `${text.slice(0, found.index)}${asked ? " about " : " "}${rest}`;
+}
+
+/** The words a quiz is asked on: "quiz me on X", "questions about X", "a quiz in X". */
+const QUIZ_ON = /\b(?:quiz+(?:e?s)?|questions?|test(?: me| myself)?)(?: me)? (?:on|about|in) (.+)$/;
+/** A quiz on no topic in particular, or on the person's gaps: "on anything", "on something I'm weak at". */
+const ANY_TOPIC =
+  /^(?:(?:any|some|every)(?:thing|one)?|random|whatever|stuff|my|me|it|that|this|the (?:team|matrix|track)|a (?:random|skill|topic))\b/;
+
+function namesQuizTopic(text: string): boolean {
+  const topic = QUIZ_ON.exec(text)?.[1]?.replace(/[ ?!.]+$/, "");
+  return topic !== undefined && topic !== "" && !ANY_TOPIC.test(topic);
 }
 
 const holdsTopic = (cue: IntentCue) => cue.holdsTopic ?? cue.pattern.source.includes(".{");
