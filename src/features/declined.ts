@@ -1,0 +1,72 @@
+import type { MatrixIndex, Mention } from "../knowledge/matrix-index.ts";
+import { cueText } from "./intent.ts";
+
+// What a question sets aside: what the person does not want or already has ("I already know
+// docker", "my background is in SQL"), which is not what they ask about.
+
+/**
+ * Where a sentence says the person does not want something or has it already: what follows,
+ * to the end of its clause, is not what they ask about. "Never done" is not here: it asks.
+ */
+const DECLINES =
+  /\b(?:(?:dont|do not|doesnt|does not|didnt|no need to|not) (?:\w+ )?(?:want|need|wanna|care|interested)|already (?:know|use|understand|have|did|done|learned|learnt|rated)|(?:comfortable|familiar|fluent|proficient|experienced|done) (?:with|in|at))\b/g;
+/**
+ * Where a sentence tells the person's own background ("I've been working as a backend developer
+ * for 5 years, mostly Java", "my background is in SQL", "I have years of experience with
+ * python"): what it names is what they have, as with "already know". Not "I have no experience
+ * with" (that asks), nor "who has experience with" (a mentor search).
+ */
+const BACKGROUND =
+  /\b(?:i(?:ve| have)? been (?:working|coding|programming|writing|doing|using)|my background (?:is |was )?(?:in|with)?|i(?:ve| have)(?: got)? (?![\w ]*\b(?:no|zero|little|limited|any) experience)(?:\w+ ){0,3}?(?:experience|years?) (?:with|in|of)|im coming from|i come from)\b/g;
+/** A clause ends at a full stop, a "but", or a comma before a new clause ("…, what next?"). */
+const CLAUSE_END =
+  /[.;!?]|\bbut\b|,\s*(?=(?:i|im|ive|id|what|whats|where|which|how|now|so|then|can|could|should|would|teach|show|tell|give|explain|help|please|instead)\b)/;
+
+/**
+ * What the declining clauses of a text mention, as "kind:id", with how strongly: a thing is
+ * declined when nothing else in the text names it more strongly ("I already know docker,
+ * explain kubernetes" may relate kubernetes to docker, but names it outside the clause).
+ */
+export function declinedIn(typed: string, index: MatrixIndex): Map<string, number> {
+  const declined = new Map<string, number>();
+  for (const { clause, background } of decliningClauses(cueText(typed))) {
+    for (const m of index.mentions(clause)) {
+      // "I've been working as an ML engineer": a background is skills had, not a track left.
+      if (background && m.kind === "track") continue;
+      const key = `${m.kind}:${m.id}`;
+      declined.set(key, Math.max(declined.get(key) ?? 0, m.strength));
+    }
+  }
+  return declined;
+}
+
+/** Each clause that follows a declining or background cue, where it sits in `said`. */
+function decliningClauses(said: string) {
+  const found: { clause: string; from: number; to: number; background: boolean }[] = [];
+  for (const [pattern, background] of [
+    [DECLINES, false],
+    [BACKGROUND, true],
+  ] as const) {
+    for (const cue of said.matchAll(pattern)) {
+      const from = (cue.index ?? 0) + cue[0].length;
+      const after = said.slice(from);
+      const end = after.search(CLAUSE_END);
+      const clause = end < 0 ? after : after.slice(0, end);
+      found.push({ clause, from, to: from + clause.length, background });
+    }
+  }
+  return found;
+}
+
+export const withinDecliningClause = (typed: string, topic: string) =>
+  decliningClauses(cueText(typed)).some(({ clause }) => clause.includes(cueText(topic)));
+
+/** What the text names outside its declining and background clauses. */
+export function restNamed(typed: string, index: MatrixIndex): Mention[] {
+  const said = cueText(typed);
+  let rest = said;
+  // Blanked, not cut: the words either side of a clause must not run together into a name.
+  for (const { from, to } of decliningClauses(said))
+    rest = `${rest.slice(0, from)}${" ".repeat(to - from)}${rest.slice(to)}`;
+  return index.mentions(rest);
+}
