@@ -1,3 +1,4 @@
+import { REQUEST_TOPIC } from "../knowledge/terms.ts";
 import { ASKS_SOMETHING, INTENT_CUES, type IntentCue } from "./intent-cues.ts";
 
 export const INTENTS = [
@@ -106,8 +107,8 @@ export function guessIntent(text: string, topicOf: (topicText: string) => Topic)
 /**
  * The words that join a request to its topic ("quiz me on", "anyone good with", "get into", the
  * "my" of "improve my cloud") go with the request's wording. What follows them is what was asked
- * for, so "about" is left in their place: the index reads "about cloud" as a name asked about
- * (terms.ts ASKING_ABOUT), where "cloud" alone may be chat ("cloud is grey today"). With no
+ * for, so REQUEST_TOPIC is left in their place: the index reads what follows it as a name asked
+ * about (terms.ts ASKING_ABOUT), where "cloud" alone may be chat ("cloud is grey today"). With no
  * joining words ("who is ray") nothing is left, and "ray" stays a person.
  */
 const JOINED = /^(?: (?:my|our)\b|(?: (?:me|myself|us))? (?:on|about|in|with|for|into|at|of)\b)?/;
@@ -120,7 +121,7 @@ function withoutPhrasing(text: string, cue: RegExp): string {
   const joined = JOINED.exec(after)?.[0] ?? "";
   const rest = after.slice(joined.length);
   const asked = (joined !== "" || ENDS_JOINED.test(found[0])) && /^ ?[\p{L}\p{N}]/u.test(rest);
-  return `${text.slice(0, found.index)}${asked ? " about " : " "}${rest}`;
+  return `${text.slice(0, found.index)}${asked ? ` ${REQUEST_TOPIC} ` : " "}${rest}`;
 }
 
 /** The words a quiz is asked on: "quiz me on X", "questions about X", "a quiz in X". */

@@ -57,19 +57,25 @@ export const TECH_CONTEXT: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Left by the routing where a request's wording was ("quiz me on cloud" is read as
+ * "<REQUEST_TOPIC> cloud": see intent.ts), so that what follows is read as a name asked about.
+ * A word nobody types: a plain "about" would make "I'm worried about ray" name Ray.
+ */
+export const REQUEST_TOPIC = "skillbotrequesttopic";
+
+/**
  * Words just before an everyday word that ask or tell about it as a thing to know or use ("what
  * is ray", "setting up feast", "who knows helm", "I'm good at go"), or that ask for something
  * on it ("teach me statistics", "resources for communication", "get into cloud"), as typed and
- * tokenized. "about" is also what the routing leaves where a request's wording was ("quiz me on
- * cloud" is read as "about cloud"): see intent.ts.
+ * tokenized; and REQUEST_TOPIC, which the routing leaves where a request's wording was.
  */
 export const ASKING_ABOUT: readonly (readonly string[])[] = `what is|whats|what are|tell me about
   |explain|learn|learning|study|studying|install|installing|setting up|set up|using|use|try|trying
   |what about|how about|know|knows|knew|know about|knows about|experience with|experience in
   |experienced with|experienced in|expert in|expert at|good at|good with|better at|great at|bad at
   |strong in|new to|adopt|adopting|adopted|mentor for|mentor in|mentor on|mentors for|help with
-  |about|teach me|teach us|teaches|resources for|resources on|materials for|courses on|courses for
-  |path for|roadmap for|plan for|get into|getting into|improve|improve my|improving|quiz on
+  |${REQUEST_TOPIC}|teach me|teach us|teaches|resources for|resources on|materials for|courses on
+  |courses for|path for|roadmap for|plan for|get into|getting into|improve|improve my|improving|quiz on
   |quiz me on|questions on|questions about|test me on|mentor|mentors in|mentors on`
   .split("|")
   .map((phrase) => phrase.trim().split(" "));

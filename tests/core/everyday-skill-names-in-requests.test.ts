@@ -60,6 +60,11 @@ describe("chat that only contains an everyday skill word names nothing (shipped 
     "tell me about feast tonight",
     "I'm solid at python, what next?",
     "any good tips for a long flight?",
+    // A plain "about" asks about nothing by itself: only a request's wording marks a name.
+    "I'm worried about ray",
+    "did you hear about ray?",
+    "is ray ok? I'm asking about ray from the data team",
+    "what do you think about the cloud today",
   ])("GIVEN %j WHEN analysed THEN no everyday name is taken as a skill", (text) => {
     const taken = named(text);
     for (const everyday of ["go", "on-call", "code-review", "excel", "cloud-services"])
