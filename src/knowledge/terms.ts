@@ -76,7 +76,8 @@ export const ASKING_ABOUT: readonly (readonly string[])[] = `what is|whats|what 
   |strong in|new to|adopt|adopting|adopted|mentor for|mentor in|mentor on|mentors for|help with
   |${REQUEST_TOPIC}|teach me|teach us|teaches|resources for|resources on|materials for|courses on
   |courses for|path for|roadmap for|plan for|get into|getting into|improve|improve my|improving|quiz on
-  |quiz me on|questions on|questions about|test me on|mentor|mentors in|mentors on`
+  |quiz me on|questions on|questions about|test me on|mentor|mentors in|mentors on|teach me about
+  |teach us about|learn about|learning about|learn more about|read about|resources about`
   .split("|")
   .map((phrase) => phrase.trim().split(" "));
 

@@ -34,6 +34,10 @@ describe("a request frame makes an everyday word a skill's name (shipped matrix)
     ["any questions about statistics?", "statistics"],
     ["could you teach me communication", "communication"],
     ["I'd like to get into database", "databases"],
+    // "about" after a request to learn: the request's own words mark the name.
+    ["teach me about databases", "databases"],
+    ["I want to learn more about statistics", "statistics"],
+    ["where can I read about cloud?", "cloud-services"],
   ])("GIVEN %j WHEN analysed THEN it names %s", (text, skill) => {
     expect(named(text)).toEqual([skill]);
   });
