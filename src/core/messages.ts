@@ -245,6 +245,10 @@ export const text = {
     rich`You already answered this one (you chose "${answer}"). Each question counts once.`,
   quizNotYours: rich`This question was for someone else. Try ${code("quiz")} for your own.`,
   quizAnotherLabel: "Another question",
+  quizNoStep: (skill: string, step: "harder" | "easier", furthest: number) =>
+    step === "harder"
+      ? rich`There is no harder ${bold(skill)} question: the hardest I have is level ${furthest}. Try another skill?`
+      : rich`There is no easier ${bold(skill)} question: the easiest I have is level ${furthest}. Try another skill?`,
 
   // forget me
   forgetAsk: rich`This deletes everything I store about you here: your ratings and their history, mentor listing, chosen track and quiz answers. It can't be undone.`,
@@ -298,6 +302,16 @@ export const text = {
     skill
       ? rich`Ratings are private: only ${said(name)} can see theirs. For help with ${skill.name}, ${code(`mentor ${skill.id}`)} lists the teammates who offer it.`
       : rich`Ratings are private: only ${said(name)} can see theirs. ${code("mentor <skill>")} lists the teammates who offer help in a skill.`,
+  someoneRatingsPrivate: (skill: { name: string; id: string } | undefined) =>
+    skill
+      ? rich`Ratings are private: only the person who gave one can see it. For help with ${skill.name}, ${code(`mentor ${skill.id}`)} lists the teammates who offer it.`
+      : rich`Ratings are private: only the person who gave one can see it. ${code("mentor <skill>")} lists the teammates who offer help in a skill.`,
+  whoRatedPrivate: (skillId: string, minimum: number) =>
+    rich`I don't say who rated what: each rating is private to the person who gave it. ${code(`explain ${skillId}`)} shows how the team typically rates it once at least ${minimum} people have.`,
+  // Coarse on purpose: the count shows only as the team figure's band (features/team-figures.ts).
+  ratersBelowMinimum: (skill: string, minimum: number) =>
+    rich`I show how many teammates rated ${skill} only once at least ${minimum} of them have, and fewer have so far. Each rating stays private to the person who gave it.`,
+  trackMembersPrivate: rich`Who is on which track is private: each person's track is theirs to see. ${code("track")} shows the tracks and yours.`,
   teamRatingsPrivate: (example: string, minimum: number) =>
     rich`I don't rank the team: each rating is private to the person who gave it. ${code(`explain ${example}`)} shows how the team typically rates a skill once at least ${minimum} people have rated it, and the daily quiz can ask about the team's weakest skills: ${code("quiz daily on weakest")}.`,
 

@@ -8,7 +8,7 @@ import { confirmMentorOptIn, confirmRating, confirmTrack } from "./confirmations
 import { explainArea, explainSkill, explainTrack } from "./explain-skill.ts";
 import { explainOwnTerm, showHelp, showOverview, smallTalk } from "./help.ts";
 import { cueText, namesTheMatrix } from "./intent.ts";
-import { trackChoiceIn } from "./intent-cues.ts";
+import { quizStepIn, trackChoiceIn } from "./intent-cues.ts";
 import { learningPathFor, type PathTopic } from "./learning-path.ts";
 import { findMentors, mentorsForBiggestGap, rankMentors } from "./mentors.ts";
 import { showGaps, showProfile } from "./profile.ts";
@@ -16,7 +16,7 @@ import { startQuiz } from "./quiz.ts";
 import { rate, rateForm } from "./rate.ts";
 import { levelsOf, trackOf } from "./resolve.ts";
 import { showPath } from "./show-path.ts";
-import { MIN_GROUP } from "./team-figures.ts";
+import { MIN_GROUP, teamFigure } from "./team-figures.ts";
 import { chooseTrack } from "./track.ts";
 
 /**
@@ -30,7 +30,7 @@ export async function answerQuestion(
   analysis: QuestionAnalysis,
 ): Promise<Reply> {
   if (analysis.ownTerm) return explainOwnTerm(core, asker, analysis.ownTerm);
-  const others = aboutOthers(core, asker, analysis);
+  const others = await aboutOthers(core, asker, analysis);
   if (others) return others;
   // "what should I learn for the data engineer track": no such track, rather than a general path.
   if (analysis.unknownTrack !== undefined && ANSWERS_FOR_A_TRACK.has(analysis.intent))
@@ -100,7 +100,8 @@ export async function answerQuestion(
     case "quiz":
       if (!analysis.named && analysis.aboutGaps)
         return startQuiz(core, asker, await biggestGap(core, asker));
-      return startQuiz(core, asker, about("skill", "area", "track"));
+      // "harder", "an easier sql question": a level above or below the question just shown.
+      return startQuiz(core, asker, about("skill", "area", "track"), quizStepIn(cueText(question)));
     case "rate": {
       const named = analysis.namedSkills;
       // "strong in pytorch and weak in tensorflow": one level for both would be a guess.
@@ -184,15 +185,37 @@ const OWN_RATINGS: ReadonlySet<QuestionAnalysis["intent"]> = new Set([
  * level per skill, once enough have rated it). A named skill with the team is its explanation,
  * which shows that figure.
  */
-function aboutOthers(core: Core, asker: Asker, analysis: QuestionAnalysis): Reply | undefined {
+async function aboutOthers(
+  core: Core,
+  asker: Asker,
+  analysis: QuestionAnalysis,
+): Promise<Reply | undefined> {
   const others = analysis.others;
-  if (!others || OWN_RATINGS.has(analysis.intent)) return undefined;
+  // "what did alice rate herself in k8s": a rating word with someone else as the subject.
+  if (!others || (OWN_RATINGS.has(analysis.intent) && !others.subject)) return undefined;
   const skill = analysis.namedSkills[0];
+  const mentorHint = skill && { name: skill.name, id: skill.id };
   if (others.kind === "team" && skill) return undefined;
+  // "how many people rated python": the team figure's band, which shows only from five raters.
+  if (others.kind === "raters" && others.asked === "how-many" && skill) {
+    const figure = await teamFigure(core, asker.person, skill.id);
+    return replyAsAsked(asker.where.audience, [
+      { kind: "heading", text: skill.name },
+      figure
+        ? { kind: "context", text: text.teamFigure(figure.raters, figure.typical) }
+        : { kind: "text", text: text.ratersBelowMinimum(skill.name, MIN_GROUP) },
+    ]);
+  }
   const said =
     others.kind === "teammate"
-      ? text.teammateRatingsPrivate(others.name, skill && { name: skill.name, id: skill.id })
-      : text.teamRatingsPrivate(core.kb.exampleSkillId, MIN_GROUP);
+      ? text.teammateRatingsPrivate(others.name, mentorHint)
+      : others.kind === "someone"
+        ? text.someoneRatingsPrivate(mentorHint)
+        : others.kind === "track-members"
+          ? text.trackMembersPrivate
+          : others.kind === "raters" && skill
+            ? text.whoRatedPrivate(skill.id, MIN_GROUP)
+            : text.teamRatingsPrivate(core.kb.exampleSkillId, MIN_GROUP);
   return replyAsAsked(asker.where.audience, [{ kind: "text", text: said }]);
 }
 

@@ -45,8 +45,19 @@ export type QuestionAnalysis = {
   ownTerm?: OwnTerm;
   /** A track asked for by a name that is no track, nor anything else, here ("the data engineer track"). */
   unknownTrack?: string;
-  /** Whose ratings are asked about when not the person's own: a teammate's (as typed) or the team's. */
-  others?: { kind: "teammate"; name: string } | { kind: "team" };
+  /**
+   * Whose ratings or track are asked about when not the person's own: a teammate's (as typed),
+   * someone's (by a pronoun), the team's, who rated a skill or how many did, who is on a track.
+   * `subject`: the other person is the question's subject ("what did alice rate"), so even a
+   * rating word in it is no rating of the asker's own.
+   */
+  others?: (
+    | { kind: "teammate"; name: string }
+    | { kind: "someone" }
+    | { kind: "team" }
+    | { kind: "raters"; asked: "who" | "how-many" }
+    | { kind: "track-members" }
+  ) & { subject?: true };
 };
 
 /** Skillbot's own words it explains (the message table's), or Skillbot itself. */
@@ -82,7 +93,10 @@ export function analyseQuestion(
         : "none";
   });
   // "I already know docker, what next?": what the person has or does not want is not the topic.
-  const declined = STATES_OWN_SKILLS.has(intent) ? new Map() : declinedIn(text, index);
+  // "how strong is carol in statistics" is about carol, not the person's own background either.
+  const others = othersIn(text, index);
+  const declined =
+    STATES_OWN_SKILLS.has(intent) || others.others ? new Map() : declinedIn(text, index);
   const notDeclined = (m: Mention) => (declined.get(`${m.kind}:${m.id}`) ?? 0) < m.strength;
   const kept = mentions.filter(notDeclined);
   const setAside = mentions.some((m) => m.strength >= 2 && !kept.includes(m));
@@ -128,7 +142,7 @@ export function analyseQuestion(
     ...(ownTerm === undefined ? {} : { ownTerm }),
     ...(setAside ? { declined: true as const } : {}),
     ...unknownTrackIn(text, index, namedTracks.length > 0),
-    ...othersIn(text, index),
+    ...others,
   };
 }
 
@@ -164,27 +178,78 @@ function unknownTrackIn(
   return known ? {} : { unknownTrack: term };
 }
 
-/** "bob's rating", "Alice's level in python", "sam's profile": a teammate's own figures. */
-const TEAMMATES =
-  /\b([a-z][\w.-]*)['’]s\s+(?:\w+\s+)?(?:ratings?|levels?|profile|gaps?|scores?|self[- ]?ratings?)\b/i;
+/** Someone typed: a word, "@bob" (Slack) or "<@123>" (Discord). */
+const PERSON = String.raw`(<@!?\d+>|@?[a-z][\w.-]*)`;
+const re = (source: string) => new RegExp(source, "i");
+/** "bob's rating", "Alice's level in python", "sam's profile", "carol's skills": a teammate's own figures. */
+const TEAMMATES = re(
+  String.raw`\b${PERSON}['’]s\s+(?:\w+\s+)?(?:ratings?|levels?|profile|gaps?|scores?|self[- ]?ratings?|skills?|strengths?|weakness(?:es)?|progress)\b`,
+);
+/**
+ * Questions whose subject is someone else, about their ratings: "what did alice rate herself
+ * in k8s", "how good is bob at python", "what level is carol in pytorch", "is bob good at sql".
+ */
+const SUBJECTS: readonly RegExp[] = [
+  re(
+    String.raw`\b(?:what|how) (?:did|does|do|has|have|would|will) ${PERSON} (?:rate|rated|give|gave|put|score|scored)\b`,
+  ),
+  re(
+    String.raw`\b(?:what|which) (?:level|rating|score) (?:is|are|was|does|did|has|would) ${PERSON} (?:at|in|for|on|with|rated|rate|give|gave|put|get|got|have|has)\b`,
+  ),
+  re(
+    String.raw`\bhow (?:good|strong|skilled|experienced|advanced|proficient|bad|weak|competent|solid|familiar) (?:is|are|was) ${PERSON} (?:at|in|with|on)\b`,
+  ),
+  re(
+    String.raw`^(?:and )?(?:is|are) ${PERSON} (?:really |very |any |actually )?(?:good|strong|weak|bad|great|skilled|experienced|proficient|decent|competent|better|worse|an expert|expert) (?:at|in|with|on|than)\b`,
+  ),
+];
+/** "who rated statistics the lowest", "who has the highest rating in sql": people ranked by rating. */
+const WHO_RATED =
+  /\bwho (?:else )?(?:has |have )?(?:rated|rates|gave)\b|\bwho (?:has|have|had|got|gave) (?:the )?(?:highest|lowest|best|worst|top|most|least) (?:\w+ )?(?:ratings?|levels?|scores?)\b|\bwho(?: is|['’]s| are) (?:the )?(?:weakest|worst|lowest|least (?:good|skilled|experienced))\b/i;
+/** "how many people rated python": a head count, shown only as the team figure's band. */
+const HOW_MANY_RATED =
+  /\bhow many (?:people|persons|teammates|folks|users|members|of us|of you)? ?(?:have |has |had )?(?:rated|rate)\b/i;
+/** "who else is on the mlops track", "which track is alice on", "bob's track": someone's track. */
+const TRACK_MEMBERS = re(
+  String.raw`\bwho (?:else )?(?:is|['’]s|are) (?:also )?(?:on|in|doing|following|taking)\b.{0,40}\btracks?\b|\bwho (?:else )?(?:picked|chose|took|follows|has) (?:the |that |this )?.{0,40}\btrack\b|\b(?:which|what) track (?:is|are|did|does|has) ${PERSON}\b|\b${PERSON}['’]s (?:\w+ )?track\b`,
+);
 /** "the team's weakest skills", "our team's biggest gap", "everyone's ratings". */
 const TEAMS =
-  /\b(?:(?:the|our|my)\s+)?(?:team|teams|everyone|everybody)(?:['’]s|s)?\s+(?:\w+\s+)?(?:weakest|strongest|worst|best|biggest|gaps?|ratings?|levels?|skills?|average)\b/i;
-/** Possessives that are no teammate ("what's", "team's"). */
+  /\b(?:(?:the|our|my)\s+)?(?:team|teams|everyone|everybody|anyone|anybody)(?:['’]s|s)?\s+(?:\w+\s+)?(?:weakest|strongest|worst|best|biggest|gaps?|ratings?|levels?|skills?|average)\b/i;
+/** Words in a person's place that are no teammate ("what's", "team's", "what level is required in"). */
 const NOT_A_TEAMMATE = new Set(
-  `what that it there here who how where let he she team everyone everybody one today
-  year week month matrix skillbot bot`.split(/\s+/),
+  `what that it there here who how where let team everyone everybody anyone anybody someone
+  somebody one today year week month matrix skillbot bot track i me you we us my your our this
+  the a an required needed expected recommended typical normal usual good enough right best
+  better ideal minimum considered engineer scientist developer analyst role`.split(/\s+/),
 );
+/** A teammate by a pronoun, or by a mention whose name is not typed: said as "someone". */
+const SOMEONE = /^(?:he|she|they|him|her|them|<@!?\d+>)$/i;
 
 function othersIn(typed: string, index: MatrixIndex): Pick<QuestionAnalysis, "others"> {
-  const teammate = typed.match(TEAMMATES)?.[1];
-  // "python's levels" is about a skill, not a person.
+  // "python's levels", "how good is pandas for", "what level is required in": no person.
+  const person = (word: string | undefined): QuestionAnalysis["others"] => {
+    if (!word || NOT_A_TEAMMATE.has(lower(word))) return undefined;
+    if (SOMEONE.test(word)) return { kind: "someone" };
+    const name = word.replace(/^@/, "");
+    return index.mentions(name).some((m) => m.strength >= 2)
+      ? undefined
+      : { kind: "teammate", name };
+  };
+  const track = typed.match(TRACK_MEMBERS);
   if (
-    teammate &&
-    !NOT_A_TEAMMATE.has(lower(teammate)) &&
-    !index.mentions(teammate).some((m) => m.strength >= 2)
+    track &&
+    (track.slice(1).every((w) => w === undefined) || track.slice(1).some((w) => person(w)))
   )
-    return { others: { kind: "teammate", name: teammate } };
+    return { others: { kind: "track-members" } };
+  if (WHO_RATED.test(typed)) return { others: { kind: "raters", asked: "who" } };
+  if (HOW_MANY_RATED.test(typed)) return { others: { kind: "raters", asked: "how-many" } };
+  for (const subject of SUBJECTS) {
+    const asked = person(typed.match(subject)?.[1]);
+    if (asked) return { others: { ...asked, subject: true } };
+  }
+  const teammate = person(typed.match(TEAMMATES)?.[1]);
+  if (teammate) return { others: teammate };
   return TEAMS.test(typed) ? { others: { kind: "team" } } : {};
 }
 
@@ -213,8 +278,9 @@ function ownTermAsked(typed: string): OwnTerm | undefined {
   return asked === undefined ? undefined : OWN_TERMS.find(([term]) => term.test(asked))?.[1];
 }
 
+/** The person's weak spots: "my gaps", "am I weak", and gaps against something named ("gaps for mlops"). */
 const GAPS =
-  /\b((im|am i) (weak(est)?|bad|worst)|my (gaps?|weak(est)? (spots?|skills?|areas?)|weakness(es)?))\b/;
+  /\b((im|am i) (weak(est)?|bad|worst)|my (gaps?|weak(est)? (spots?|skills?|areas?)|weakness(es)?)|gaps? (for|against|to|on|in|vs|versus|compared (to|with)|towards?) |gaps? (do|would) i have|i have gaps?)\b/;
 
 /**
  * Areas best first. A named skill says more than a named area ("collaborating with the data

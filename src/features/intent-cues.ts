@@ -238,7 +238,7 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
     // Right after a question, the level asked of the next: "harder", "an easier one please".
     intent: "quiz",
     pattern:
-      /^(an? |something |one )?(harder|easier|tougher|more difficult|less difficult)( one| question| ones| questions)?( please| pls)?[!.? ]*$/,
+      /^(make it |can i (get|have) )?(an? |something |one )?(harder|easier|tougher|trickier|simpler|more difficult|less difficult|more challenging)( one| question| ones| questions)?( please| pls)?[!.? ]*$/,
     weight: 3,
   },
   // rate
@@ -309,6 +309,14 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
     // "what are my gaps for mlops" is about that track: its own cues and the named topic decide.
     needs: "nothing-named",
   },
+  {
+    // "gaps for mlops", "gaps against the ml engineer track": the person's own, against it.
+    intent: "profile",
+    pattern: /\bgaps? (for|against|to|on|in|vs|versus|compared (to|with)|towards?) /,
+    weight: 2,
+    needs: "named",
+  },
+  { intent: "profile", pattern: /\bgaps? (do|would) i have\b|\bi have gaps?\b/, weight: 2 },
   {
     intent: "profile",
     pattern: /\bwhat am i (good|bad|best|worst|strong|weak|strongest|weakest|great) (at|in)\b/,
@@ -407,6 +415,16 @@ export function trackChoiceIn(text: string): "switch" | "keep" | "ask" {
   if (REFUSES.test(text)) return "keep";
   const command = POLITE_REQUEST.test(text) ? text.replace(/[ ?]+$/, "") : text;
   return TRACK_COMMAND.test(command) ? "switch" : "ask";
+}
+
+const QUIZ_STEP =
+  /\b(harder|tougher|trickier|more difficult|more challenging|more advanced|easier|simpler|less difficult|less advanced|more basic)\b/;
+
+/** A harder or easier question asked for ("something harder", "an easier sql question"), or neither. */
+export function quizStepIn(text: string): "harder" | "easier" | undefined {
+  const asked = QUIZ_STEP.exec(text)?.[1];
+  if (asked === undefined) return undefined;
+  return /^(easier|simpler|less|more basic)/.test(asked) ? "easier" : "harder";
 }
 
 /** The text also asks something: a plain statement in it ("I know pandas well") is context. */

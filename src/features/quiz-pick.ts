@@ -1,6 +1,7 @@
 import type { Random } from "../core/ports.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Question, Skill, Track } from "../knowledge/schema.ts";
+import type { LastShown } from "../store/quiz-book.ts";
 import { type QuizLogEntry, recentSince } from "../store/quiz-log.ts";
 import type { PathTopic } from "./learning-path.ts";
 
@@ -72,12 +73,13 @@ export function followUpTopic(
 /** quizSkills by matrix and topic: a quiz asks about the same few skill sets over and over. */
 const quizzable = new WeakMap<KnowledgeBase, Map<string, readonly Skill[]>>();
 
-/**
- * A question matched to the person: skills with bigger gaps are likelier, difficulty is one
- * above their level, and questions answered in the last 30 days wait their turn. Pure, with
- * chance injected.
- */
-export function pickQuestion(input: {
+/** A quiz asked a level above or below the question just shown: "harder", "an easier one". */
+export type QuizStep = "harder" | "easier";
+
+/** What a pick knows of the question shown last: older notes lack its id and level. */
+type ShownQuestion = Pick<LastShown, "skillId" | "questionId" | "difficulty">;
+
+type PickInput = {
   kb: KnowledgeBase;
   skills: readonly Skill[];
   levels: Readonly<Record<string, number>>;
@@ -85,20 +87,51 @@ export function pickQuestion(input: {
   history: readonly QuizLogEntry[];
   now: Date;
   random: Random;
-}): Question | undefined {
-  const { kb, skills, levels, track, history, now, random } = input;
-  if (skills.length === 0) return undefined;
+  /** The question shown last: the next one differs from it, and a step starts at its level. */
+  shown?: ShownQuestion | undefined;
+  step?: QuizStep | undefined;
+};
+
+/**
+ * A question matched to the person: skills with bigger gaps are likelier, difficulty is one
+ * above their level, and questions answered in the last 30 days wait their turn. Pure, with
+ * chance injected.
+ */
+export function pickQuestion(input: PickInput): Question | undefined {
+  const skill = pickSkill(input);
+  return skill && questionOn(skill, input);
+}
+
+/** The skill a quiz asks about: of `skills`, those with bigger gaps are likelier. */
+export function pickSkill(
+  input: Pick<PickInput, "skills" | "levels" | "track" | "random">,
+): Skill | undefined {
+  const { skills, levels, track, random } = input;
   const weights = skills.map(
     (s) => 1 + Math.max(0, (track?.targets[s.id] ?? 2) - (levels[s.id] ?? 0)),
   );
-  const skill = weighted(skills, weights, random);
-  if (!skill) return undefined;
+  return weighted(skills, weights, random);
+}
 
+/**
+ * A question on `skill`, nearest one above the person's level, never the one just shown when the
+ * skill has another. A step ("harder") starts at the level of the one just shown on this skill,
+ * else at that usual level, and keeps to its direction: undefined when nothing lies that way.
+ */
+export function questionOn(skill: Skill, input: PickInput): Question | undefined {
+  const { kb, levels, history, now, random, step } = input;
+  const shown = input.shown?.skillId === skill.id ? input.shown : undefined;
+  const usual = Math.min(4, Math.max(1, (levels[skill.id] ?? 0) + 1));
+  const from = step ? (shown?.difficulty ?? usual) : usual;
+  const wanted = step === "harder" ? from + 1 : step === "easier" ? from - 1 : from;
+  const inDirection = (q: Question) =>
+    step === "harder" ? q.difficulty > from : step === "easier" ? q.difficulty < from : true;
+  const questions = kb.questionsFor(skill.id).filter(inDirection);
+  const notShown = questions.filter((q) => q.id !== shown?.questionId);
   const recent = answeredSince(history, recentSince(now.getTime()));
-  const wanted = Math.min(4, Math.max(1, (levels[skill.id] ?? 0) + 1));
-  const questions = kb.questionsFor(skill.id);
-  const fresh = questions.filter((q) => !recent.has(q.id));
-  const pool = fresh.length > 0 ? fresh : questions;
+  const fresh = notShown.filter((q) => !recent.has(q.id));
+  const pool = fresh.length > 0 ? fresh : notShown.length > 0 ? notShown : questions;
+  if (pool.length === 0) return undefined;
   const distance = (q: Question) => Math.abs(q.difficulty - wanted);
   const closest = Math.min(...pool.map(distance));
   const best = pool.filter((q) => distance(q) === closest);

@@ -13,30 +13,40 @@ import { stableHash } from "../store/stable-hash.ts";
 import { answerDaily } from "./daily/answer-daily.ts";
 import { knownTimeZone } from "./daily/schedule-time.ts";
 import type { PathTopic } from "./learning-path.ts";
-import { followUpTopic, pickQuestion, quizSkills, shuffledOrder } from "./quiz-pick.ts";
+import {
+  followUpTopic,
+  pickSkill,
+  type QuizStep,
+  questionOn,
+  quizSkills,
+  shuffledOrder,
+} from "./quiz-pick.ts";
 import { levelsOf, nameOf, trackOf } from "./resolve.ts";
 
 /**
  * `quiz [topic]`: one question for this person, options shuffled, answered with buttons. Without
  * a topic, the skill they were just quizzed on, answered or not (followUpTopic), else their track.
+ * Never the question just shown when its skill has another; a step ("harder") goes from its level.
  */
 export async function startQuiz(
   core: Core,
   asker: Asker,
   topic: PathTopic | undefined,
+  step?: QuizStep,
 ): Promise<Reply> {
-  // Read together (one statement on SQLite); only a quiz without a topic asks what was shown last.
+  // Read together (one statement on SQLite); a quiz naming its topic needs what was shown last
+  // only to step from it.
   const [record, log, shown] = await Promise.all([
     core.people.get(asker.person),
     core.quizzes.log(asker.person),
-    topic ? undefined : core.quizzes.lastShown(asker.person),
+    topic && !step ? undefined : core.quizzes.lastShown(asker.person),
   ]);
   const track = trackOf(core, record.track);
   const history = log.recent;
   const now = core.clock.now();
   // No topic right after a quiz ("another one") goes on with it; a named topic always wins.
   const quizzed = topic ?? followUpTopic(core.kb, history, shown, now);
-  const question = pickQuestion({
+  const picking = {
     kb: core.kb,
     skills: quizSkills(core.kb, quizzed, track),
     levels: levelsOf(record.ratings),
@@ -44,7 +54,17 @@ export async function startQuiz(
     history,
     now,
     random: core.random,
-  });
+    shown,
+    step,
+  };
+  const skill = pickSkill(picking);
+  const question = skill && questionOn(skill, picking);
+  if (skill && !question && step) {
+    // Other skills of the topic asked about, or else of the person's track.
+    const others =
+      picking.skills.length > 1 ? picking.skills : quizSkills(core.kb, undefined, track);
+    return noStep(core, skill, step, others);
+  }
   if (!question)
     throw new SkillbotError({
       code: "NoQuestions",
@@ -53,6 +73,19 @@ export async function startQuiz(
     });
   const round = await personalRound(core, asker, question);
   return privateReply(questionBlocks(core, question, round), question.prompt);
+}
+
+/** Nothing harder (or easier) on `skill`: said so, with a few other skills to be quizzed on. */
+function noStep(core: Core, skill: Skill, step: QuizStep, others: readonly Skill[]): Reply {
+  const offered = others.filter((s) => s.id !== skill.id).slice(0, 3);
+  const levels = core.kb.questionsFor(skill.id).map((q) => q.difficulty);
+  const furthest = step === "harder" ? Math.max(...levels) : Math.min(...levels);
+  return privateReply([
+    { kind: "text", text: text.quizNoStep(skill.name, step, furthest) },
+    ...(offered.length > 0
+      ? [{ kind: "buttons" as const, buttons: offered.flatMap((s) => quizButtonsFor(core.kb, s)) }]
+      : []),
+  ]);
 }
 
 /** "Quiz me on <skill>", when the matrix has questions on it: no button that leads nowhere. */
@@ -83,7 +116,7 @@ export async function personalRound(
     fingerprint: questionFingerprint(question),
     ...extra,
   };
-  await core.quizzes.savePersonalRound(asker.person, round, question.skillId);
+  await core.quizzes.savePersonalRound(asker.person, round, question);
   return round;
 }
 

@@ -42,9 +42,15 @@ export type QuizRound = z.infer<typeof QuizRoundSchema>;
 
 /**
  * The last personal question shown to a person: its skill, and when. A quiz without a topic goes
- * on with it for a while, answered or not ("another one" means another on that).
+ * on with it for a while, answered or not ("another one" means another on that). The question
+ * and its level let the next one differ from it and step from it ("harder"); older notes lack them.
  */
-export const LastShownSchema = z.object({ skillId: z.string(), at: Iso });
+export const LastShownSchema = z.object({
+  skillId: z.string(),
+  at: Iso,
+  questionId: z.string().optional(),
+  difficulty: z.int().min(1).max(4).optional(),
+});
 export type LastShown = z.infer<typeof LastShownSchema>;
 /** Longer than a quiz follows on from it (FOLLOW_UP_MS): the sweeper, not the reader, ends it. */
 const LAST_SHOWN_TTL = 60 * 60 * 1000;
@@ -98,8 +104,17 @@ export class QuizBook {
    * Saves a round only `person` answers, and notes it as the last question shown to them. The two
    * writes go out together: one statement on SQLite (batched), one round trip on Redis.
    */
-  async savePersonalRound(person: Person, round: QuizRound, skillId: string): Promise<void> {
-    const shown: LastShown = { skillId, at: round.createdAt };
+  async savePersonalRound(
+    person: Person,
+    round: QuizRound,
+    question: { skillId: string; difficulty: number },
+  ): Promise<void> {
+    const shown: LastShown = {
+      skillId: question.skillId,
+      at: round.createdAt,
+      questionId: round.questionId,
+      difficulty: question.difficulty,
+    };
     await Promise.all([
       this.saveRound(person, round),
       this.#store.set(keys.quizLastShown(person), shown, LAST_SHOWN_TTL),
