@@ -96,7 +96,10 @@ export function analyseQuestion(
   // "how strong is carol in statistics" is about carol, not the person's own background either.
   const others = othersIn(text, index);
   const declined =
-    STATES_OWN_SKILLS.has(intent) || others.others ? new Map() : declinedIn(text, index);
+    STATES_OWN_SKILLS.has(intent) || others.others
+      ? new Map()
+      : // "my background is in sql, quiz me on it": a quiz tests what the person has.
+        declinedIn(text, index, { had: intent !== "quiz" });
   const notDeclined = (m: Mention) => (declined.get(`${m.kind}:${m.id}`) ?? 0) < m.strength;
   const kept = mentions.filter(notDeclined);
   const setAside = mentions.some((m) => m.strength >= 2 && !kept.includes(m));
@@ -215,7 +218,7 @@ const TRACK_MEMBERS = re(
 );
 /** "the team's weakest skills", "our team's biggest gap", "everyone's ratings". */
 const TEAMS =
-  /\b(?:(?:the|our|my)\s+)?(?:team|teams|everyone|everybody|anyone|anybody)(?:['’]s|s)?\s+(?:\w+\s+)?(?:weakest|strongest|worst|best|biggest|gaps?|ratings?|levels?|skills?|average)\b/i;
+  /\b(?:(?:the|our|my)\s+)?(?:team|teams|everyone|everybody|anyone|anybody)(?:['’]s|s)?\s+(?:\w+\s+)?(?:weakest|strongest|worst|best|biggest|gaps?|ratings?|levels?|average)\b/i;
 /** Words in a person's place that are no teammate ("what's", "team's", "what level is required in"). */
 const NOT_A_TEAMMATE = new Set(
   `what that it there here who how where let team everyone everybody anyone anybody someone
@@ -223,6 +226,8 @@ const NOT_A_TEAMMATE = new Set(
   the a an required needed expected recommended typical normal usual good enough right best
   better ideal minimum considered engineer scientist developer analyst role`.split(/\s+/),
 );
+/** An article or a demonstrative, up to one word before a possessive: "the question's", "a senior engineer's". */
+const THING_BEFORE = /\b(?:a|an|the|this|that|these|those|each|every|any|some)\s+(?:\w+\s+)?$/i;
 /** A teammate by a pronoun, or by a mention whose name is not typed: said as "someone". */
 const SOMEONE = /^(?:he|she|they|him|her|them|<@!?\d+>)$/i;
 
@@ -248,7 +253,12 @@ function othersIn(typed: string, index: MatrixIndex): Pick<QuestionAnalysis, "ot
     const asked = person(typed.match(subject)?.[1]);
     if (asked) return { others: { ...asked, subject: true } };
   }
-  const teammate = person(typed.match(TEAMMATES)?.[1]);
+  const possessive = typed.match(TEAMMATES);
+  // "the question's level", "this skill's levels", "a senior engineer's level": a thing or a
+  // role after an article is nobody in the team; a name takes none ("bob's rating").
+  const teammate = THING_BEFORE.test(typed.slice(0, possessive?.index ?? 0))
+    ? undefined
+    : person(possessive?.[1]);
   if (teammate) return { others: teammate };
   return TEAMS.test(typed) ? { others: { kind: "team" } } : {};
 }

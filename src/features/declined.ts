@@ -5,11 +5,17 @@ import { cueText } from "./intent.ts";
 // docker", "my background is in SQL"), which is not what they ask about.
 
 /**
- * Where a sentence says the person does not want something or has it already: what follows,
- * to the end of its clause, is not what they ask about. "Never done" is not here: it asks.
+ * Where a sentence says the person does not want something: what follows, to the end of its
+ * clause, is not what they ask about.
  */
-const DECLINES =
-  /\b(?:(?:dont|do not|doesnt|does not|didnt|no need to|not) (?:\w+ )?(?:want|need|wanna|care|interested)|already (?:know|use|understand|have|did|done|learned|learnt|rated)|(?:comfortable|familiar|fluent|proficient|experienced|done) (?:with|in|at))\b/g;
+const NOT_WANTED =
+  /\b(?:dont|do not|doesnt|does not|didnt|no need to|not) (?:\w+ )?(?:want|need|wanna|care|interested)\b/g;
+/**
+ * Where a sentence says the person has something already: not what they ask to learn, but what
+ * a quiz may well test ("I already know docker, quiz me"). "Never done" is not here: it asks.
+ */
+const ALREADY_HAD =
+  /\b(?:already (?:know|use|understand|have|did|done|learned|learnt|rated)|(?:comfortable|familiar|fluent|proficient|experienced|done) (?:with|in|at))\b/g;
 /**
  * Where a sentence tells the person's own background ("I've been working as a backend developer
  * for 5 years, mostly Java", "my background is in SQL", "I have years of experience with
@@ -20,16 +26,21 @@ const BACKGROUND =
   /\b(?:i(?:ve| have)? been (?:working|coding|programming|writing|doing|using)|my background (?:is |was )?(?:in|with)?|i(?:ve| have)(?: got)? (?![\w ]*\b(?:no|zero|little|limited|any) experience)(?:\w+ ){0,3}?(?:experience|years?) (?:with|in|of)|im coming from|i come from)\b/g;
 /** A clause ends at a full stop, a "but", or a comma before a new clause ("…, what next?"). */
 const CLAUSE_END =
-  /[.;!?]|\bbut\b|,\s*(?=(?:i|im|ive|id|what|whats|where|which|how|now|so|then|can|could|should|would|teach|show|tell|give|explain|help|please|instead)\b)/;
+  /[.;!?]|\bbut\b|,\s*(?=(?:i|im|ive|id|what|whats|where|which|how|now|so|then|can|could|should|would|teach|show|tell|give|explain|help|please|instead|quiz|test)\b)/;
 
 /**
  * What the declining clauses of a text mention, as "kind:id", with how strongly: a thing is
  * declined when nothing else in the text names it more strongly ("I already know docker,
  * explain kubernetes" may relate kubernetes to docker, but names it outside the clause).
  */
-export function declinedIn(typed: string, index: MatrixIndex): Map<string, number> {
+export function declinedIn(
+  typed: string,
+  index: MatrixIndex,
+  options: { had: boolean },
+): Map<string, number> {
   const declined = new Map<string, number>();
-  for (const { clause, background } of decliningClauses(cueText(typed))) {
+  for (const { clause, background, had } of decliningClauses(cueText(typed))) {
+    if (had && !options.had) continue;
     for (const m of index.mentions(clause)) {
       // "I've been working as an ML engineer": a background is skills had, not a track left.
       if (background && m.kind === "track") continue;
@@ -42,17 +53,19 @@ export function declinedIn(typed: string, index: MatrixIndex): Map<string, numbe
 
 /** Each clause that follows a declining or background cue, where it sits in `said`. */
 function decliningClauses(said: string) {
-  const found: { clause: string; from: number; to: number; background: boolean }[] = [];
-  for (const [pattern, background] of [
-    [DECLINES, false],
-    [BACKGROUND, true],
+  const found: { clause: string; from: number; to: number; background: boolean; had: boolean }[] =
+    [];
+  for (const [pattern, background, had] of [
+    [NOT_WANTED, false, false],
+    [ALREADY_HAD, false, true],
+    [BACKGROUND, true, true],
   ] as const) {
     for (const cue of said.matchAll(pattern)) {
       const from = (cue.index ?? 0) + cue[0].length;
       const after = said.slice(from);
       const end = after.search(CLAUSE_END);
       const clause = end < 0 ? after : after.slice(0, end);
-      found.push({ clause, from, to: from + clause.length, background });
+      found.push({ clause, from, to: from + clause.length, background, had });
     }
   }
   return found;

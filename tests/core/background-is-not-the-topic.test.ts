@@ -51,4 +51,18 @@ describe("a background told before a question is not its topic", () => {
       expect(await ask(typed)).toBe(heading);
     },
   );
+
+  // A quiz tests what the person has: background and "already know" name its topic.
+  it.each([
+    ["my background is in sql, quiz me on it", "Quiz: SQL"],
+    ["I have years of experience with python, quiz me", "Quiz: Python"],
+    ["I've been using docker for years, test me", "Quiz: Docker"],
+    ["I already know git, quiz me", "Quiz: Git"],
+  ])("GIVEN someone new WHEN they say %j THEN %j", async (typed, heading) => {
+    expect(await ask(typed)).toMatch(new RegExp(`^${heading} \\(level`));
+  });
+
+  it("GIVEN a quiz request WHEN it says a skill is not wanted THEN the quiz is not on it", async () => {
+    expect(await ask("I don't want sql, quiz me on docker")).toMatch(/^Quiz: Docker/);
+  });
 });

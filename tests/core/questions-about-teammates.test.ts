@@ -137,6 +137,13 @@ describe("questions about a teammate's or the team's ratings and tracks", () => 
     ["what is the team's level in docker", /^Docker · /],
     ["which track is right for me?", /tracks/i],
     ["what is the mlops track", /^MLOps Engineer/],
+    // A thing or a role after an article is nobody in the team.
+    ["what are the mlops track's target levels?", /^MLOps Engineer/],
+    ["what is this skill's level for the mlops track?", /MLOps Engineer/],
+    ["the question's level was too hard", /not sure/],
+    ["what's a senior engineer's level in docker?", /^Docker · /],
+    ["how can I improve my team's communication skills?", /Communication/],
+    ["what are the team skills for mlops?", /^MLOps Engineer/],
   ])("GIVEN %j THEN it keeps its answer (%s)", async (typed, expected) => {
     const shown = textOf(await say(bot, asking(), typed));
     expect(shown).toMatch(expected);
