@@ -3,6 +3,7 @@ import type { Asker, Core } from "../core/context.ts";
 import { errorText, text } from "../core/messages.ts";
 import { type Block, type Button, privateReply, type Reply, replyAsAsked } from "../core/reply.ts";
 import type { Skill } from "../knowledge/schema.ts";
+import { hasUncommonWord } from "../knowledge/typed-words.ts";
 import type { QuestionAnalysis } from "./ask.ts";
 import { confirmMentorOptIn, confirmRating, confirmTrack } from "./confirmations.ts";
 import { explainArea, explainSkill, explainTrack } from "./explain-skill.ts";
@@ -81,12 +82,12 @@ export async function answerQuestion(
       if (analysis.namedTracks.length > 1) return chooseTrack(core, asker, undefined);
       if (namedTrack) return explainTrack(core, asker, namedTrack.id);
       if (area) return explainArea(core, asker, area.id, question);
-      return notSure(asker, analysis);
+      return notSure(asker, analysis, question);
     case "find-mentor":
       if (skill) return findMentors(core, asker, ref("skill", skill.id));
       if (area) return findMentors(core, asker, ref("area", area.id));
       if (!analysis.named) return mentorsForBiggestGap(core, asker);
-      return notSure(asker, analysis);
+      return notSure(asker, analysis, question);
     case "become-mentor":
       return privateReply([
         {
@@ -153,7 +154,7 @@ export async function answerQuestion(
     case "assent":
       return replyAsAsked(asker.where.audience, [{ kind: "text", text: text.assentNeedsButton }]);
     case "unknown":
-      return notSure(asker, analysis);
+      return notSure(asker, analysis, question);
   }
 }
 
@@ -233,9 +234,14 @@ async function biggestGap(core: Core, asker: Asker): Promise<PathTopic | undefin
   return step ? ref("skill", step.skill.id) : undefined;
 }
 
-/** Says honestly that nothing matched well, and offers the three closest skills. */
-function notSure(asker: Asker, analysis: QuestionAnalysis): Reply {
-  const closest = analysis.skills.slice(0, 3);
+/**
+ * Says honestly that nothing matched well, and offers the three closest skills when the message
+ * may be about a topic: a request about one, or a word chat does not use ("overfitting"). Any
+ * chat shares some word with a description: "can you book a meeting room?" is not Communication.
+ */
+function notSure(asker: Asker, analysis: QuestionAnalysis, question: string): Reply {
+  const aboutATopic = analysis.intent !== "unknown" || hasUncommonWord(question);
+  const closest = aboutATopic ? analysis.skills.slice(0, 3) : [];
   const blocks: Block[] = [{ kind: "text", text: text.unknown }];
   if (closest.length > 0) {
     blocks.push({ kind: "text", text: text.unknownClosest });

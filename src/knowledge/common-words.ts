@@ -25,6 +25,30 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(BY_FREQUENCY);
  */
 export const EVERYDAY_NAMES: ReadonlySet<string> = mostFrequent(10_000);
 
+/**
+ * Whether a name is also ordinary chat: one of the ten thousand most frequent words, or a
+ * rarer common word made from English by an English ending, as the names of tools never are:
+ * "stats" (stat), "databases", "libraries", "probability", "collaboration". Rarer words
+ * without one ("python", "java", "git", "kafka", "excel") stay the tool.
+ */
+export const isEverydayName = (word: string): boolean =>
+  EVERYDAY_NAMES.has(word) ||
+  (COMMON_WORDS.has(word) &&
+    (ENGLISH_ENDINGS.test(word) || singulars(word).some((one) => EVERYDAY_NAMES.has(one))));
+
+/** Endings that make an English noun of a word: collaboration, probability, statistics. */
+const ENGLISH_ENDINGS = /(?:tion|sion|ity|ment|ness|ance|ence|ism|ship|ics|ing)$/;
+
+/** What a plural may be the plural of: "stats" of "stat", "libraries" of "library", "boxes" of "box". */
+const singulars = (word: string): string[] =>
+  word.endsWith("ies")
+    ? [`${word.slice(0, -3)}y`]
+    : word.endsWith("es")
+      ? [word.slice(0, -2), word.slice(0, -1)]
+      : word.endsWith("s")
+        ? [word.slice(0, -1)]
+        : [];
+
 /** The most frequent words ("on", "in", "to"): a name of common words starting with one reads as chat ("on call"). */
 export const FUNCTION_WORDS: ReadonlySet<string> = mostFrequent(100);
 

@@ -200,7 +200,8 @@ export class MatrixIndex {
           window.every((w) => isActivity(w) || isNoise(w));
         // "where do I go for help", "the chef made pasta": a name that is also chat needs a
         // sentence about skills. Activities have their own rule below.
-        if (!activity && readsAsChat(window) && !meantAsName(typed, i, this.#names, n)) continue;
+        if (!activity && readsAsChat(typed, i, n) && !meantAsName(typed, i, this.#names, n))
+          continue;
         for (const ref of refs) {
           const mention: Mention = {
             ...ref,

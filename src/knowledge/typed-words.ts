@@ -1,4 +1,10 @@
-import { COMMON_WORDS, EVERYDAY_CHAT, EVERYDAY_NAMES, FUNCTION_WORDS } from "./common-words.ts";
+import {
+  COMMON_WORDS,
+  EVERYDAY_CHAT,
+  EVERYDAY_NAMES,
+  FUNCTION_WORDS,
+  isEverydayName,
+} from "./common-words.ts";
 import {
   ABOUT_THE_SPEAKER,
   ACTIVITY_WORDS,
@@ -9,6 +15,7 @@ import {
   STOPWORDS,
   stem,
   TECH_CONTEXT,
+  tokenize,
   WEIGHED_UP,
 } from "./terms.ts";
 
@@ -40,13 +47,45 @@ export const isEveryday = (w: Word | undefined) =>
 export const isCommonWord = (w: Word) => COMMON_WORDS.has(w.raw) || isNoise(w);
 
 /**
- * Whether a name as typed is also ordinary chat: one everyday or common word ("go", "helm",
- * "excel"), or common words led by a small one ("on call").
+ * Whether the name typed from `at`, `length` words of it, is also ordinary chat: one everyday
+ * or common English word ("go", "helm", "stats", "collaboration"), something being done ("I'm
+ * debugging"), or common words led by a small one ("on call").
  */
-export const readsAsChat = (window: readonly Word[]): boolean =>
-  window.length === 1
-    ? isEveryday(window[0]) || EVERYDAY_NAMES.has(window[0]?.raw ?? "")
+export const readsAsChat = (typed: readonly Word[], at: number, length: number): boolean => {
+  const window = typed.slice(at, at + length);
+  return window.length === 1
+    ? isEveryday(window[0]) || isEverydayName(window[0]?.raw ?? "") || beingDone(typed, at)
     : FUNCTION_WORDS.has(window[0]?.raw ?? "") && window.every((w) => EVERYDAY_NAMES.has(w.raw));
+};
+
+/**
+ * Whether the word at `at` is something being done, not a skill named: "I'm debugging a prod
+ * issue", "just testing", "still debugging", "we were testing it".
+ */
+const beingDone = (typed: readonly Word[], at: number): boolean => {
+  if (!typed[at]?.raw.endsWith("ing")) return false;
+  let before = at - 1;
+  while (before >= 0 && DEGREE_WORDS.has(typed[before]?.raw ?? "")) before--;
+  return DOING.has(typed[before]?.raw ?? "");
+};
+const DOING: ReadonlySet<string> = new Set(
+  "im am is are was were been just still currently".split(" "),
+);
+
+/**
+ * Whether a message has a word that everyday English does not ("overfitting", "embeddings",
+ * "fine-tuning"), so may be about a topic, where chat ("can you book a meeting room?", "brb")
+ * has none.
+ */
+export const hasUncommonWord = (text: string): boolean =>
+  tokenize(text).some(
+    (raw) =>
+      /\p{L}/u.test(raw) && !CHAT_SHORTHAND.has(raw) && !isCommonWord({ raw, stem: stem(raw) }),
+  );
+/** Shorthand of chat, rarer in film subtitles than in a team's messages. */
+const CHAT_SHORTHAND: ReadonlySet<string> = new Set(
+  "brb idk btw thx ty plz lmk wfh fyi imo imho afaik omg tbh ngl nvm".split(" "),
+);
 
 /** A word for what is done with a tool ("deploy", "monitoring"), not a tool. */
 export const isActivity = (w: Word) => ACTIVITY_WORDS.has(w.raw) || ACTIVITY_STEMS.has(w.stem);
@@ -71,6 +110,7 @@ export function meantAsName(
   if (describesSpeaker(typed, at)) return false;
   if (askedAbout(typed, at) && endsTopic(typed[end], names)) return true;
   if (WEIGHED_UP.has(typed[end]?.raw ?? "")) return true;
+  if (length === 1 && beingDone(typed, at)) return false;
   if (asksHowTo(typed) && typed.slice(at, end).some((w) => !EVERYDAY_CHAT.has(w.raw))) return true;
   if (standsAlone(typed, at, end, names)) return true;
   const near: number[] = [];
@@ -106,14 +146,18 @@ const isLevel = (typed: readonly Word[], at: number): boolean =>
 
 /**
  * A name typed alone ("R", "helm", or what is left of "who knows feast" once its wording is read),
- * or a skill's own name with only small words around it ("my statistics"). The thousand most
- * frequent words stand alone only as a skill's own name ("go", "R"; not "ray", an alias), and
- * never among other words: "where do I go for help", "how they react to it".
+ * or a skill's own name, or a name rarer than everyday names ("a stats question"), with only
+ * small words around it ("my statistics"). The thousand most frequent words stand alone only as
+ * a skill's own name ("go", "R"; not "ray", an alias), and never among other words: "where do I
+ * go for help", "how they react to it".
  */
 const standsAlone = (typed: readonly Word[], at: number, end: number, names: NameWords) => {
   const window = typed.slice(at, end);
   const rare = window.some((w) => !EVERYDAY_CHAT.has(w.raw));
-  const own = names.own.has(window.map((w) => w.stem).join(" "));
+  // Rarer than everyday names ("stats", "databases"), an alias is as good as a skill's own name.
+  const own =
+    names.own.has(window.map((w) => w.stem).join(" ")) ||
+    window.every((w) => !EVERYDAY_NAMES.has(w.raw));
   if (typed.length === window.length) return rare || own;
   return rare && own && typed.every((w, k) => (k >= at && k < end) || isNoise(w));
 };

@@ -38,10 +38,12 @@ describe("ordinary questions are not misread by the routing cues", () => {
       },
     );
 
-    it("GIVEN 'my track record with spark is bad' WHEN asked THEN it is about Spark", async () => {
+    it("GIVEN 'my track record with spark is bad' WHEN asked THEN it is about Spark or honestly unsure, not the tracks", async () => {
       const reply = await say(bot, "ann", "my track record with spark is bad");
       expect(textOf(reply)).not.toMatch(/Available tracks/);
-      expect(heading(reply) ?? textOf(reply)).toMatch(/Spark/);
+      // Every word of it is everyday English, as in "my head is in the cloud today": Spark,
+      // or an honest "not sure" (see not-sure-without-unrelated-skills.test.ts), not the tracks.
+      expect(heading(reply) ?? textOf(reply)).toMatch(/Spark|^I'm not sure/);
     });
   });
 
