@@ -1,10 +1,10 @@
 import type { APIApplicationCommandOptionChoice } from "discord.js";
 import type { Core } from "../../src/core/context.ts";
-import { discordText } from "../../src/core/messages.ts";
 import type { EntityKind } from "../../src/knowledge/matrix-index.ts";
 import { type Offer, WEAKEST } from "./commands/subcommand.ts";
 import { DISCORD_LIMITS as L } from "./limits.ts";
 import { truncate } from "./markdown.ts";
+import { discordText } from "./messages.ts";
 
 type Entry = { kind: Offer; id: string; name: string; label: string; terms: string[] };
 

@@ -8,7 +8,6 @@ import {
 } from "discord.js";
 import type { Bot } from "../../src/core/bot.ts";
 import type { Core } from "../../src/core/context.ts";
-import { discordText } from "../../src/core/messages.ts";
 import type { Logger } from "../../src/core/ports.ts";
 import { type Reply, withFormOpener } from "../../src/core/reply.ts";
 import type { RichText } from "../../src/core/rich-text.ts";
@@ -25,6 +24,7 @@ import {
   textPage,
 } from "./deliver.ts";
 import { isAlreadyAcknowledged, isExpired } from "./errors.ts";
+import { discordText } from "./messages.ts";
 import { renderModal } from "./modal.ts";
 import {
   DM_TENANT,

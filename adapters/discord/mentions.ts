@@ -1,6 +1,5 @@
 import { type Message, PermissionFlagsBits } from "discord.js";
 import type { Bot } from "../../src/core/bot.ts";
-import { discordText } from "../../src/core/messages.ts";
 import type { Logger } from "../../src/core/ports.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { withFormOpener } from "../../src/core/reply.ts";
@@ -14,6 +13,7 @@ import {
   textPage,
 } from "./deliver.ts";
 import { isDmClosed, isRefusedForGood } from "./errors.ts";
+import { discordText } from "./messages.ts";
 import { parseMessage, serverOf } from "./parse.ts";
 import { renderReply } from "./render.ts";
 

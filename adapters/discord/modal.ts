@@ -5,11 +5,11 @@ import {
   ComponentType,
   TextInputStyle,
 } from "discord.js";
-import { discordText } from "../../src/core/messages.ts";
 import type { FormField, FormOption, FormRequest } from "../../src/core/reply.ts";
 import { modalCustomId } from "./custom-id.ts";
 import { DISCORD_LIMITS as L } from "./limits.ts";
 import { escapeMarkdown, truncate } from "./markdown.ts";
+import { discordText } from "./messages.ts";
 
 /**
  * A core form as a Discord modal: each field in a label, as a radio group (2–10 choices), a

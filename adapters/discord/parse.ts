@@ -15,11 +15,12 @@ import {
   STRANGERS_TENANT,
   type Where,
 } from "../../src/core/events.ts";
-import { discordText, text } from "../../src/core/messages.ts";
+import { text } from "../../src/core/messages.ts";
 import type { RichText } from "../../src/core/rich-text.ts";
 import { SUBCOMMANDS } from "./commands/skills.ts";
 import type { OptionValues } from "./commands/subcommand.ts";
 import { readButtonCustomId, readModalCustomId } from "./custom-id.ts";
+import { discordText } from "./messages.ts";
 
 /** Direct messages are their own tenant: nobody's guild sees what was said there. */
 export const DM_TENANT = STRANGERS_TENANT;

@@ -1,19 +1,11 @@
 import { LEVEL_WORDS } from "../knowledge/schema.ts";
 import type { SkillbotErrorDetails } from "./errors.ts";
-import {
-  bold,
-  code,
-  cutWhole,
-  italic,
-  type RichText,
-  rich,
-  type Span,
-  userRef,
-} from "./rich-text.ts";
+import { bold, code, cutWhole, italic, type RichText, rich, userRef } from "./rich-text.ts";
 
 /**
- * Every sentence Skillbot says, in one place: the tone stays consistent, and a test can find
- * a message without hunting through features.
+ * Every sentence the core says, in one place (the daily quiz's in daily-messages.ts, each
+ * adapter's own in its messages.ts): the tone stays consistent, and a test can find a message
+ * without hunting through features.
  */
 export const levelWord = (level: number) => LEVEL_WORDS[level] ?? String(level);
 export const levelLabel = (level: number) => `${level} (${levelWord(level)})`;
@@ -21,7 +13,7 @@ export const levelLabel = (level: number) => `${level} (${levelWord(level)})`;
 /** How much of what someone typed an answer quotes back: never a page of it. */
 const QUOTED_MAX = 80;
 /** What someone typed, as an answer quotes it: cut when long (never inside an emoji). */
-function said(typed: string): string {
+export function said(typed: string): string {
   if (typed.length <= QUOTED_MAX) return typed;
   return `${cutWhole(typed, QUOTED_MAX - 1)}…`;
 }
@@ -60,7 +52,7 @@ const codeList = (items: readonly string[]): RichText =>
     ...(i === 0 ? [] : [{ text: i === items.length - 1 ? " or " : ", " }]),
     code(item),
   ]);
-const allOf = (items: readonly string[]) => joined(items, "and");
+export const allOf = (items: readonly string[]) => joined(items, "and");
 
 /** The friendly sentence for each coded error: what was wrong and what would work. */
 export function errorText(error: SkillbotErrorDetails): RichText {
@@ -371,146 +363,4 @@ export const text = {
   /** `botUser`: the bot's Slack user id, shown as its name; `command`: the slash command as typed. */
   slackInviteFirst: (botUser: string | undefined, command: string) =>
     rich`I'm not in this channel, so I couldn't post the daily quiz here. Invite me first with ${code("/invite")} ${botUser ? userRef(botUser, "@Skillbot") : "@Skillbot"}, then run ${code(`${command} quiz daily on`)} again.`,
-} as const;
-
-/**
- * Discord: slash command descriptions (at most 100 characters each, Discord's limit) and what
- * the Discord adapter says itself. Command text is registered with Discord, so changing a line
- * here shows up as a changed command at the next `discord register`.
- */
-export const discordText = {
-  command: "Skill mentoring: learning paths, self-ratings, mentors and quizzes",
-  quizDaily: "This channel's daily quiz: turn it on or off, or see when the next one comes",
-  quizDailyAction: "on, off or status",
-  quizDailyTime: "24-hour time, like 09:30 (default 09:30)",
-  quizDailyTimezone: "An IANA time zone, like Europe/Berlin (default UTC)",
-  quizDailyTopic: "A skill, area or track, or weakest (default): the team's weakest skills",
-  streak: "Your daily quiz streak in this channel (only you see it)",
-  leaderboard: "This channel's daily quiz board, or leave it",
-  leaderboardPeriod: "week (default) or all time",
-  leaderboardListed: "on to be listed, off to stay off the boards",
-  review: "Questions you missed, back when they are due (spaced repetition)",
-  reviewReminders: "on for a daily DM when questions are due, off to stop it",
-  // Registered once per deployment, without the matrix: an example that fits any matrix.
-  ask: "Ask in plain words, like: what should I learn next?",
-  askText: "Your question",
-  path: "Your next 3–5 steps, weighted by your ratings",
-  pathTopic: "A track or area (or a skill); your track if left out",
-  rate: "Rate yourself in a skill: 0 none, 1 aware, 2 working, 3 practitioner, 4 expert",
-  rateSkill: "The skill to rate",
-  rateLevel: "Your level; leave it out to see the rubric first",
-  profile: "Your ratings, gaps and last change (only you see it)",
-  track: "Choose the track you measure yourself against, or see the tracks",
-  trackName: "A track; leave it out to see them all",
-  explain: "What a skill is, why it matters, its rubric and resources",
-  explainSkill: "The skill to explain",
-  mentor: "Teammates at level 3+ who offered to help",
-  mentorSkill: "A skill or area",
-  mentorOptin: "Offer (or stop offering) to mentor in skills you rate 3 or 4",
-  mentorOptinStatus: "on to be listed, off to leave the list",
-  mentorOptinOn: "on: list me as a mentor",
-  mentorOptinOff: "off: take me off the list",
-  quiz: "A question matched to your level",
-  quizTopic: "A skill, area or track; your track if left out",
-  forgetMe: "Delete everything I store about you in this server",
-  help: "What I can do",
-  choiceTrack: (name: string) => `${name} (track)`,
-  choiceArea: (name: string) => `${name} (area)`,
-  choiceWeakest: "The team's weakest skills (default)",
-  choiceSkill: (name: string, area: string | undefined) => (area ? `${name} · ${area}` : name),
-  typeAName: "Type a name; I'll correct small typos",
-  optinInvalid: (value: string) =>
-    rich`"${said(value)}" is neither on nor off. Pick one of the two choices, for example ${code("/skills mentor-optin status:on")}.`,
-  quizDailyInvalid: (value: string) =>
-    rich`"${said(value)}" is not one of on, off or status. Pick one of the choices, for example ${code("/skills quiz-daily action:status")}.`,
-  quizDailyWrongOption: (value: string, belongs: "time" | "timezone") =>
-    rich`"${said(value)}" looks like a ${belongs === "time" ? "time" : "time zone"}, so it goes in the ${code(belongs)} option: for example ${code(`/skills quiz-daily action:on ${belongs}:${said(value)}`)}.`,
-  quizDailyCannotPost: (missing: readonly string[]) =>
-    rich`I can't post the daily quiz in this channel: I don't have ${allOf(missing)} here. Ask someone who manages the server to allow ${missing.length === 1 ? "it" : "them"} for me in this channel's permissions, then run ${code("/skills quiz-daily action:on")} again.`,
-  /** Permissions by the names Discord shows in a channel's settings. */
-  permissionName: {
-    ViewChannel: "View Channel",
-    SendMessages: "Send Messages",
-    SendMessagesInThreads: "Send Messages in Threads",
-    EmbedLinks: "Embed Links",
-  },
-  unknownSubcommand: rich`I don't know that command. Try ${code("/skills help")}.`,
-  explainWhich: rich`Which skill should I explain? Start typing one in ${code("/skills explain skill:")} and pick it from the list.`,
-  sentByDm: rich`That answer is about you, so I've sent it to you in a direct message.`,
-  dmClosed: rich`That answer is about you, and I couldn't send you a direct message. Use ${code("/skills")} here: only you will see my answer.`,
-  apology: rich`Sorry, something went wrong on my side and I couldn't answer. Please try again.`,
-} as const;
-
-/** The daily channel quiz, streaks, leaderboards, reviews and calibration. */
-export const dailyText = {
-  // Said on every platform: no platform's role names, no setting only the operator can see.
-  notAllowed: rich`Only people who can manage this channel can change its daily quiz; ask one of them, or an admin of this bot.`,
-  onlyInChannels: rich`The daily quiz posts one question a day in a channel, for everyone there. Run ${code("quiz daily on")} in the channel that should get it; only people who can manage that channel can turn it on or off.`,
-  badOptions: (raw: string) =>
-    rich`I couldn't read "${said(raw)}". Use ${code("quiz daily on [HH:MM] [time zone] [topic|track|weakest]")}, for example ${code("quiz daily on 09:30 Europe/Berlin weakest")}.`,
-  badTime: (raw: string) =>
-    rich`"${said(raw)}" isn't a time I understand. Use 24-hour HH:MM, like ${code("09:30")}.`,
-  badTimeZone: (raw: string) =>
-    rich`"${said(raw)}" isn't a time zone I know. Use an IANA name like ${code("Europe/Berlin")} or ${code("UTC")}.`,
-  enabled: (time: string, timezone: string, topic: string, next: Span) =>
-    rich`Daily quiz on: every day at ${bold(time)} (${timezone}), topic ${bold(topic)}. First question ${next}. The answer is revealed 8 hours later, or at the next question.`,
-  disabled: rich`Daily quiz off for this channel. Streaks are kept if you turn it back on.`,
-  noQuestions: rich`This skill matrix has no quiz questions yet, so a daily quiz would have nothing to post. Once it has some, ${code("quiz daily on")} starts one.`,
-  topicWithoutQuestions: (topic: string) =>
-    rich`There are no quiz questions for ${bold(topic)} yet, so a daily quiz on it would have nothing to post. Pick another topic, or leave it out for the team's weakest skills.`,
-  pausedDm: (channel: Span) =>
-    rich`I stopped the daily quiz in ${channel}: I can't post there any more (the channel is gone or archived, or I was removed from it). To start it again, add me back and run ${code("quiz daily on")} there.`,
-  pausedStatus: (time: string, timezone: string) =>
-    rich`Daily quiz: every day at ${bold(time)} (${timezone}), but stopped: I couldn't post here. Run ${code("quiz daily on")} to start it again.`,
-  notScheduled: rich`No daily quiz in this channel. It posts one question a day here, for everyone; someone who can manage this channel can start it with ${code("quiz daily on 09:30")}.`,
-  status: (time: string, timezone: string, topic: string, next: Span) =>
-    rich`Daily quiz: every day at ${bold(time)} (${timezone}), topic ${bold(topic)}. Next question ${next}.`,
-  statusWithoutQuestions: (time: string, timezone: string) =>
-    rich`Daily quiz: every day at ${bold(time)} (${timezone}), but this skill matrix has no quiz questions now, so nothing is posted. ${code("quiz daily off")} turns it off.`,
-  weakest: "the team's weakest skills",
-  questionHeading: (skill: string) => `Daily quiz: ${skill}`,
-  questionFooter: (revealAt: Span) =>
-    rich`One answer each, counted privately. The answer comes at ${revealAt}.`,
-  answered: (choice: string, revealAt: Span, streak: number) =>
-    rich`Got it: you chose "${choice}". The answer comes at ${revealAt}. Your streak here: ${bold(`${streak} day${streak === 1 ? "" : "s"}`)}.`,
-  alreadyAnsweredDaily: rich`You've already answered today's question; each person counts once. The answer comes at the reveal.`,
-  closed: rich`This question is closed, so answers to it no longer count. Try ${code("quiz")} for a fresh one.`,
-  revealHeading: (skill: string) => `Answer: ${skill}`,
-  revealAnswer: (answer: string) => rich`The answer: ${bold(answer)}`,
-  revealCounts: (total: number) => rich`${total} answer${total === 1 ? "" : "s"}:`,
-  // Whenever the split is hidden, and the same words whatever the reason: see daily/reveal.ts.
-  revealAnswerCount: (total: number) =>
-    total === 0 ? rich`Nobody answered this one.` : rich`${total} answer${total === 1 ? "" : "s"}.`,
-  revealCountLine: (option: string, count: number, correct: boolean) =>
-    `${correct ? "✓ " : ""}${option}: ${count}`,
-  revealTop: (names: readonly string[]) => rich`Longest streaks today: ${names.join(", ")}`,
-  closedQuestion: rich`Revealed. Thanks for answering!`,
-  questionGone: rich`This question was taken out of the skill matrix, so it has no reveal. Thanks for answering!`,
-  questionChanged: rich`This question was changed in the skill matrix after it was asked, so it has no reveal. Thanks for answering!`,
-  streak: (streak: number, best: number, last: string | undefined) =>
-    streak === 0
-      ? best === 0
-        ? rich`No streak here yet: answer the daily question to start one.`
-        : rich`Your streak in this channel has ended (best ${best}, last answered ${last ?? "never"}). Answer the daily question to start a new one.`
-      : rich`Your streak in this channel: ${bold(`${streak} day${streak === 1 ? "" : "s"}`)} (best ${best}). Last answered ${last ?? "never"}. One missed day a week is forgiven.`,
-  leaderboardHeading: (period: "week" | "all") =>
-    period === "week" ? "This week's most regular answerers" : "All-time most regular answerers",
-  leaderboardLine: (rank: number, days: number, streak: number) =>
-    ` — ${days} day${days === 1 ? "" : "s"} answered, streak ${streak} (#${rank})`,
-  leaderboardEmpty: rich`Nobody is on the board yet. Answer the daily question to be the first.`,
-  leaderboardNote: rich`Boards count days answered, never right or wrong. ${code("quiz leaderboard off")} keeps you off them.`,
-  leaderboardListed: (listed: boolean) =>
-    listed
-      ? rich`You're back on this channel's leaderboards.`
-      : rich`You're off this channel's leaderboards; your streak still counts for you.`,
-  reviewNone: rich`Nothing to review right now. Questions you miss come back here, spaced out so they stick.`,
-  reviewNext: (due: number) =>
-    rich`${due} question${due === 1 ? "" : "s"} due for review. Here's the first:`,
-  reviewNudgeOn: rich`I'll send you a direct message, at most once a day, when questions are due for review. ${code("review nudge off")} stops it.`,
-  reviewNudgeOff: rich`No more review reminders.`,
-  reviewNudge: (due: number) =>
-    rich`You have ${due} question${due === 1 ? "" : "s"} due for review, two minutes when you have them.`,
-  reviewNow: "Review now",
-  calibration: (skill: string, rated: number, suggested: number) =>
-    rich`You rated yourself ${rated} in ${skill}; your quiz answers suggest ${suggested}. See the level-${Math.max(rated, suggested)} rubric: ${code(`explain ${skill.toLowerCase()}`)}.`,
 } as const;

@@ -1,6 +1,7 @@
 import { ACTIONS } from "../core/actions.ts";
 import type { Asker, Core } from "../core/context.ts";
-import { dailyText, text } from "../core/messages.ts";
+import { dailyText } from "../core/daily-messages.ts";
+import { text } from "../core/messages.ts";
 import { type Block, privateReply, type Reply } from "../core/reply.ts";
 import type { TrackTarget } from "../knowledge/knowledge-base.ts";
 import type { Track } from "../knowledge/schema.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { discordText } from "../../src/core/messages.ts";
+import { discordText } from "../../adapters/discord/messages.ts";
 import { say, testBot, textOf } from "../helpers/core.ts";
 import { writeBakeryMatrix } from "./bakery-matrix.ts";
 

@@ -4,11 +4,13 @@
 import { PermissionsBitField } from "discord.js";
 import { describe, expect, test } from "vitest";
 import { SUBCOMMANDS } from "../../adapters/discord/commands/skills.ts";
+import { discordText } from "../../adapters/discord/messages.ts";
 import { slashCommandOf, slashTip } from "../../adapters/discord/slash-form.ts";
 import { commandFromText } from "../../src/core/command-text.ts";
+import { dailyText } from "../../src/core/daily-messages.ts";
 import { isSkillbotError, type SkillbotErrorDetails } from "../../src/core/errors.ts";
 import { CommandSchema } from "../../src/core/events.ts";
-import { dailyText, discordText, errorText, text } from "../../src/core/messages.ts";
+import { errorText, text } from "../../src/core/messages.ts";
 import type { RichText } from "../../src/core/rich-text.ts";
 
 /** Arguments tried on each message function: its branches on present, absent, 0, 1 and lists. */

@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from "discord.js";
-import { discordText } from "../../../src/core/messages.ts";
+import { discordText } from "../messages.ts";
 import type { Subcommand } from "./subcommand.ts";
 
 /** `/skills ask text:…`: a question in plain words, answered like a DM or a mention. */

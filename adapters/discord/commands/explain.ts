@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from "discord.js";
-import { discordText } from "../../../src/core/messages.ts";
+import { discordText } from "../messages.ts";
 import type { Subcommand } from "./subcommand.ts";
 
 /** `/skills explain skill:<autocomplete>`: what a skill is, why it matters, its rubric. */

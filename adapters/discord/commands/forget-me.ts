@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from "discord.js";
-import { discordText } from "../../../src/core/messages.ts";
+import { discordText } from "../messages.ts";
 import type { Subcommand } from "./subcommand.ts";
 
 /** `/skills forget-me`: asks to confirm, then deletes the person's data in this server. */

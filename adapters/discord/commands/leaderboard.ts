@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from "discord.js";
-import { discordText } from "../../../src/core/messages.ts";
+import { discordText } from "../messages.ts";
 import { ON_OFF, type Subcommand } from "./subcommand.ts";
 
 /** `/skills leaderboard [period:week|all] [listed:on|off]`: the channel's board, or leaving it. */

@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from "discord.js";
-import { discordText } from "../../../src/core/messages.ts";
+import { discordText } from "../messages.ts";
 import type { Subcommand } from "./subcommand.ts";
 
 /** `/skills mentor-optin status:on|off`: join or leave the mentor list. */

@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from "discord.js";
-import { discordText } from "../../../src/core/messages.ts";
+import { discordText } from "../messages.ts";
 import { defined, type Subcommand } from "./subcommand.ts";
 
 /** `/skills path [topic]`: next steps in a track or area (or skill), the person's track by default. */

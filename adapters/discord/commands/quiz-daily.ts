@@ -1,7 +1,8 @@
 import { ApplicationCommandOptionType, PermissionFlagsBits } from "discord.js";
-import { dailyText, discordText } from "../../../src/core/messages.ts";
+import { dailyText } from "../../../src/core/daily-messages.ts";
 import type { RichText } from "../../../src/core/rich-text.ts";
 import { isTimeZone } from "../../../src/features/daily/schedule-time.ts";
+import { discordText } from "../messages.ts";
 import { defined, type Origin, type Subcommand, WEAKEST } from "./subcommand.ts";
 
 const ACTIONS = ["on", "off", "status"] as const;

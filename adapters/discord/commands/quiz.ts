@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from "discord.js";
-import { discordText } from "../../../src/core/messages.ts";
+import { discordText } from "../messages.ts";
 import { defined, type Subcommand } from "./subcommand.ts";
 
 /** `/skills quiz [topic]`: one question, one button per option. */

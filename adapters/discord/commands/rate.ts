@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType } from "discord.js";
-import { discordText, levelWord } from "../../../src/core/messages.ts";
+import { levelWord } from "../../../src/core/messages.ts";
+import { discordText } from "../messages.ts";
 import { defined, type Subcommand } from "./subcommand.ts";
 
 /** Discord lists these as the level's choices; it cannot show the rubric of a skill not yet picked. */

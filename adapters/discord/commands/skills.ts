@@ -4,7 +4,7 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import { discordText } from "../../../src/core/messages.ts";
+import { discordText } from "../messages.ts";
 import { ask } from "./ask.ts";
 import { explain } from "./explain.ts";
 import { forgetMe } from "./forget-me.ts";

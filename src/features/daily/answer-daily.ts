@@ -1,5 +1,5 @@
 import type { Asker, Core } from "../../core/context.ts";
-import { dailyText } from "../../core/messages.ts";
+import { dailyText } from "../../core/daily-messages.ts";
 import { privateReply, type Reply } from "../../core/reply.ts";
 import type { Question } from "../../knowledge/schema.ts";
 import type { QuizRound } from "../../store/quiz-book.ts";

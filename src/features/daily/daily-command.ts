@@ -1,7 +1,7 @@
 import type { ChannelTarget } from "../../core/adapter.ts";
 import type { Asker, Core } from "../../core/context.ts";
+import { dailyText } from "../../core/daily-messages.ts";
 import { SkillbotError } from "../../core/errors.ts";
-import { dailyText } from "../../core/messages.ts";
 import { privateReply, type Reply, replyAsAsked } from "../../core/reply.ts";
 import type { RichText, Span } from "../../core/rich-text.ts";
 import { nameOf, resolveTopic } from "../resolve.ts";

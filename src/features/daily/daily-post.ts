@@ -1,5 +1,5 @@
 import type { Core } from "../../core/context.ts";
-import { dailyText } from "../../core/messages.ts";
+import { dailyText } from "../../core/daily-messages.ts";
 import type { Outbox } from "../../core/outbox.ts";
 import { publicReply, type Reply } from "../../core/reply.ts";
 import type { Question } from "../../knowledge/schema.ts";

@@ -1,5 +1,5 @@
 import type { Asker, Core } from "../../core/context.ts";
-import { dailyText } from "../../core/messages.ts";
+import { dailyText } from "../../core/daily-messages.ts";
 import { type Block, privateReply, type Reply, replyAsAsked } from "../../core/reply.ts";
 import { userRef } from "../../core/rich-text.ts";
 import type { Participant } from "./channel-quiz.ts";

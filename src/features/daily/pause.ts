@@ -1,5 +1,5 @@
 import type { Core } from "../../core/context.ts";
-import { dailyText } from "../../core/messages.ts";
+import { dailyText } from "../../core/daily-messages.ts";
 import type { Outbox } from "../../core/outbox.ts";
 import type { Logger } from "../../core/ports.ts";
 import { privateReply } from "../../core/reply.ts";

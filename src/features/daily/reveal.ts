@@ -1,6 +1,6 @@
 import type { ChannelTarget } from "../../core/adapter.ts";
 import type { Core } from "../../core/context.ts";
-import { dailyText } from "../../core/messages.ts";
+import { dailyText } from "../../core/daily-messages.ts";
 import { DeliveryUnknown, type Outbox } from "../../core/outbox.ts";
 import { type Block, publicReply, type Reply } from "../../core/reply.ts";
 import { textWithCode } from "../../core/rich-text.ts";

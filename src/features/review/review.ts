@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ACTIONS } from "../../core/actions.ts";
 import type { Asker, Core } from "../../core/context.ts";
+import { dailyText } from "../../core/daily-messages.ts";
 import type { Person } from "../../core/events.ts";
 import { PlatformSchema } from "../../core/events.ts";
-import { dailyText } from "../../core/messages.ts";
 import type { Outbox } from "../../core/outbox.ts";
 import { privateReply, type Reply } from "../../core/reply.ts";
 import { globalKeys, keys } from "../../store/keys.ts";
