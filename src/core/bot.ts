@@ -3,6 +3,7 @@ import { analyseQuestion, type QuestionAnalysis } from "../features/ask.ts";
 import { dailyCommand } from "../features/daily/daily-command.ts";
 import { leaderboard, showStreak } from "../features/daily/leaderboard.ts";
 import { explainNamed, explainSkill } from "../features/explain-skill.ts";
+import { followUp, mayFollowUp } from "../features/follow-up.ts";
 import { confirmForget, forgetIfStillAsked } from "../features/forget-me.ts";
 import { showHelp } from "../features/help.ts";
 import { homeFor } from "../features/home.ts";
@@ -110,7 +111,11 @@ export class Bot {
    * when what follows it names nothing the command knows, the sentence is answered as a
    * question, if it reads as one; otherwise the command's own friendly error stands.
    */
-  async #typed(asker: Asker, typed: string): Promise<Reply> {
+  async #typed(asker: Asker, said: string): Promise<Reply> {
+    // "quiz me on it", "and after that?": the person's last topic, read only when referred to.
+    const followed = mayFollowUp(said) ? await followUp(this.core, asker, said) : undefined;
+    if (followed && "reply" in followed) return followed.reply;
+    const typed = followed?.typed ?? said;
     const command = commandFromText(typed, this.core.index);
     try {
       return await this.run(asker, command);

@@ -7,6 +7,7 @@ import { withExplanation } from "../explain/explain-reply.ts";
 import { distinctQuestion } from "../explain/user-text.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import { RUBRIC_LEVELS, type Skill, type Track } from "../knowledge/schema.ts";
+import { rememberTopic } from "./conversation-topic.ts";
 import { learningPathFor } from "./learning-path.ts";
 import { quizButtonsFor } from "./quiz.ts";
 import { levelsOf, ratingsInMatrix, requireSkill, resolveSkill } from "./resolve.ts";
@@ -65,6 +66,7 @@ export async function explainSkill(
   const team = await teamFigure(core, asker.person, skill.id);
   if (team) blocks.push({ kind: "context", text: text.teamFigure(team.raters, team.typical) });
   blocks.push({ kind: "buttons", buttons: skillButtons(core.kb, skill) });
+  await rememberTopic(core, asker.person, { kind: "skill", id: skill.id });
   const reply = replyAsAsked(asker.where.audience, blocks);
   const asked =
     question === undefined
@@ -146,6 +148,7 @@ export async function explainTrack(core: Core, asker: Asker, trackId: string): P
   const rated = track !== undefined && Object.keys(levels).length > 0;
   const theirs = record?.track === trackId;
   const blocks: Block[] = [{ kind: "heading", text: track?.name ?? trackId }];
+  if (track) await rememberTopic(core, asker.person, { kind: "track", id: track.id });
   if (rated && theirs) blocks.push(...nextStepsIn(core, track, levels));
   else {
     if (track?.summary) blocks.push({ kind: "text", text: [{ text: track.summary }] });

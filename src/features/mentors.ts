@@ -9,6 +9,7 @@ import type { Skill, Track } from "../knowledge/schema.ts";
 import type { PersonRecord } from "../store/people.ts";
 import { trackAreas } from "./ask.ts";
 import { ASKED_BACK_OPEN_MS, askedBackExpired, readAnswer } from "./confirmations.ts";
+import { rememberTopic } from "./conversation-topic.ts";
 import { gapsFor } from "./profile.ts";
 import { levelsOf, trackOf } from "./resolve.ts";
 
@@ -56,6 +57,7 @@ export async function findMentors(
       : (core.kb.area(topic.id)?.name ?? topic.id);
   const listed = await core.people.mentors(asker.person);
   const mentors = rankMentors(listed, skillIds, asker.person.user);
+  await rememberTopic(core, asker.person, topic);
   const blocks: Block[] = [
     {
       kind: "heading",

@@ -9,6 +9,7 @@ import {
   type SkillLine,
 } from "../core/reply.ts";
 import { withExplanation } from "../explain/explain-reply.ts";
+import { rememberTopic } from "./conversation-topic.ts";
 import { learningPathFor, type PathTopic } from "./learning-path.ts";
 import { quizButtonsFor } from "./quiz.ts";
 import { levelsOf, nameOf, ratingsInMatrix, trackOf } from "./resolve.ts";
@@ -83,6 +84,13 @@ export async function showPath(
       });
     }
   }
+  if (target)
+    await rememberTopic(
+      core,
+      asker.person,
+      target,
+      path.steps.map((step) => step.skill.id),
+    );
   const reply = mayPersonalise ? privateReply(blocks) : publicReply(blocks);
   if (path.steps.length === 0) return reply;
   // One paragraph on why this order; the person's own levels reach the prompt only when private.

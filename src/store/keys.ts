@@ -16,6 +16,8 @@ export const keys = {
   quizPending: (p: Person) => `${tenantPrefix(p)}:quizpending:${p.user}`,
   /** The skill of the last personal question shown to the person, and when ("another one"). */
   quizLastShown: (p: Person) => `${tenantPrefix(p)}:quizshown:${p.user}`,
+  /** The skill, area or track the bot last answered the person about ("quiz me on it"). */
+  conversationTopic: (p: Person) => `${tenantPrefix(p)}:topic:${p.user}`,
   /** Everyone who rated anything; kept in shards `members:0` to `members:255` (team-index.ts). */
   members: (t: Tenant) => `${tenantPrefix(t)}:members`,
   mentors: (t: Tenant) => `${tenantPrefix(t)}:mentors`,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Person } from "../core/events.ts";
 import { type Clock, type IdSource, randomIds } from "../core/ports.ts";
+import { forgetTopic } from "./conversation-topic.ts";
 import { keys } from "./keys.ts";
 import {
   appendToHistory,
@@ -171,6 +172,7 @@ export class People {
     try {
       await this.#store.delete(keys.person(person));
       await this.#store.delete(keys.ratingHistory(person));
+      await forgetTopic(this.#store, person);
       await removeFromIndex(this.#store, keys.mentors(person), person.user);
       await removeFromShardedIndex(this.#store, keys.members(person), person.user);
       const back = await this.#store.get(keys.person(person), PersonRecordSchema);
