@@ -18,19 +18,23 @@ const ORDINALS: Readonly<Record<string, number>> = {
 /** "it", "that one", "the first one", "the second skill": a topic said without its name. */
 const REFERENCE = `(?:the (first|second|third|fourth|fifth|last) (?:one|skill|step|thing)|(?:that|this) one|it|that|this)`;
 /**
- * A reference where a topic goes (after a preposition, or a verb that takes one), and nothing
- * after it but a level, a "please" or the end: "quiz me on it", "rate it 2", "who can help with
- * that?", "what's that?". "I love it" and "that's great" refer to no topic.
+ * A reference where a request puts its topic, with nothing after it but a level, a "please" or
+ * the end: "quiz me on it", "rate it 2", "who can help with that?", "any mentors for that one?",
+ * "I'm good at it", "what's that?". Chat refers to things too ("I'm on it", "I'll think about
+ * it", "thanks for that", "I agree with that"): no request, no topic.
  */
 const TOPIC_REFERENCE = new RegExp(
-  String.raw`\b(?:on|about|with|for|in|at|rate|explain|learn|practi[cs]e|study|what is|what's|whats)\s+${REFERENCE}(?=\s*(?:[0-4]\b|please\b|now\b)?\s*[?.!]*\s*$)`,
+  String.raw`\b(?:(?:quiz|test|ask)(?: me)? (?:on|about|in)|questions? (?:on|about)|help(?: me)? (?:with|on)|(?:mentors?|mentoring|path|paths|resources|courses) (?:for|on|in)|knows?(?: about)?|(?:more|learn) about|(?:i'm|im|i am) (?:\w+ )?(?:good|bad|great|decent|solid|strong|weak|new) (?:at|with|in|to)|rate|explain|learn|practi[cs]e|study|what is|what's|whats)\s+${REFERENCE}(?=\s*(?:[0-4]\b|please\b|now\b)?\s*[?.!]*\s*$)`,
   "i",
 );
 /** "more", "tell me more": more about the topic; after a path, the steps beyond it. */
 const MORE = /^(?:ok(?:ay)?,? )?(?:tell me more|more|more please|go on|keep going)\s*[?.!]*$/i;
-/** "and after that?", "what's next", "ok and then?", "how do I get there?": the way on. */
+/**
+ * "and after that?", "ok and then?", "how do I get there?": the way on. Not a bare "what's
+ * next", which asks for the person's own next steps whatever came before.
+ */
 const NEXT =
-  /^(?:ok(?:ay)?,? )?(?:and )?(?:(?:what(?:'s| is| comes) )?next(?: after that)?|after that|then|what after that|how do i get there)\s*[?.!]*$/i;
+  /^(?:ok(?:ay)?,? )?(?:and )?(?:(?:what(?:'s| is| comes) )?next after that|after that|and then|then what|what after that|how do i get there)\s*[?.!]*$/i;
 const WHY = /^(?:but )?why\s*[?.!]*$/i;
 
 const normalised = (typed: string) => typed.trim().replace(/[’‘]/g, "'");
