@@ -9,16 +9,17 @@ import { confirmMentorOptIn, confirmRating, confirmTrack } from "./confirmations
 import { explainArea, explainSkill, explainTrack } from "./explain-skill.ts";
 import { explainOwnTerm, showHelp, showOverview, smallTalk } from "./help.ts";
 import { cueText, namesTheMatrix } from "./intent.ts";
-import { quizStepIn, trackChoiceIn } from "./intent-cues.ts";
 import { learningPathFor, type PathTopic } from "./learning-path.ts";
 import { findMentors, mentorsForBiggestGap, rankMentors } from "./mentors.ts";
 import { showGaps, showProfile } from "./profile.ts";
 import { startQuiz } from "./quiz.ts";
+import { quizStepIn } from "./quiz-pick.ts";
 import { rate, rateForm } from "./rate.ts";
 import { levelsOf, trackOf } from "./resolve.ts";
 import { showPath } from "./show-path.ts";
 import { MIN_GROUP, teamFigure } from "./team-figures.ts";
 import { chooseTrack } from "./track.ts";
+import { trackChoiceIn } from "./track-choice.ts";
 
 /**
  * A free-text question answered by what it asks for (its intent) and the most specific thing it

@@ -76,6 +76,16 @@ const quizzable = new WeakMap<KnowledgeBase, Map<string, readonly Skill[]>>();
 /** A quiz asked a level above or below the question just shown: "harder", "an easier one". */
 export type QuizStep = "harder" | "easier";
 
+const QUIZ_STEP =
+  /\b(harder|tougher|trickier|more difficult|more challenging|more advanced|easier|simpler|less difficult|less advanced|more basic)\b/;
+
+/** A harder or easier question asked for ("something harder", "an easier sql question"), or neither. */
+export function quizStepIn(text: string): QuizStep | undefined {
+  const asked = QUIZ_STEP.exec(text)?.[1];
+  if (asked === undefined) return undefined;
+  return /^(easier|simpler|less|more basic)/.test(asked) ? "easier" : "harder";
+}
+
 /** What a pick knows of the question shown last: older notes lack its id and level. */
 type ShownQuestion = Pick<LastShown, "skillId" | "questionId" | "difficulty">;
 
