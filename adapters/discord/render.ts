@@ -5,7 +5,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord.js";
-import { deepFreeze } from "../../src/core/deep-freeze.ts";
+import { derivedOnce } from "../../src/core/deep-freeze.ts";
 import { skillLevelText } from "../../src/core/messages.ts";
 import type { Block, Button, Reply, SkillLine } from "../../src/core/reply.ts";
 import { commandLabel } from "./command-label.ts";
@@ -38,13 +38,7 @@ const sharedPages = new WeakMap<Reply, readonly DiscordPage[]>();
  */
 export function renderReply(reply: Reply, server?: string): readonly DiscordPage[] {
   if (server) return render(reply, server);
-  if (!Object.isFrozen(reply)) return render(reply);
-  let pages = sharedPages.get(reply);
-  if (!pages) {
-    pages = deepFreeze(render(reply));
-    sharedPages.set(reply, pages);
-  }
-  return pages;
+  return derivedOnce<Reply, readonly DiscordPage[]>(sharedPages, reply, render);
 }
 
 function render(reply: Reply, server?: string): DiscordPage[] {

@@ -1,4 +1,4 @@
-import { deepFreeze } from "../../src/core/deep-freeze.ts";
+import { derivedOnce } from "../../src/core/deep-freeze.ts";
 import type { Block, Reply } from "../../src/core/reply.ts";
 import type { RichText, Span } from "../../src/core/rich-text.ts";
 import { slashTip } from "./slash-form.ts";
@@ -10,14 +10,8 @@ import { slashTip } from "./slash-form.ts";
  * DMs keep the text commands, which work there.
  */
 export function withSlashTips(reply: Reply): Reply {
-  if (!Object.isFrozen(reply)) return translated(reply);
   // Shared replies (help) are translated once; frozen, so their pages are rendered once too.
-  let shared = sharedTranslations.get(reply);
-  if (!shared) {
-    shared = deepFreeze(translated(reply));
-    sharedTranslations.set(reply, shared);
-  }
-  return shared;
+  return derivedOnce(sharedTranslations, reply, translated);
 }
 
 const sharedTranslations = new WeakMap<Reply, Reply>();

@@ -6,3 +6,21 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * What `derive` makes of a value shared between answers (frozen), made once per value and frozen
+ * in turn, so it can be shared too; an answer's own value (not frozen) is derived afresh.
+ */
+export function derivedOnce<K extends object, V>(
+  cache: WeakMap<K, V>,
+  value: K,
+  derive: (value: K) => V,
+): V {
+  if (!Object.isFrozen(value)) return derive(value);
+  let derived = cache.get(value);
+  if (derived === undefined) {
+    derived = deepFreeze(derive(value));
+    cache.set(value, derived);
+  }
+  return derived;
+}
