@@ -37,12 +37,12 @@ export class SlackCallFailed extends Error {
 
 /**
  * The options every WebClient we make gets: our own timeout, no hidden retries, and the app's
- * logger. Without `log`, the client prints its warnings (a failed request, Slack's warnings on a
+ * logger. Without it, the client prints its warnings (a failed request, Slack's warnings on a
  * call) as plain console text among the app's JSON lines.
  */
 export function webClientOptions(
   api: { apiUrl: string | undefined; apiTimeoutMs: number },
-  log?: Logger,
+  log: Logger,
 ): webApi.WebClientOptions {
   return {
     ...(api.apiUrl ? { slackApiUrl: api.apiUrl } : {}),
@@ -50,7 +50,7 @@ export function webClientOptions(
     // Retries happen in SlackCalls, where a 429 is told apart from a timeout.
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    ...(log ? { logger: boltLogger(log) } : {}),
+    logger: boltLogger(log),
   };
 }
 

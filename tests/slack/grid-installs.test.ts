@@ -62,7 +62,7 @@ describe("Enterprise Grid workspaces that install the app one by one", () => {
       log: silentLogger,
       slackApiUrl: fake.apiUrl,
     });
-    const options = webClientOptions({ apiUrl: fake.apiUrl, apiTimeoutMs: 5000 });
+    const options = webClientOptions({ apiUrl: fake.apiUrl, apiTimeoutMs: 5000 }, silentLogger);
     const outbound = new Outbound({
       calls,
       delivery: new Delivery(calls, silentLogger, () => {}),

@@ -216,7 +216,7 @@ async function deliveryOnFake(options: { againstSlack?: boolean } = {}) {
   const delivery = new Delivery(calls, silentLogger, (work) => void pending.push(work));
   const client = new webApi.WebClient(
     FAKE_BOT.token,
-    webClientOptions({ apiUrl: fake.apiUrl, apiTimeoutMs: 5000 }),
+    webClientOptions({ apiUrl: fake.apiUrl, apiTimeoutMs: 5000 }, silentLogger),
   );
   return { fake, delivery, client, pending };
 }
