@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   headingOf,
-  MLOPS_PERSON,
+  newMlopsPerson,
+  newPerson,
   say,
-  sayAll,
   type TestBot,
   testBot,
   textOf,
@@ -16,13 +16,6 @@ import {
  */
 describe("a question about one's gaps", () => {
   let bot: TestBot;
-  let n = 0;
-  const newPerson = () => `new${n++}`;
-  const mlopsPerson = async () => {
-    const user = `mlops${n++}`;
-    await sayAll(bot, user, MLOPS_PERSON);
-    return user;
-  };
   /** The headings of a reply, in order. */
   const headingsOf = (reply: Awaited<ReturnType<typeof say>>) =>
     reply.blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : []));
@@ -57,7 +50,7 @@ describe("a question about one's gaps", () => {
   ])(
     "GIVEN someone rated on the MLOps track WHEN they ask %j THEN the gaps are for %s",
     async (typed, track) => {
-      const reply = await say(bot, await mlopsPerson(), typed);
+      const reply = await say(bot, await newMlopsPerson(bot), typed);
       expect(headingsOf(reply)).toContain(`Biggest gaps for ${track}`);
       expect(textOf(reply)).not.toMatch(/Biggest gaps for MLOps Engineer/);
     },
@@ -72,7 +65,7 @@ describe("a question about one's gaps", () => {
   ])(
     "GIVEN someone rated on the MLOps track WHEN they ask %j THEN only their gaps to their own track, not the ratings by area",
     async (typed) => {
-      const reply = await say(bot, await mlopsPerson(), typed);
+      const reply = await say(bot, await newMlopsPerson(bot), typed);
       expect(headingOf(reply)).toBe("Biggest gaps for MLOps Engineer");
       const shown = textOf(reply);
       // The profile's ratings by area (Programming: Python 3…) and its footer are not repeated.
@@ -95,7 +88,7 @@ describe("a question about one's gaps", () => {
   ])(
     "GIVEN someone rated on the MLOps track WHEN they say %j THEN the whole profile, gaps for %s",
     async (typed, track) => {
-      const reply = await say(bot, await mlopsPerson(), typed);
+      const reply = await say(bot, await newMlopsPerson(bot), typed);
       expect(headingOf(reply)).toMatch(/^Skill profile/);
       const shown = textOf(reply);
       expect(shown).toMatch(/^Programming$/m);

@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { MLOPS_PERSON, say, sayAll, type TestBot, testBot, textOf } from "../helpers/core.ts";
+import {
+  newMlopsPerson,
+  newPerson,
+  say,
+  sayAll,
+  type TestBot,
+  testBot,
+  textOf,
+} from "../helpers/core.ts";
 
 /**
  * A mentor asked for in a topic the matrix does not hold ("is anyone mentoring on llms") is told
@@ -7,12 +15,6 @@ import { MLOPS_PERSON, say, sayAll, type TestBot, testBot, textOf } from "../hel
  */
 describe("asking for a mentor in a topic the matrix does not hold", () => {
   let bot: TestBot;
-  let n = 0;
-  const mlopsPerson = async () => {
-    const user = `mlops${n++}`;
-    await sayAll(bot, user, MLOPS_PERSON);
-    return user;
-  };
   beforeAll(async () => {
     bot = await testBot();
     // GIVEN a teammate who mentors Kubernetes, the MLOps person's gap
@@ -29,7 +31,7 @@ describe("asking for a mentor in a topic the matrix does not hold", () => {
   ])(
     "GIVEN someone rated on the MLOps track WHEN they ask %j THEN they hear that %s isn't in the matrix, not their gap's mentors",
     async (typed, topic) => {
-      const reply = textOf(await say(bot, await mlopsPerson(), typed));
+      const reply = textOf(await say(bot, await newMlopsPerson(bot), typed));
       expect(reply).toContain(`Nobody can be listed for ${topic}: it isn't in the skill matrix.`);
       expect(reply).not.toMatch(/Mentors for Kubernetes|gaps? to your track/);
     },
@@ -38,7 +40,7 @@ describe("asking for a mentor in a topic the matrix does not hold", () => {
   it.each(["is anyone mentoring on llms", "who's an expert on terraform"])(
     "GIVEN someone new WHEN they ask %j THEN they hear it isn't in the matrix, not 'which one?'",
     async (typed) => {
-      const reply = textOf(await say(bot, `new${n++}`, typed));
+      const reply = textOf(await say(bot, newPerson(), typed));
       expect(reply).toMatch(/isn't in the skill matrix/);
       expect(reply).not.toMatch(/which one\?/);
     },
@@ -52,7 +54,7 @@ describe("asking for a mentor in a topic the matrix does not hold", () => {
   ])(
     "GIVEN someone rated on the MLOps track WHEN they ask %j THEN the answer stays %s",
     async (typed, expected) => {
-      expect(textOf(await say(bot, await mlopsPerson(), typed))).toMatch(expected);
+      expect(textOf(await say(bot, await newMlopsPerson(bot), typed))).toMatch(expected);
     },
   );
 });

@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { headingOf, MLOPS_PERSON, say, sayAll, type TestBot, testBot } from "../helpers/core.ts";
+import {
+  headingOf,
+  newMlopsPerson,
+  newPerson,
+  say,
+  type TestBot,
+  testBot,
+} from "../helpers/core.ts";
 
 /**
  * A path follows the person's own track unless the question names another one. A word that only
@@ -7,13 +14,6 @@ import { headingOf, MLOPS_PERSON, say, sayAll, type TestBot, testBot } from "../
  */
 describe("a path question follows the person's track unless it names one", () => {
   let bot: TestBot;
-  let n = 0;
-  const newPerson = () => `new${n++}`;
-  const mlopsPerson = async () => {
-    const user = `mlops${n++}`;
-    await sayAll(bot, user, MLOPS_PERSON);
-    return user;
-  };
   beforeAll(async () => {
     bot = await testBot();
   });
@@ -39,7 +39,7 @@ describe("a path question follows the person's track unless it names one", () =>
   it.each(unnamed)(
     "GIVEN someone on the MLOps track WHEN they ask %j THEN the path is MLOps Engineer's",
     async (typed) => {
-      const user = await mlopsPerson();
+      const user = await newMlopsPerson(bot);
       expect(headingOf(await say(bot, user, typed))).toBe("Your next steps in MLOps Engineer");
     },
   );
@@ -57,7 +57,7 @@ describe("a path question follows the person's track unless it names one", () =>
   );
 
   it("GIVEN someone on the MLOps track WHEN they name the ML Engineer track THEN that track's path", async () => {
-    const user = await mlopsPerson();
+    const user = await newMlopsPerson(bot);
     expect(headingOf(await say(bot, user, "what should I learn first for ml engineer?"))).toBe(
       "Your next steps in ML Engineer",
     );

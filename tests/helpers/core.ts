@@ -88,6 +88,17 @@ export const MLOPS_PERSON: readonly string[] = [
   "track mlops-engineer",
 ];
 
+let people = 0;
+/** A user id nobody in this test file has used yet: someone new to the bot. */
+export const newPerson = (prefix = "new") => `${prefix}${people++}`;
+
+/** Someone new who then rates and picks a track as MLOPS_PERSON does; their user id. */
+export async function newMlopsPerson(bot: TestBot): Promise<string> {
+  const user = newPerson("mlops");
+  await sayAll(bot, user, MLOPS_PERSON);
+  return user;
+}
+
 /** Sends typed text as a person and returns the reply. */
 export function say(
   bot: TestBot,
