@@ -6,16 +6,16 @@ import {
   type ReceiverEvent,
   SocketModeReceiver,
 } from "@slack/bolt";
+import type { Readiness } from "../../src/core/adapter.ts";
 import type { Logger } from "../../src/core/ports.ts";
-import { boltLogger } from "./bolt-logger.ts";
 import {
   closeServer,
   type ExtraRoutes,
-  healthRoutes,
   portOf,
-  type Readiness,
   startHealthServer,
-} from "./health.ts";
+} from "../../src/health-server.ts";
+import { boltLogger } from "./bolt-logger.ts";
+import { healthRoutes } from "./health.ts";
 import { SLACK_TIMING } from "./limits.ts";
 import {
   BODY_LIMIT_BYTES,

@@ -3,13 +3,6 @@ import type { Readiness } from "../../src/core/adapter.ts";
 import { healthHandlers } from "../../src/health-server.ts";
 
 // The server itself is the process's (src/health-server.ts); Socket Mode starts it from app.ts.
-export type { Readiness } from "../../src/core/adapter.ts";
-export {
-  closeServer,
-  type ExtraRoutes,
-  portOf,
-  startHealthServer,
-} from "../../src/health-server.ts";
 
 /**
  * `/healthz` and `/readyz` on Bolt's HTTP receiver: in HTTP mode Slack's endpoint already owns
