@@ -3,6 +3,7 @@ import type { Reply } from "../core/reply.ts";
 import { type ConversationTopic, lastTopic } from "../store/conversation-topic.ts";
 import { explainArea, explainSkill, explainTrack } from "./explain-skill.ts";
 import type { PathTopic } from "./learning-path.ts";
+import { showProfile } from "./profile.ts";
 // As long as "another one" keeps to a quiz's skill, "it" and "and after that?" mean the last topic.
 import { FOLLOW_UP_MS } from "./quiz-pick.ts";
 import { entityOf } from "./resolve.ts";
@@ -36,20 +37,29 @@ const MORE = /^(?:ok(?:ay)?,? )?(?:tell me more|more|more please|go on|keep goin
 const NEXT =
   /^(?:ok(?:ay)?,? )?(?:and )?(?:(?:what(?:'s| is| comes) )?next after that|after that|and then|then what|what after that|how do i get there)\s*[?.!]*$/i;
 const WHY = /^(?:but )?why\s*[?.!]*$/i;
+/** "what about me?", "and me?", "how about for me": the last topic, for the person asking. */
+const ABOUT_ME =
+  /^(?:ok(?:ay)?,? |so |but )?(?:and |(?:and )?(?:what|how) about )(?:for )?me\s*[?.!]*$/i;
 
 const normalised = (typed: string) => typed.trim().replace(/[’‘]/g, "'");
 
 /** Whether the text refers to an earlier topic: only then is the person's last topic read. */
 export function mayFollowUp(typed: string): boolean {
   const said = normalised(typed);
-  return TOPIC_REFERENCE.test(said) || MORE.test(said) || NEXT.test(said) || WHY.test(said);
+  return (
+    TOPIC_REFERENCE.test(said) ||
+    MORE.test(said) ||
+    NEXT.test(said) ||
+    WHY.test(said) ||
+    ABOUT_ME.test(said)
+  );
 }
 
 /**
  * A follow-up answered with the person's own last topic (from the last 30 minutes): a bare one
  * ("why?", "and after that?") as a reply, a reference ("quiz me on it") as the text with the
- * topic's name in its place, to be answered as typed. Undefined with no recent topic: the text
- * is then answered as it stands.
+ * topic's name in its place, to be answered as typed. Undefined with no recent topic (but
+ * "what about me?", then about the person): the text is then answered as it stands.
  */
 export async function followUp(
   core: Core,
@@ -57,8 +67,9 @@ export async function followUp(
   typed: string,
 ): Promise<{ reply: Reply } | { typed: string } | undefined> {
   const topic = await recentTopic(core, asker);
-  if (!topic) return undefined;
   const said = normalised(typed);
+  if (ABOUT_ME.test(said)) return { reply: await forAsker(core, asker, topic) };
+  if (!topic) return undefined;
   const path = topic.steps && topic.steps.length > 0 ? topic.steps : undefined;
   const ref = { kind: topic.kind, id: topic.id };
   if (WHY.test(said))
@@ -77,6 +88,16 @@ export async function followUp(
   const reference = match[0].match(new RegExp(`${REFERENCE}$`, "i"))?.[0] ?? "";
   const at = match.index + match[0].length - reference.length;
   return { typed: `${said.slice(0, at)}${name}${said.slice(at + reference.length)}` };
+}
+
+/**
+ * "What about me?": the person's own level and next steps in the last topic, or with none their
+ * profile. Theirs alone, so private even when asked in a channel.
+ */
+function forAsker(core: Core, asker: Asker, topic: ConversationTopic | undefined): Promise<Reply> {
+  const privately: Asker = { ...asker, where: { ...asker.where, audience: "private" } };
+  if (!topic) return showProfile(core, privately, undefined);
+  return showPath(core, privately, { kind: topic.kind, id: topic.id });
 }
 
 /** "The first one", "the last one" of the path last shown. */

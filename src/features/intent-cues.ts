@@ -301,6 +301,14 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
   },
   { intent: "profile", pattern: /\bwhat (did|do) i (rate|have)\b/, weight: 3 },
   {
+    // How their quizzes went ("my quiz results", "how did I do on the quiz?", "stats from the
+    // last quiz"): the profile holds their quiz record. Above the quiz cue: no new question.
+    intent: "profile",
+    pattern:
+      /\bquiz+(e?s)? (results?|scores?|stats(?! questions?\b)|history|record)\b|\b(results?|stats|scores?|marks?) (from|of|for|on|in) (the|my|that|this|those|these|todays)( (last|latest|recent|previous|daily))?( [\w.+#-]+)? quiz+(e?s)?\b|\bhow (did|have|am) i (do|done|doing|score|scored|go|gone|going|fare|fared) (on|in|with|at) ((the|my|that|this|those|these|todays)( (last|latest|recent|previous|daily))?( [\w.+#-]+)? )?quiz+(e?s)?\b/,
+    weight: 4,
+  },
+  {
     // Gaps and weak spots of the person, in any order: "what is gaps of me", "which skill is weak for me".
     intent: "profile",
     pattern:

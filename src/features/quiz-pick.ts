@@ -100,6 +100,8 @@ type PickInput = {
   /** The question shown last: the next one differs from it, and a step starts at its level. */
   shown?: ShownQuestion | undefined;
   step?: QuizStep | undefined;
+  /** "another one" right after it: the next question is at the level of the one shown. */
+  followsOn?: boolean | undefined;
 };
 
 /**
@@ -127,12 +129,13 @@ export function pickSkill(
  * A question on `skill`, nearest one above the person's level, never the one just shown when the
  * skill has another. A step ("harder") starts at the level of the one just shown on this skill,
  * else at that usual level, and keeps to its direction: undefined when nothing lies that way.
+ * A quiz following on ("another one") stays at the shown one's level, or the nearest to it.
  */
 export function questionOn(skill: Skill, input: PickInput): Question | undefined {
   const { kb, levels, history, now, random, step } = input;
   const shown = input.shown?.skillId === skill.id ? input.shown : undefined;
   const usual = Math.min(4, Math.max(1, (levels[skill.id] ?? 0) + 1));
-  const from = step ? (shown?.difficulty ?? usual) : usual;
+  const from = step || input.followsOn ? (shown?.difficulty ?? usual) : usual;
   const wanted = step === "harder" ? from + 1 : step === "easier" ? from - 1 : from;
   const inDirection = (q: Question) =>
     step === "harder" ? q.difficulty > from : step === "easier" ? q.difficulty < from : true;

@@ -26,7 +26,8 @@ import { levelsOf, nameOf, trackOf } from "./resolve.ts";
 /**
  * `quiz [topic]`: one question for this person, options shuffled, answered with buttons. Without
  * a topic, the skill they were just quizzed on, answered or not (followUpTopic), else their track.
- * Never the question just shown when its skill has another; a step ("harder") goes from its level.
+ * Never the question just shown when its skill has another; a step ("harder") goes from its level,
+ * and a quiz following on without a topic stays at it.
  */
 export async function startQuiz(
   core: Core,
@@ -56,6 +57,8 @@ export async function startQuiz(
     random: core.random,
     shown,
     step,
+    // After "harder" gave a level-3 question, "another one" is not back at the usual level.
+    followsOn: !topic && quizzed !== undefined,
   };
   const skill = pickSkill(picking);
   const question = skill && questionOn(skill, picking);
