@@ -1,25 +1,30 @@
 import { ACTIONS } from "../core/actions.ts";
 import type { Asker, Core } from "../core/context.ts";
 import { errorText, text } from "../core/messages.ts";
-import { type Block, type Button, privateReply, type Reply, replyAsAsked } from "../core/reply.ts";
+import { privateReply, type Reply, replyAsAsked } from "../core/reply.ts";
 import type { Skill } from "../knowledge/schema.ts";
-import { hasUncommonWord } from "../knowledge/typed-words.ts";
 import type { QuestionAnalysis } from "./ask.ts";
 import { confirmMentorOptIn, confirmRating, confirmTrack } from "./confirmations.ts";
 import { explainArea, explainSkill, explainTrack } from "./explain-skill.ts";
 import { explainOwnTerm, showHelp, showOverview, smallTalk } from "./help.ts";
 import { cueText, namesTheMatrix } from "./intent.ts";
 import { learningPathFor, type PathTopic } from "./learning-path.ts";
-import { findMentors, mentorsForBiggestGap, rankMentors } from "./mentors.ts";
+import { findMentors, mentorsForBiggestGap } from "./mentors.ts";
+import { closestInstead, notCovered, notInMatrix } from "./not-in-matrix.ts";
+import { notSure } from "./not-sure.ts";
 import { showGaps, showProfile } from "./profile.ts";
 import { startQuiz } from "./quiz.ts";
 import { quizStepIn } from "./quiz-pick.ts";
 import { rate, rateForm } from "./rate.ts";
+import { aboutOthers } from "./ratings-of-others.ts";
 import { levelsOf, trackOf } from "./resolve.ts";
 import { showPath } from "./show-path.ts";
-import { MIN_GROUP, teamFigure } from "./team-figures.ts";
 import { chooseTrack } from "./track.ts";
 import { trackChoiceIn } from "./track-choice.ts";
+
+// A free-text question, once analysed, sent to the feature that answers what it asks for. The
+// answers that belong to no one feature live beside: ratings-of-others.ts (someone else's
+// ratings), not-in-matrix.ts (a topic the matrix has no name for), not-sure.ts (nothing matched).
 
 /**
  * A free-text question answered by what it asks for (its intent) and the most specific thing it
@@ -174,53 +179,6 @@ const ANSWERS_FOR_A_TRACK: ReadonlySet<QuestionAnalysis["intent"]> = new Set([
   "unknown",
 ]);
 
-/** Intents whose text is about the person's own ratings, whoever else it mentions. */
-const OWN_RATINGS: ReadonlySet<QuestionAnalysis["intent"]> = new Set([
-  "rate",
-  "forget-rating",
-  "quiz",
-]);
-
-/**
- * "What's bob's rating in sql?", "the team's weakest skills": ratings are private to each
- * person, so said plainly, with what can be had instead (a skill's mentors; the team's typical
- * level per skill, once enough have rated it). A named skill with the team is its explanation,
- * which shows that figure.
- */
-async function aboutOthers(
-  core: Core,
-  asker: Asker,
-  analysis: QuestionAnalysis,
-): Promise<Reply | undefined> {
-  const others = analysis.others;
-  // "what did alice rate herself in k8s": a rating word with someone else as the subject.
-  if (!others || (OWN_RATINGS.has(analysis.intent) && !others.subject)) return undefined;
-  const skill = analysis.namedSkills[0];
-  const mentorHint = skill && { name: skill.name, id: skill.id };
-  if (others.kind === "team" && skill) return undefined;
-  // "how many people rated python": the team figure's band, which shows only from five raters.
-  if (others.kind === "raters" && others.asked === "how-many" && skill) {
-    const figure = await teamFigure(core, asker.person, skill.id);
-    return replyAsAsked(asker.where.audience, [
-      { kind: "heading", text: skill.name },
-      figure
-        ? { kind: "context", text: text.teamFigure(figure.raters, figure.typical) }
-        : { kind: "text", text: text.ratersBelowMinimum(skill.name, MIN_GROUP) },
-    ]);
-  }
-  const said =
-    others.kind === "teammate"
-      ? text.teammateRatingsPrivate(others.name, mentorHint)
-      : others.kind === "someone"
-        ? text.someoneRatingsPrivate(mentorHint)
-        : others.kind === "track-members"
-          ? text.trackMembersPrivate
-          : others.kind === "raters" && skill
-            ? text.whoRatedPrivate(skill.id, MIN_GROUP)
-            : text.teamRatingsPrivate(core.kb.exampleSkillId, MIN_GROUP);
-  return replyAsAsked(asker.where.audience, [{ kind: "text", text: said }]);
-}
-
 /** The first skill of the person's own path that has quiz questions: their biggest gap. */
 async function biggestGap(core: Core, asker: Asker): Promise<PathTopic | undefined> {
   const record = await core.people.get(asker.person);
@@ -234,29 +192,6 @@ async function biggestGap(core: Core, asker: Asker): Promise<PathTopic | undefin
   const step = path.steps.find((s) => core.kb.questionsFor(s.skill.id).length > 0);
   return step ? ref("skill", step.skill.id) : undefined;
 }
-
-/**
- * Says honestly that nothing matched well, and offers the three closest skills when the message
- * may be about a topic: a request about one, or a word chat does not use ("overfitting"). Any
- * chat shares some word with a description: "can you book a meeting room?" is not Communication.
- */
-function notSure(asker: Asker, analysis: QuestionAnalysis, question: string): Reply {
-  const aboutATopic = analysis.intent !== "unknown" || hasUncommonWord(question);
-  const closest = aboutATopic ? analysis.skills.slice(0, 3) : [];
-  const blocks: Block[] = [{ kind: "text", text: text.unknown }];
-  if (closest.length > 0) {
-    blocks.push({ kind: "text", text: text.unknownClosest });
-    blocks.push({ kind: "buttons", buttons: closest.map(explainButton) });
-  } else blocks.push({ kind: "text", text: text.unknownNothing });
-  return replyAsAsked(asker.where.audience, blocks);
-}
-
-/** "Explain <skill>": how every closest-skill offer here is made. */
-const explainButton = (skill: Skill): Button => ({
-  action: ACTIONS.explainSkill,
-  value: skill.id,
-  label: text.explainButton(skill.name),
-});
 
 const ref = <K extends PathTopic["kind"]>(kind: K, id: string) => ({ kind, id });
 
@@ -276,107 +211,6 @@ function builtOnLast(core: Core, skills: readonly Skill[]): Skill | undefined {
     return false;
   };
   return skills.find(buildsOnAnother);
-}
-
-/**
- * The honest answer to "what is terraform" or "who knows terraform" when the matrix has no
- * such thing nor anything like it; undefined for anything else (a topic to learn gets the bot's
- * not-found answer, with the closest skills and the path; one that skills cover, those skills).
- */
-export function notInMatrix(asker: Asker, analysis: QuestionAnalysis): Reply | undefined {
-  const topic = explainedOrMentoredTopic(analysis);
-  if (topic === undefined || analysis.skills.length > 0) return undefined;
-  const said =
-    analysis.uncoveredAsk === "mentor"
-      ? text.mentorsNotInMatrix(topic)
-      : analysis.uncoveredAsk === "own"
-        ? errorText({ code: "SkillNotFound", term: topic, suggestions: [] })
-        : text.explainNotInMatrix(topic);
-  return replyAsAsked(asker.where.audience, [{ kind: "text", text: said }]);
-}
-
-/**
- * The topic of a question that asks to explain a thing the matrix has no name for, or for its
- * mentors ("what is terraform", "who knows deep learning"); a topic to learn is answered apart.
- */
-function explainedOrMentoredTopic(analysis: QuestionAnalysis): string | undefined {
-  return analysis.named || analysis.uncoveredAsk === "learn" ? undefined : analysis.uncovered;
-}
-
-/**
- * "What is fine-tuning", "who knows deep learning": no skill by that name, but skills that
- * cover it. Explained, they are offered; for a mentor, the mentors of the closest one that has
- * any are listed, with the others offered. Undefined for any other question.
- */
-async function closestInstead(
-  core: Core,
-  asker: Asker,
-  analysis: QuestionAnalysis,
-): Promise<Reply | undefined> {
-  const topic = explainedOrMentoredTopic(analysis);
-  const closest = analysis.skills.slice(0, 3);
-  const first = closest[0];
-  if (topic === undefined || !first) return undefined;
-  const explainButtons = (skills: readonly Skill[]): Block[] =>
-    skills.length === 0 ? [] : [{ kind: "buttons", buttons: skills.map(explainButton) }];
-  // "I know deep learning well": no skill by that name to rate; the ones that cover it are.
-  if (analysis.uncoveredAsk === "own")
-    return replyAsAsked(asker.where.audience, [
-      {
-        kind: "text",
-        text: errorText({
-          code: "SkillNotFound",
-          term: topic,
-          suggestions: closest.map((s) => s.name),
-        }),
-      },
-      ...explainButtons(closest),
-    ]);
-  if (analysis.uncoveredAsk !== "mentor")
-    return replyAsAsked(asker.where.audience, [
-      { kind: "text", text: text.explainClosestInstead(topic) },
-      ...explainButtons(closest),
-    ]);
-  const listed = await core.people.mentors(asker.person);
-  const mentored =
-    closest.find((s) => rankMentors(listed, [s.id], asker.person.user).length > 0) ?? first;
-  const mentors = await findMentors(core, asker, ref("skill", mentored.id));
-  const others = closest.filter((s) => s !== mentored);
-  return {
-    ...mentors,
-    blocks: [
-      { kind: "text", text: text.mentorsClosestInstead(topic, mentored.name) },
-      ...mentors.blocks,
-      ...(others.length > 0 ? [{ kind: "context", text: text.closestAlso } as const] : []),
-      ...explainButtons(others),
-    ],
-  };
-}
-
-/**
- * A topic the matrix does not cover ("how do I learn terraform"): said plainly, with the closest
- * skills it does have, rather than a general path that looks like an answer.
- */
-function notCovered(asker: Asker, term: string, related: readonly Skill[]): Reply {
-  const closest = related.slice(0, 3);
-  const blocks: Block[] = [
-    {
-      kind: "text",
-      text: errorText({
-        code: "TopicNotFound",
-        term,
-        suggestions: closest.map((s) => s.name),
-      }),
-    },
-    {
-      kind: "buttons",
-      buttons: [
-        ...closest.map(explainButton),
-        { action: ACTIONS.pathShow, value: "", label: text.pathButton },
-      ],
-    },
-  ];
-  return replyAsAsked(asker.where.audience, blocks);
 }
 
 /** Two skills rated in one sentence: each gets its own form, so no level lands on the wrong one. */

@@ -2,7 +2,13 @@ import type { text } from "../core/messages.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { MatrixIndex, Mention } from "../knowledge/matrix-index.ts";
 import type { Area, Skill, Track } from "../knowledge/schema.ts";
-import { declinedIn, restNamed, withinDecliningClause } from "./declined.ts";
+import {
+  declinedIn,
+  decliningClausesIn,
+  NO_DECLINING_CLAUSES,
+  restNamed,
+  withinDecliningClause,
+} from "./declined.ts";
 import { cueText, guessIntent, type Intent } from "./intent.ts";
 import {
   looksLikeName,
@@ -95,24 +101,25 @@ export function analyseQuestion(
   // "I already know docker, what next?": what the person has or does not want is not the topic.
   // "how strong is carol in statistics" is about carol, not the person's own background either.
   const others = othersIn(text, index);
-  const declined =
+  const declining =
     STATES_OWN_SKILLS.has(intent) || others.others
-      ? new Map()
-      : // "my background is in sql, quiz me on it": a quiz tests what the person has.
-        declinedIn(text, index, { had: intent !== "quiz" });
+      ? NO_DECLINING_CLAUSES
+      : decliningClausesIn(text);
+  // "my background is in sql, quiz me on it": a quiz tests what the person has.
+  const declined = declinedIn(declining, index, { had: intent !== "quiz" });
   const notDeclined = (m: Mention) => (declined.get(`${m.kind}:${m.id}`) ?? 0) < m.strength;
   const kept = mentions.filter(notDeclined);
   const setAside = mentions.some((m) => m.strength >= 2 && !kept.includes(m));
   // "…mostly Java. My manager wants me on getting models into production": with the background
   // set aside, a name the rest of the text makes is the topic (a long text names few at once).
-  const rest = setAside && !kept.some((m) => m.strength >= 2) ? restNamed(text, index) : [];
+  const rest = setAside && !kept.some((m) => m.strength >= 2) ? restNamed(declining, index) : [];
   mentions = rest.some((m) => m.strength >= 2) ? rest.filter(notDeclined) : kept;
   const named = mentions.some((m) => m.strength >= 2);
   const ownTerm = named || ANSWERS_ABOUT_ITSELF.has(intent) ? undefined : ownTermAsked(text);
   const typedTopic = named || ownTerm ? undefined : uncoveredTopic(text, intent, index);
   // "My background is in SQL and pandas": what is set aside is not an uncovered topic either.
   const candidate =
-    typedTopic && setAside && withinDecliningClause(text, typedTopic.topic)
+    typedTopic && setAside && withinDecliningClause(declining, typedTopic.topic)
       ? undefined
       : typedTopic;
   const closest = candidate ? index.related(candidate.topic, 3, resemblesAll(candidate.topic)) : [];

@@ -28,18 +28,60 @@ const BACKGROUND =
 const CLAUSE_END =
   /[.;!?]|\bbut\b|,\s*(?=(?:i|im|ive|id|what|whats|where|which|how|now|so|then|can|could|should|would|teach|show|tell|give|explain|help|please|instead|quiz|test)\b)/;
 
+/** One clause that follows a declining or background cue, and where it sits in the text. */
+type DecliningClause = {
+  clause: string;
+  from: number;
+  to: number;
+  background: boolean;
+  had: boolean;
+};
+
+/**
+ * A text's declining and background clauses, found once and read by each question below: what
+ * they decline, what the rest of the text names, whether a topic sits within one.
+ */
+export type DecliningClauses = {
+  /** The text as the cues read it (`cueText`): where each clause's `from` and `to` point. */
+  said: string;
+  clauses: readonly DecliningClause[];
+};
+
+/** For a text whose set-aside parts are not looked for ("how strong is carol in statistics"). */
+export const NO_DECLINING_CLAUSES: DecliningClauses = { said: "", clauses: [] };
+
+/** Each clause of `typed` that follows a declining or background cue. */
+export function decliningClausesIn(typed: string): DecliningClauses {
+  const said = cueText(typed);
+  const clauses: DecliningClause[] = [];
+  for (const [pattern, background, had] of [
+    [NOT_WANTED, false, false],
+    [ALREADY_HAD, false, true],
+    [BACKGROUND, true, true],
+  ] as const) {
+    for (const cue of said.matchAll(pattern)) {
+      const from = (cue.index ?? 0) + cue[0].length;
+      const after = said.slice(from);
+      const end = after.search(CLAUSE_END);
+      const clause = end < 0 ? after : after.slice(0, end);
+      clauses.push({ clause, from, to: from + clause.length, background, had });
+    }
+  }
+  return { said, clauses };
+}
+
 /**
  * What the declining clauses of a text mention, as "kind:id", with how strongly: a thing is
  * declined when nothing else in the text names it more strongly ("I already know docker,
  * explain kubernetes" may relate kubernetes to docker, but names it outside the clause).
  */
 export function declinedIn(
-  typed: string,
+  declining: DecliningClauses,
   index: MatrixIndex,
   options: { had: boolean },
 ): Map<string, number> {
   const declined = new Map<string, number>();
-  for (const { clause, background, had } of decliningClauses(cueText(typed))) {
+  for (const { clause, background, had } of declining.clauses) {
     if (had && !options.had) continue;
     for (const m of index.mentions(clause)) {
       // "I've been working as an ML engineer": a background is skills had, not a track left.
@@ -51,35 +93,14 @@ export function declinedIn(
   return declined;
 }
 
-/** Each clause that follows a declining or background cue, where it sits in `said`. */
-function decliningClauses(said: string) {
-  const found: { clause: string; from: number; to: number; background: boolean; had: boolean }[] =
-    [];
-  for (const [pattern, background, had] of [
-    [NOT_WANTED, false, false],
-    [ALREADY_HAD, false, true],
-    [BACKGROUND, true, true],
-  ] as const) {
-    for (const cue of said.matchAll(pattern)) {
-      const from = (cue.index ?? 0) + cue[0].length;
-      const after = said.slice(from);
-      const end = after.search(CLAUSE_END);
-      const clause = end < 0 ? after : after.slice(0, end);
-      found.push({ clause, from, to: from + clause.length, background, had });
-    }
-  }
-  return found;
-}
-
-export const withinDecliningClause = (typed: string, topic: string) =>
-  decliningClauses(cueText(typed)).some(({ clause }) => clause.includes(cueText(topic)));
+export const withinDecliningClause = (declining: DecliningClauses, topic: string) =>
+  declining.clauses.some(({ clause }) => clause.includes(cueText(topic)));
 
 /** What the text names outside its declining and background clauses. */
-export function restNamed(typed: string, index: MatrixIndex): Mention[] {
-  const said = cueText(typed);
-  let rest = said;
+export function restNamed(declining: DecliningClauses, index: MatrixIndex): Mention[] {
+  let rest = declining.said;
   // Blanked, not cut: the words either side of a clause must not run together into a name.
-  for (const { from, to } of decliningClauses(said))
+  for (const { from, to } of declining.clauses)
     rest = `${rest.slice(0, from)}${" ".repeat(to - from)}${rest.slice(to)}`;
   return index.mentions(rest);
 }

@@ -1,7 +1,7 @@
 import { ACTIONS } from "../core/actions.ts";
 import type { Asker, Core } from "../core/context.ts";
 import { levelLabel, text } from "../core/messages.ts";
-import { type Block, type Reply, replyAsAsked } from "../core/reply.ts";
+import { type Block, type Button, type Reply, replyAsAsked } from "../core/reply.ts";
 import { link, type RichText } from "../core/rich-text.ts";
 import { withExplanation } from "../explain/explain-reply.ts";
 import { distinctQuestion } from "../explain/user-text.ts";
@@ -63,10 +63,14 @@ export async function explainSkill(
   if (prerequisites.length > 0)
     blocks.push({ kind: "text", text: text.prerequisites(prerequisites) });
   if (skill.resources.length > 0) blocks.push({ kind: "text", text: resourceLinks(skill) });
-  const team = await teamFigure(core, asker.person, skill.id);
+  // The topic is noted beside the read: the write need not wait for it. A failed write still
+  // fails the answer, as the store's other failures do (the bot says the store is unavailable).
+  const [team] = await Promise.all([
+    teamFigure(core, asker.person, skill.id),
+    rememberTopic(core, asker.person, { kind: "skill", id: skill.id }),
+  ]);
   if (team) blocks.push({ kind: "context", text: text.teamFigure(team.raters, team.typical) });
   blocks.push({ kind: "buttons", buttons: skillButtons(core.kb, skill) });
-  await rememberTopic(core, asker.person, { kind: "skill", id: skill.id });
   const reply = replyAsAsked(asker.where.audience, blocks);
   const asked =
     question === undefined
@@ -99,6 +103,13 @@ export function skillButtons(kb: KnowledgeBase, skill: Skill) {
     { action: ACTIONS.pathShow, value: `skill:${skill.id}`, label: text.pathButton },
   ];
 }
+
+/** "Explain <skill>": how every offer of a closest skill is made. */
+export const explainButton = (skill: Skill): Button => ({
+  action: ACTIONS.explainSkill,
+  value: skill.id,
+  label: text.explainButton(skill.name),
+});
 
 function resourceLinks(skill: Skill): RichText {
   return skill.resources.flatMap((r, i) => [

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { notInMatrix } from "../../src/features/answer-question.ts";
+import { notInMatrix } from "../../src/features/not-in-matrix.ts";
 import {
   asker,
   buttonsOf,
