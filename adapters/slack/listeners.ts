@@ -8,7 +8,14 @@ import { dailySetupRefusal } from "./daily-setup.ts";
 import { isFirstDelivery } from "./dedup.ts";
 import { type Destination, decodeModalState, isDirectMessage } from "./destination.ts";
 import { textFromSlack } from "./mrkdwn.ts";
-import { actionEvent, formEvent, tenantOf, textEvent, whereFor } from "./parse.ts";
+import {
+  actionEvent,
+  formEvent,
+  isActionlessBlockActions,
+  tenantOf,
+  textEvent,
+  whereFor,
+} from "./parse.ts";
 import { refreshForm } from "./refresh-form.ts";
 import { answer, identify, publishHome, type SlackDeps, work } from "./requests.ts";
 import { ANY_SLASH_COMMAND, SLASH_COMMAND } from "./settings.ts";
@@ -19,6 +26,14 @@ import { ANY_SLASH_COMMAND, SLASH_COMMAND } from "./settings.ts";
  * before listeners run; their ids are claimed so a redelivery is answered once.
  */
 export function registerListeners(app: App, deps: SlackDeps): void {
+  // Bolt would answer an actionless block_actions with a 404 after 3 s (no listener matches it),
+  // which Slack shows the person as an error: it is acknowledged here, and goes no further.
+  app.use(async (args) => {
+    if (!isActionlessBlockActions(args.body)) return args.next();
+    if ("ack" in args && args.ack) await args.ack();
+    deps.log.debug({ kind: "block_actions" }, "Slack block_actions with no action: ignored");
+  });
+
   app.command(ANY_SLASH_COMMAND, async ({ ack, command, context, client }) => {
     await ack();
     const to: Destination = {

@@ -23,6 +23,15 @@ export type Asking = {
   timezone?: string;
 };
 
+/**
+ * A `block_actions` payload that carries no action: Slack sends one now and then (nothing was
+ * pressed), and no action listener can match it.
+ */
+export function isActionlessBlockActions(body: object): boolean {
+  if (!("type" in body) || body.type !== "block_actions") return false;
+  return "actions" in body && Array.isArray(body.actions) && body.actions.length === 0;
+}
+
 /** The tenant is the Enterprise Grid org when there is one (user ids span its workspaces), else the team. */
 export function tenantOf(ids: { teamId?: string | undefined; enterpriseId?: string | undefined }) {
   return ids.enterpriseId || ids.teamId || undefined;

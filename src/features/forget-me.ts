@@ -4,6 +4,7 @@ import type { Person } from "../core/events.ts";
 import { text } from "../core/messages.ts";
 import { privateReply, type Reply } from "../core/reply.ts";
 import { keys } from "../store/keys.ts";
+import { forgetPersonalRounds } from "../store/personal-rounds.ts";
 import { removeFromIndex } from "../store/team-index.ts";
 import { askedAt, readAnswer } from "./confirmations.ts";
 import { shiftDate } from "./daily/pick-daily.ts";
@@ -50,7 +51,8 @@ export async function forgetIfStillAsked(
 
 /**
  * Deletes all of a person's data in this tenant: ratings and history, mentor listing, quiz
- * answers, review deck and reminders, and their streaks in every channel's daily quiz.
+ * answers and the questions shown to them alone (answered or not), review deck and reminders,
+ * and their streaks in every channel's daily quiz.
  */
 export async function forgetPerson(core: Core, asker: Asker): Promise<Reply> {
   await eraseAll(core, asker.person);
@@ -67,6 +69,7 @@ export async function forgetPerson(core: Core, asker: Asker): Promise<Reply> {
 
 async function eraseAll(core: Core, person: Person): Promise<void> {
   await core.quizzes.forget(person);
+  await forgetPersonalRounds(core.store, person);
   await forgetReviews(core, person);
   const { platform, tenant } = person;
   for (const channel of await core.channels.channelsOf(person)) {

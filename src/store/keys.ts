@@ -14,6 +14,8 @@ export const keys = {
   quizLog: (p: Person) => `${tenantPrefix(p)}:quizlog:${p.user}`,
   /** Rounds whose answer the person is claiming, until it is in their quiz log (forget me visits each). */
   quizPending: (p: Person) => `${tenantPrefix(p)}:quizpending:${p.user}`,
+  /** The rounds shown to the person alone, answered or not (forget me deletes each). */
+  personalRounds: (p: Person) => `${tenantPrefix(p)}:personalrounds:${p.user}`,
   /** The skill of the last personal question shown to the person, and when ("another one"). */
   quizLastShown: (p: Person) => `${tenantPrefix(p)}:quizshown:${p.user}`,
   /** The skill, area or track the bot last answered the person about ("quiz me on it"). */

@@ -3,6 +3,7 @@ import type { Person } from "../core/events.ts";
 import type { Clock } from "../core/ports.ts";
 import { KeyedMutex } from "./keyed-mutex.ts";
 import { keys } from "./keys.ts";
+import { notePersonalRound } from "./personal-rounds.ts";
 import {
   currentLog,
   type QuizLog,
@@ -101,8 +102,8 @@ export class QuizBook {
   }
 
   /**
-   * Saves a round only `person` answers, and notes it as the last question shown to them. The two
-   * writes go out together: one statement on SQLite (batched), one round trip on Redis.
+   * Saves a round only `person` answers, notes it as the last question shown to them, and lists it
+   * for forget-me. The writes go out together, not one after another.
    */
   async savePersonalRound(
     person: Person,
@@ -118,6 +119,7 @@ export class QuizBook {
     await Promise.all([
       this.saveRound(person, round),
       this.#store.set(keys.quizLastShown(person), shown, LAST_SHOWN_TTL),
+      notePersonalRound(this.#store, person, round, ROUND_TTL),
     ]);
   }
 
@@ -290,8 +292,8 @@ export class QuizBook {
 
   /**
    * Deletes the person's answers, the note of the last question shown to them, and the questions
-   * they were asked alone (those they answered or are answering: unanswered ones are not
-   * indexed, and expire with their round), and empties their answer claims, recorded (in the
+   * they were asked alone (those they answered or are answering: forget-me deletes the others,
+   * with these claims, through forgetPersonalRounds), and empties their answer claims, recorded (in the
    * quiz log) or left pending by failed writes (listed apart): which option they chose goes, the
    * claim stays until its round expires, so an answer given again to a daily question still open
    * is not counted twice, and a pending one is never finished with what was chosen before.

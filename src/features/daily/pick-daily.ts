@@ -1,7 +1,7 @@
 import type { Random } from "../../core/ports.ts";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.ts";
 import type { Question, Track } from "../../knowledge/schema.ts";
-import { figureOf, MIN_GROUP } from "../team-figures.ts";
+import { figureOf } from "../team-figures.ts";
 import type { DailyTopic } from "./schedule.ts";
 
 const NO_REPEAT_DAYS = 30;
@@ -23,11 +23,12 @@ export type DailyPickInput = {
 };
 
 /**
- * The day's question for a channel. `weakest` aims at the skills where the team's average
- * self-rating is furthest below the track's target (with fewer than five raters, where no
- * average should be shown, the track's core skills). Its difficulty is one level above the
- * typical level of those who rated the skill, as a team figure shows it. No question repeats in
- * the channel within 30 days, and areas rotate: an area asked recently waits behind the others.
+ * The day's question for a channel. `weakest` aims at the skills whose team figure (at least five
+ * raters, their typical level) is furthest below the track's target; when no such skill has a
+ * question left, at the track's core skills, as for a team too small for figures. Its difficulty
+ * is one level above the typical level of those who rated the skill, as a team figure shows it.
+ * No question repeats in the channel within 30 days, and areas rotate: an area asked recently
+ * waits behind the others.
  */
 export function pickDailyQuestion(input: DailyPickInput): Question | undefined {
   const { kb, recent, today, random } = input;
@@ -38,18 +39,23 @@ export function pickDailyQuestion(input: DailyPickInput): Question | undefined {
     areaRecency.set(p.areaId, i + 1); // later posts overwrite: higher means more recent
   });
 
-  const ranked = candidateSkills(input)
-    .map(({ skillId, gap }) => ({
-      skillId,
-      gap,
-      areaId: kb.skill(skillId)?.areaId ?? "",
-      fresh: kb.questionsFor(skillId).filter((q) => !asked.has(q.id)),
-    }))
-    .filter((c) => c.fresh.length > 0)
-    .sort(
-      (a, b) =>
-        (areaRecency.get(a.areaId) ?? 0) - (areaRecency.get(b.areaId) ?? 0) || b.gap - a.gap,
-    );
+  const rank = (candidates: readonly Candidate[]) =>
+    candidates
+      .map(({ skillId, gap }) => ({
+        skillId,
+        gap,
+        areaId: kb.skill(skillId)?.areaId ?? "",
+        fresh: kb.questionsFor(skillId).filter((q) => !asked.has(q.id)),
+      }))
+      .filter((c) => c.fresh.length > 0)
+      .sort(
+        (a, b) =>
+          (areaRecency.get(a.areaId) ?? 0) - (areaRecency.get(b.areaId) ?? 0) || b.gap - a.gap,
+      );
+  const ranked =
+    candidateSkills(input)
+      .map(rank)
+      .find((r) => r.length > 0) ?? [];
   const best = ranked[0];
   if (!best) return undefined;
   // Among equally good skills (same area recency and gap), let chance pick, so days differ.
@@ -69,26 +75,29 @@ export function pickDailyQuestion(input: DailyPickInput): Question | undefined {
   return pool[Math.floor(random.next() * pool.length)];
 }
 
-function candidateSkills({
-  kb,
-  topic,
-  track,
-  team,
-}: DailyPickInput): { skillId: string; gap: number }[] {
-  if (topic !== "weakest") return topicSkillIds(kb, topic).map((skillId) => ({ skillId, gap: 0 }));
+type Candidate = { skillId: string; gap: number };
+
+/**
+ * The skills to ask about, in sets tried in turn until one has a question left. `weakest` ranks
+ * only skills with a team figure, by that figure, since the skill it picks is posted in public:
+ * what fewer than five people rated never steers it. Its fallback, the track's core skills
+ * ranked by target alone, uses no rating at all.
+ */
+function candidateSkills({ kb, topic, track, team }: DailyPickInput): Candidate[][] {
+  if (topic !== "weakest")
+    return [topicSkillIds(kb, topic).map((skillId) => ({ skillId, gap: 0 }))];
   // A matrix without tracks: every skill, as if a track expected it at practitioner level.
   const targets = track
     ? Object.entries(track.targets)
     : kb.skills.map((skill): [string, number] => [skill.id, CORE_TARGET]);
-  if (team.length < MIN_GROUP) {
-    return targets
-      .filter(([, target]) => target >= CORE_TARGET)
-      .map(([skillId, target]) => ({ skillId, gap: target }));
-  }
-  return targets.map(([skillId, target]) => {
-    const average = team.reduce((sum, levels) => sum + (levels[skillId] ?? 0), 0) / team.length;
-    return { skillId, gap: target - average };
+  const core = targets
+    .filter(([, target]) => target >= CORE_TARGET)
+    .map(([skillId, target]) => ({ skillId, gap: target }));
+  const figured = targets.flatMap(([skillId, target]) => {
+    const figure = figureOf(ratersAtLevel(team, skillId));
+    return figure ? [{ skillId, gap: target - figure.typical }] : [];
   });
+  return figured.length > 0 ? [figured, core] : [core];
 }
 
 /** The skills a daily quiz on a named topic asks about. */
