@@ -1,32 +1,44 @@
 import { said } from "./messages.ts";
 import { bold, code, rich, type Span } from "./rich-text.ts";
 
+/** Which days a daily quiz posts (see DailySchedule). */
+type Days = "every" | "weekdays";
+const daysText = (days: Days) => (days === "weekdays" ? "on weekdays" : "every day");
+
 /** The daily channel quiz, streaks, leaderboards, reviews and calibration. */
 export const dailyText = {
   // Said on every platform: no platform's role names, no setting only the operator can see.
   notAllowed: rich`Only people who can manage this channel can change its daily quiz; ask one of them, or an admin of this bot.`,
   onlyInChannels: rich`The daily quiz posts one question a day in a channel, for everyone there. Run ${code("quiz daily on")} in the channel that should get it; only people who can manage that channel can turn it on or off.`,
   badOptions: (raw: string) =>
-    rich`I couldn't read "${said(raw)}". Use ${code("quiz daily on [HH:MM] [time zone] [topic|track|weakest]")}, for example ${code("quiz daily on 09:30 Europe/Berlin weakest")}.`,
+    rich`I couldn't read "${said(raw)}". Use ${code("quiz daily on [HH:MM] [time zone] [weekdays] [topic|track|weakest]")}, for example ${code("quiz daily on 09:30 Europe/Berlin weakest")}; add ${code("weekdays")} after the time zone to skip weekends.`,
   badTime: (raw: string) =>
     rich`"${said(raw)}" isn't a time I understand. Use 24-hour HH:MM, like ${code("09:30")}.`,
   badTimeZone: (raw: string) =>
     rich`"${said(raw)}" isn't a time zone I know. Use an IANA name like ${code("Europe/Berlin")} or ${code("UTC")}.`,
-  enabled: (time: string, timezone: string, topic: string, next: Span) =>
-    rich`Daily quiz on: every day at ${bold(time)} (${timezone}), topic ${bold(topic)}. First question ${next}. The answer is revealed 8 hours later, or at the next question.`,
+  enabled: (days: Days, time: string, timezone: string, topic: string, next: Span) =>
+    rich`Daily quiz on: ${daysText(days)} at ${bold(time)} (${timezone}), topic ${bold(topic)}. First question ${next}. The answer is revealed 8 hours later, or at the next question.`,
+  /** Said after `enabled` when the topic runs out of new questions in under a fortnight. */
+  fewQuestions: (topic: string, count: number) =>
+    rich`${bold(topic)} has ${count} question${count === 1 ? "" : "s"}, so after ${count} post${count === 1 ? "" : "s"} they come round again, the one asked longest ago first.`,
   disabled: rich`Daily quiz off for this channel. Streaks are kept if you turn it back on.`,
+  disabledAfterReveal: (revealAt: Span) =>
+    rich`Daily quiz off for this channel: no new questions. Today's question still takes answers, and its answer comes at ${revealAt}. Streaks are kept if you turn it back on.`,
+  offStatus: (revealAt: Span) =>
+    rich`Daily quiz: turned off. The last question's answer comes at ${revealAt}; nothing is posted after it.`,
   noQuestions: rich`This skill matrix has no quiz questions yet, so a daily quiz would have nothing to post. Once it has some, ${code("quiz daily on")} starts one.`,
   topicWithoutQuestions: (topic: string) =>
     rich`There are no quiz questions for ${bold(topic)} yet, so a daily quiz on it would have nothing to post. Pick another topic, or leave it out for the team's weakest skills.`,
   pausedDm: (channel: Span) =>
     rich`I stopped the daily quiz in ${channel}: I can't post there any more (the channel is gone or archived, or I was removed from it). To start it again, add me back and run ${code("quiz daily on")} there.`,
-  pausedStatus: (time: string, timezone: string) =>
-    rich`Daily quiz: every day at ${bold(time)} (${timezone}), but stopped: I couldn't post here. Run ${code("quiz daily on")} to start it again.`,
+  pausedStatus: (days: Days, time: string, timezone: string) =>
+    rich`Daily quiz: ${daysText(days)} at ${bold(time)} (${timezone}), but stopped: I couldn't post here. Run ${code("quiz daily on")} to start it again.`,
   notScheduled: rich`No daily quiz in this channel. It posts one question a day here, for everyone; someone who can manage this channel can start it with ${code("quiz daily on 09:30")}.`,
-  status: (time: string, timezone: string, topic: string, next: Span) =>
-    rich`Daily quiz: every day at ${bold(time)} (${timezone}), topic ${bold(topic)}. Next question ${next}.`,
-  statusWithoutQuestions: (time: string, timezone: string) =>
-    rich`Daily quiz: every day at ${bold(time)} (${timezone}), but this skill matrix has no quiz questions now, so nothing is posted. ${code("quiz daily off")} turns it off.`,
+  damagedStatus: rich`This channel's daily quiz settings are damaged, so nothing is posted here until someone who can manage the channel runs ${code("quiz daily on")} again.`,
+  status: (days: Days, time: string, timezone: string, topic: string, next: Span) =>
+    rich`Daily quiz: ${daysText(days)} at ${bold(time)} (${timezone}), topic ${bold(topic)}. Next question ${next}.`,
+  statusWithoutQuestions: (days: Days, time: string, timezone: string) =>
+    rich`Daily quiz: ${daysText(days)} at ${bold(time)} (${timezone}), but this skill matrix has no quiz questions now, so nothing is posted. ${code("quiz daily off")} turns it off.`,
   weakest: "the team's weakest skills",
   questionHeading: (skill: string) => `Daily quiz: ${skill}`,
   questionFooter: (revealAt: Span) =>

@@ -39,6 +39,8 @@ export const keys = {
   quizTally: (t: Tenant, roundId: string) => `${tenantPrefix(t)}:tally:${roundId}`,
   /** Channels where a person has daily quiz history (forget me visits each). */
   quizChannels: (p: Person) => `${tenantPrefix(p)}:quizchannels:${p.user}`,
+  /** Channels with daily quiz history, one list per tenant: written before 9e7c481, read by forget me. */
+  earlierQuizChannels: (t: Tenant) => `${tenantPrefix(t)}:quizchannels`,
   /** A channel's daily quiz history: streaks, participation, questions asked recently. */
   channelQuiz: (t: Tenant, channel: string) => `${tenantPrefix(t)}:channelquiz:${channel}`,
   /** A person's spaced-repetition deck of missed questions. */

@@ -75,6 +75,51 @@ const UNREADABLE_COPY_TTL_MS = 90 * 24 * 60 * 60 * 1000;
  * the newest hold what the newer version wrote most recently.
  */
 const UNREADABLE_COPIES_KEPT = 10;
+/**
+ * Takes a person out of the copies kept of `key` (see RecordStore), for forget me: deleting a
+ * shared record to forget one person would forget everyone, so it is updated, and its copies,
+ * made before earlier updates, still hold the person. `scrub` returns a copied record without
+ * them; `naming` is the string that names them there (their id, or their key in a shared list).
+ * A copy that still names them after `scrub` (a shape it does not know) is dropped, and copies
+ * that cannot be read are deleted: kept for a repair, they must not outlive the person's wish.
+ * The copies keep the expiry they had.
+ */
+export async function forgetInUnreadableCopies(
+  store: RecordStore,
+  key: string,
+  naming: string,
+  scrub: (record: unknown) => unknown,
+): Promise<void> {
+  const copyKey = unreadableCopyKey(key);
+  const stored = await store.get(copyKey, z.unknown());
+  if (stored === undefined || !names(stored, naming)) return;
+  const kept = UnreadableCopiesSchema.safeParse(stored);
+  const newest = kept.success ? kept.data.copies.at(-1)?.at : undefined;
+  const ttlMs = newest ? Date.parse(newest) + UNREADABLE_COPY_TTL_MS - Date.now() : Number.NaN;
+  if (!(ttlMs > 0)) return store.delete(copyKey);
+  await store
+    .update(
+      copyKey,
+      UnreadableCopiesSchema,
+      (current) => {
+        const copies = (current?.copies ?? []).flatMap((copy) => {
+          const record = scrub(copy.record);
+          return names(record, naming) ? [] : [{ ...copy, record }];
+        });
+        return copies.length > 0 ? { copies } : undefined;
+      },
+      ttlMs,
+    )
+    .catch((error: unknown) => {
+      if (!(error instanceof UnreadableRecord)) throw error;
+      return store.delete(copyKey);
+    });
+}
+
+/** Whether `value` holds `id` as a whole string, as a key or a value. */
+const names = (value: unknown, id: string): boolean =>
+  (JSON.stringify(value) ?? "").includes(JSON.stringify(id));
+
 /** Written and deleted at start-up, to see the store takes writes; outside every tenant's keys. */
 export const WRITE_CHECK_KEY = "skillbot:write-check";
 /** For operations on a backend without a deadline: never aborted. */

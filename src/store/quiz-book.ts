@@ -11,7 +11,7 @@ import {
   QuizLogSchema,
   withAnswer,
 } from "./quiz-log.ts";
-import type { RecordStore } from "./record-store.ts";
+import { type RecordStore, withSalvage } from "./record-store.ts";
 
 const Iso = z.iso.datetime({ offset: true });
 const DAY = 24 * 60 * 60 * 1000;
@@ -74,10 +74,19 @@ export type ClaimedAnswer = { shown: number; id?: string };
  * How many people chose each shown option of a round: counts only, no names. `counted` holds
  * the random ids of the answers counted, so counting one again (a retry) changes nothing.
  */
-export const TallySchema = z.object({
-  counts: z.array(z.int().min(0)),
-  counted: z.array(z.string()).default([]),
-});
+export const TallySchema = withSalvage(
+  z.object({
+    counts: z.array(z.int().min(0)),
+    counted: z.array(z.string()).default([]),
+  }),
+  // A count stored as text reads as its number, one that is no number as 0 (the reveal then
+  // checks it against the streaks): else every answer after it failed, and the reveal said
+  // nobody answered.
+  z.looseObject({
+    counts: z.array(z.coerce.number().int().min(0).catch(0)),
+    counted: z.array(z.string()).catch([]),
+  }),
+);
 
 /**
  * The rounds whose answer a person is claiming, by round id, with when: listed before the claim

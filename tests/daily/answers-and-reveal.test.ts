@@ -145,7 +145,9 @@ describe("daily quiz answers and reveal", () => {
     expect(text).toMatch(/Longest streaks today: /);
   });
 
-  it("GIVEN an open question WHEN the daily quiz is turned off THEN a press on it no longer counts", async () => {
+  // Turning the quiz off stops new questions; the open one keeps its promised reveal
+  // (tests/daily/schedule-keeps-promises.test.ts), and takes answers until then.
+  it("GIVEN an open question WHEN the daily quiz is turned off THEN a press on it counts until its reveal, and no longer after it", async () => {
     const { bot, post } = await dailySetup();
     bot.clock.set("2026-11-23T09:00:00Z");
     const buttons = buttonsOf(await post());
@@ -156,10 +158,13 @@ describe("daily quiz answers and reveal", () => {
       text: "quiz daily off",
     });
 
-    const late = await pressAs(bot, "ana", buttons[0]?.value ?? "");
+    expect(textOf(await pressAs(bot, "ana", buttons[0]?.value ?? ""))).toMatch(/Got it/);
+    bot.clock.set("2026-11-23T17:00:00Z");
+    await runDue(bot.core, new RecordingOutbox(), bot.clock.now());
+    const late = await pressAs(bot, "bo", buttons[0]?.value ?? "");
 
     expect(textOf(late)).toMatch(/closed, so answers to it no longer count/);
-    expect(await answersCounted(bot, buttons)).toBe(0);
+    expect(await answersCounted(bot, buttons)).toBe(1);
   });
 
   it("GIVEN someone answered, then asked to be forgotten WHEN they answer the same open question again THEN it is not counted twice, and which option they chose is gone", async () => {

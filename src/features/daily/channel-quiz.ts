@@ -2,9 +2,11 @@ import { z } from "zod";
 import type { ChannelTarget } from "../../core/adapter.ts";
 import type { Person } from "../../core/events.ts";
 import { keys } from "../../store/keys.ts";
+import { forgetInUnreadableCopies } from "../../store/keyv-store.ts";
 import { type RecordStore, readableItems, withSalvage } from "../../store/record-store.ts";
 import { stableHash } from "../../store/stable-hash.ts";
 import { addToIndex, readIndex } from "../../store/team-index.ts";
+import { Schedules } from "./schedule.ts";
 import { answerOn, emptyStreak, type StreakState } from "./streaks.ts";
 
 const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -121,11 +123,31 @@ export class ChannelQuizzes {
   }
 
   /**
-   * Channels where a person has a streak, kept on the person's side (a few ids each) rather than
-   * as one tenant-wide list every post would rewrite: forget me visits each.
+   * Channels where a person may have a streak, for forget me to visit. Mainly their own list,
+   * kept on the person's side (a few ids each) rather than as one tenant-wide list every post
+   * would rewrite. Also the tenant-wide list versions before 9e7c481 kept, when people lived in
+   * the channel's record and had no list of their own (#moveToShards takes them to shards
+   * that list alone still leads to). And when their own list is damaged, every channel of the
+   * tenant with a daily quiz: nobody can tell which it listed.
    */
-  channelsOf(person: Person): Promise<string[]> {
-    return readIndex(this.#store, keys.quizChannels(person));
+  async channelsOf(person: Person): Promise<string[]> {
+    const [own, earlier, damaged] = await Promise.all([
+      readIndex(this.#store, keys.quizChannels(person)),
+      readIndex(this.#store, keys.earlierQuizChannels(person)),
+      this.#indexDamaged(person),
+    ]);
+    const scheduled = damaged ? await new Schedules(this.#store).channelsIn(person) : [];
+    return [...new Set([...own, ...earlier, ...scheduled])];
+  }
+
+  /** A person's list of channels that is stored but reads as none: lists are never kept empty. */
+  async #indexDamaged(person: Person): Promise<boolean> {
+    const key = keys.quizChannels(person);
+    const [stored, listed] = await Promise.all([
+      this.#store.get(key, z.unknown()),
+      readIndex(this.#store, key),
+    ]);
+    return stored !== undefined && listed.length === 0;
   }
 
   /** Counts a person's answer to the post of `date`; returns their streak as it now is. */
@@ -161,13 +183,23 @@ export class ChannelQuizzes {
     }));
   }
 
-  /** Out of the channel's earlier record first, then the shard: see #moveToShards. */
+  /**
+   * Out of the channel's earlier record first, then the shard (see #moveToShards), then out of
+   * the copies kept of both (see forgetInUnreadableCopies), last: the updates here may make one.
+   * Their list of channels, if damaged, goes too: it names them, and nobody can read it.
+   */
   async forget(target: ChannelTarget, user: string): Promise<void> {
+    const channelKey = keys.channelQuiz(target, target.channel);
     if ((await this.#channel(target)).people?.[user])
-      await this.#store.update(keys.channelQuiz(target, target.channel), ChannelQuizSchema, (c) =>
+      await this.#store.update(channelKey, ChannelQuizSchema, (c) =>
         c?.people ? { ...c, people: without(c.people, user) } : c,
       );
     await this.#changePeople(target, user, () => undefined);
+    const scrub = (record: unknown) => recordWithout(record, user);
+    await forgetInUnreadableCopies(this.#store, channelKey, user, scrub);
+    await forgetInUnreadableCopies(this.#store, shardKey(target, shardOf(user)), user, scrub);
+    const person = { ...target, user };
+    if (await this.#indexDamaged(person)) await this.#store.delete(keys.quizChannels(person));
   }
 
   #channel(target: ChannelTarget): Promise<ChannelQuiz> {
@@ -226,6 +258,16 @@ export class ChannelQuizzes {
 const shardOf = (user: string) => stableHash(user) % PARTICIPANT_SHARDS;
 const shardKey = (target: ChannelTarget, shard: number) =>
   `${keys.channelQuiz(target, target.channel)}:people:${shard}`;
+
+/** A channel's or shard's record as stored (any version's shape) without one person's entry. */
+function recordWithout(record: unknown, user: string): unknown {
+  if (!isObject(record) || !isObject(record.people)) return record;
+  const { [user]: _gone, ...people } = record.people;
+  return { ...record, people };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function without(people: People, user: string): People {
   const { [user]: _gone, ...rest } = people;

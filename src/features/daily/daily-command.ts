@@ -1,13 +1,15 @@
+import { z } from "zod";
 import type { ChannelTarget } from "../../core/adapter.ts";
 import type { Asker, Core } from "../../core/context.ts";
 import { dailyText } from "../../core/daily-messages.ts";
 import { SkillbotError } from "../../core/errors.ts";
 import { privateReply, type Reply, replyAsAsked } from "../../core/reply.ts";
 import type { RichText, Span } from "../../core/rich-text.ts";
+import { keys } from "../../store/keys.ts";
 import { nameOf, resolveTopic } from "../resolve.ts";
 import { topicSkillIds } from "./pick-daily.ts";
-import type { DailyTopic } from "./schedule.ts";
-import { isTimeZone, knownTimeZone, nextScheduledAt } from "./schedule-time.ts";
+import type { DailySchedule, DailyTopic } from "./schedule.ts";
+import { isTimeZone, knownTimeZone, localDate, nextPostAt } from "./schedule-time.ts";
 
 export const DEFAULT_TIME = "09:30";
 
@@ -27,12 +29,18 @@ export const targetOf = (asker: Asker): ChannelTarget => ({
 });
 
 type Parsed =
-  | { ok: true; time: string; timezone: string; topic: DailyTopic }
+  | { ok: true; time: string; timezone: string; days: Days; topic: DailyTopic }
   | { ok: false; problem: RichText };
+type Days = NonNullable<DailySchedule["days"]>;
 
-/** `[HH:MM] [time zone] [topic|track|weakest]`, each optional, in that order. */
+/**
+ * `[HH:MM] [time zone] [weekdays] [topic|track|weakest]`, each optional, in that order (
+ * `weekdays` is also read after the topic: no skill is called that).
+ */
 export function parseDailyOptions(core: Core, raw: string, fallbackZone: string): Parsed {
-  const words = raw.trim().split(/\s+/).filter(Boolean);
+  const typed = raw.trim().split(/\s+/).filter(Boolean);
+  const words = typed.filter((word) => word.toLowerCase() !== "weekdays");
+  const days: Days = words.length < typed.length ? "weekdays" : "every";
   let time = DEFAULT_TIME;
   let timezone = fallbackZone;
   const first = words[0];
@@ -55,9 +63,9 @@ export function parseDailyOptions(core: Core, raw: string, fallbackZone: string)
   }
   const rest = words.join(" ");
   if (!rest || rest.toLowerCase() === "weakest")
-    return { ok: true, time, timezone, topic: "weakest" };
+    return { ok: true, time, timezone, days, topic: "weakest" };
   try {
-    return { ok: true, time, timezone, topic: resolveTopic(core, rest) };
+    return { ok: true, time, timezone, days, topic: resolveTopic(core, rest) };
   } catch (error) {
     // "ci/cd" is a topic; "Mars/Olympus", no topic either, was meant as a time zone.
     if (words[0]?.includes("/") && error instanceof SkillbotError)
@@ -114,23 +122,27 @@ export async function dailyCommand(
   const target = targetOf(asker);
   const current = await core.schedules.get(target);
   if (action === "status") {
-    if (!current) return reply(dailyText.notScheduled);
-    if (current.pausedAt) return reply(dailyText.pausedStatus(current.time, current.timezone));
+    if (!current)
+      return reply(
+        (await core.schedules.damaged(target)) ? dailyText.damagedStatus : dailyText.notScheduled,
+      );
+    const days = current.days ?? "every";
+    if (current.offAt && current.open)
+      return reply(
+        dailyText.offStatus(whenText(new Date(current.open.revealAt), current.timezone)),
+      );
+    if (current.pausedAt)
+      return reply(dailyText.pausedStatus(days, current.time, current.timezone));
     // Scheduled before the matrix lost its questions: promise no question that cannot come.
     if (core.kb.questions.length === 0)
-      return reply(dailyText.statusWithoutQuestions(current.time, current.timezone));
-    const next = whenText(nextScheduledAt(current, core.clock.now()), current.timezone);
+      return reply(dailyText.statusWithoutQuestions(days, current.time, current.timezone));
+    const next = whenText(nextPostAt(current, core.clock.now()), current.timezone);
     return reply(
-      dailyText.status(current.time, current.timezone, topicName(core, current.topic), next),
+      dailyText.status(days, current.time, current.timezone, topicName(core, current.topic), next),
     );
   }
   if (!mayManage(core, asker)) return privateReply([{ kind: "text", text: dailyText.notAllowed }]);
-  if (action === "off") {
-    // Its open question closes too: no reveal will come, so answers must stop counting.
-    if (current?.open) await core.quizzes.markRevealed(target, current.open.roundId);
-    await core.schedules.remove(target);
-    return reply(dailyText.disabled);
-  }
+  if (action === "off") return turnOff(core, target, current, reply);
   // A schedule that could never post would only warn in the log while status promises more.
   if (core.kb.questions.length === 0)
     return privateReply([{ kind: "text", text: dailyText.noQuestions }]);
@@ -144,16 +156,90 @@ export async function dailyCommand(
       { kind: "text", text: dailyText.topicWithoutQuestions(topicName(core, parsed.topic)) },
     ]);
   const now = core.clock.now();
+  const damaged = current ? undefined : await core.schedules.damaged(target);
+  if (damaged) {
+    // Set up again by someone who can: the new settings replace what no version can read.
+    core.log.error(
+      { channel: target.channel, damaged },
+      "daily quiz: replacing a damaged schedule",
+    );
+    await core.schedules.remove(target);
+  }
   const schedule = await core.schedules.setUp({
     ...target,
     time: parsed.time,
     timezone: parsed.timezone,
+    days: parsed.days,
     topic: parsed.topic,
     enabledBy: asker.person.user,
     enabledAt: now.toISOString(),
   });
-  const next = whenText(nextScheduledAt(schedule, now), schedule.timezone);
+  const next = whenText(await firstPostAt(core, schedule, now), schedule.timezone);
+  const topic = topicName(core, schedule.topic);
+  const enabled = dailyText.enabled(parsed.days, schedule.time, schedule.timezone, topic, next);
+  const questions = questionsOn(core, schedule.topic);
   return reply(
-    dailyText.enabled(schedule.time, schedule.timezone, topicName(core, schedule.topic), next),
+    questions < FEW_QUESTIONS
+      ? [...enabled, { text: " " }, ...dailyText.fewQuestions(topic, questions)]
+      : enabled,
+  );
+}
+
+/** Under this many questions, a topic comes round again within a fortnight: said at set-up. */
+const FEW_QUESTIONS = 10;
+
+/** How many questions a daily quiz on `topic` can ask; `weakest` draws on the whole matrix. */
+const questionsOn = (core: Core, topic: DailyTopic): number =>
+  topic === "weakest"
+    ? core.kb.questions.length
+    : topicSkillIds(core.kb, topic).reduce((n, id) => n + core.kb.questionsFor(id).length, 0);
+
+/**
+ * When the first question comes. A date already posted is skipped: one the schedule records, or
+ * one whose post was claimed (the quiz was turned off and on again the same day, and the new
+ * schedule knows nothing of that post): the scheduler would find that claim taken and post
+ * nothing. The schedule then records that date, so it stops trying.
+ */
+async function firstPostAt(
+  core: Core,
+  schedule: DailySchedule,
+  now: Date,
+): Promise<Date | undefined> {
+  const next = nextPostAt(schedule, now);
+  if (!next) return undefined;
+  const date = localDate(next, schedule.timezone);
+  const claimed = await core.store.get(
+    keys.dailyPosted(schedule, schedule.channel, date),
+    z.unknown(),
+  );
+  if (claimed === undefined) return next;
+  const marked = await core.schedules.change(schedule, (s) =>
+    s.lastPostDate !== undefined && s.lastPostDate >= date ? s : { ...s, lastPostDate: date },
+  );
+  return marked && nextPostAt(marked, now);
+}
+
+/**
+ * Stops new questions. An open question keeps taking answers until its reveal, at its time, as
+ * the channel was promised (the scheduler then removes the schedule): closing it unrevealed
+ * left everyone who answered without the answer.
+ */
+async function turnOff(
+  core: Core,
+  target: ChannelTarget,
+  current: DailySchedule | undefined,
+  reply: (text: RichText) => Reply,
+): Promise<Reply> {
+  const open = current?.pausedAt ? undefined : current?.open;
+  if (!open) {
+    // A paused quiz's question gets no reveal: answers to it must stop counting.
+    if (current?.open) await core.quizzes.markRevealed(target, current.open.roundId);
+    await core.schedules.remove(target);
+    return reply(dailyText.disabled);
+  }
+  const offAt = core.clock.now().toISOString();
+  await core.schedules.change(target, (s) => ({ ...s, offAt: s.offAt ?? offAt }));
+  return reply(
+    dailyText.disabledAfterReveal(whenText(new Date(open.revealAt), current?.timezone ?? "UTC")),
   );
 }

@@ -10,8 +10,8 @@ import { questionBlocks, questionFingerprint } from "../quiz.ts";
 import { shuffledOrder } from "../quiz-pick.ts";
 import { levelsOf } from "../resolve.ts";
 import { whenText } from "./daily-command.ts";
-import { pickDailyQuestion } from "./pick-daily.ts";
-import { type DailySchedule, scheduleTarget } from "./schedule.ts";
+import { pickDailyQuestion, topicSkillIds } from "./pick-daily.ts";
+import { type DailySchedule, type DailyTopic, scheduleTarget } from "./schedule.ts";
 import { REVEAL_AFTER_MS } from "./schedule-time.ts";
 
 export type DailyAction = {
@@ -117,21 +117,46 @@ export function teamLevels(core: Core): TeamLevels {
   };
 }
 
+/**
+ * The day's question; once the topic has none left that the channel has not had lately, the one
+ * it was asked longest ago. A topic of four questions went silent for 26 days in 30, while
+ * status kept promising the next one.
+ */
 async function chooseQuestion(
   core: Core,
   schedule: DailySchedule,
   date: string,
   team: Record<string, number>[],
 ): Promise<Question | undefined> {
-  return pickDailyQuestion({
+  const recent = await core.channels.posts(scheduleTarget(schedule));
+  const fresh = pickDailyQuestion({
     kb: core.kb,
     topic: schedule.topic,
     track: core.kb.defaultTrack,
     team,
-    recent: await core.channels.posts(scheduleTarget(schedule)),
+    recent,
     today: date,
     random: core.random,
   });
+  return fresh ?? askedLongestAgo(core, schedule.topic, recent);
+}
+
+function askedLongestAgo(
+  core: Core,
+  topic: DailyTopic,
+  recent: readonly { questionId: string }[],
+): Question | undefined {
+  const questions =
+    topic === "weakest"
+      ? core.kb.questions
+      : topicSkillIds(core.kb, topic).flatMap((id) => core.kb.questionsFor(id));
+  // Later posts overwrite: the index of each question's last post; never posted (lately) is -1.
+  const lastAsked = new Map(recent.map((post, i) => [post.questionId, i]));
+  const when = (q: Question) => lastAsked.get(q.id) ?? -1;
+  return questions.reduce<Question | undefined>(
+    (oldest, q) => (oldest === undefined || when(q) < when(oldest) ? q : oldest),
+    undefined,
+  );
 }
 
 export function dailyQuestionReply(

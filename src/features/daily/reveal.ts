@@ -48,14 +48,17 @@ export async function revealDaily(
     question = shown.question;
     const { round } = shown;
     const counts = await core.quizzes.tally(target, round.id, round.order.length);
-    const top = Object.values(await core.channels.participants(target))
-      .filter((p) => p.lastDate === open.date && !p.unlisted)
+    const answered = Object.values(await core.channels.participants(target)).filter(
+      (p) => p.lastDate === open.date,
+    );
+    const top = answered
+      .filter((p) => !p.unlisted)
       .sort((a, b) => b.streak - a.streak || b.days - a.days)
       .slice(0, 3)
       .map((p) => `${p.name} (${p.streak})`);
     await outbox.post(
       target,
-      revealReply(core, question, round, counts, top),
+      revealReply(core, question, round, talliedOrNot(core, target, counts, answered.length), top),
       `reveal:${round.id}`,
     );
   } catch (error) {
@@ -127,15 +130,36 @@ async function roundToReveal(
   return undefined;
 }
 
+/**
+ * The tally, unless it counts fewer answers than the streaks do (it was damaged, and read
+ * without what could not be read): then a single count of those answers, so the reveal neither
+ * says "Nobody answered" above the day's streaks nor shows a split it cannot vouch for.
+ */
+function talliedOrNot(
+  core: Core,
+  target: ChannelTarget,
+  counts: number[],
+  answered: number,
+): number[] | { answered: number } {
+  const tallied = counts.reduce((a, b) => a + b, 0);
+  if (tallied >= answered) return counts;
+  core.log.error(
+    { channel: target.channel, tallied, answered },
+    "daily quiz: the tally counts fewer answers than the streaks; revealed with their count",
+  );
+  return { answered };
+}
+
 export function revealReply(
   core: Core,
   question: Question,
   round: QuizRound,
-  counts: readonly number[],
+  tally: readonly number[] | { answered: number },
   top: readonly string[],
 ): Reply {
   const answer = question.options[question.answer] ?? "";
-  const total = counts.reduce((a, b) => a + b, 0);
+  const counts = "answered" in tally ? [] : tally;
+  const total = "answered" in tally ? tally.answered : counts.reduce((a, b) => a + b, 0);
   const lines = round.order.map((optionIndex, shown) =>
     dailyText.revealCountLine(
       question.options[optionIndex] ?? "",
@@ -151,7 +175,7 @@ export function revealReply(
     { kind: "text", text: textWithCode(question.prompt) },
     { kind: "text", text: dailyText.revealAnswer(answer) },
     { kind: "text", text: textWithCode(question.explanation) },
-    splitIsSafe(counts, total)
+    counts.length > 0 && splitIsSafe(counts, total)
       ? {
           kind: "text",
           text: [...dailyText.revealCounts(total), { text: `\n${lines.join("\n")}` }],

@@ -60,6 +60,11 @@ async function runOne(
       if (revealed) actions.push(revealed);
     }
     const current = (await core.schedules.get(schedule)) ?? schedule;
+    // Turned off with a question open: once that is revealed (or closed), the quiz goes.
+    if (current.offAt) {
+      if (!current.open) await core.schedules.remove(current);
+      return actions;
+    }
     const decision = postDecision(current, now);
     if (decision.kind === "too-late") {
       log.warn(

@@ -6,10 +6,14 @@ export const CATCH_UP_MS = 2 * 60 * 60 * 1000;
 /** When the answer is revealed, unless the next post comes first. */
 export const REVEAL_AFTER_MS = 8 * 60 * 60 * 1000;
 
+/** When a schedule posts: its time, in its time zone, on its days. */
+type Timing = Pick<DailySchedule, "time" | "timezone"> & Partial<Pick<DailySchedule, "days">>;
+
 /** The daily pattern, in the schedule's time zone; croner handles daylight-saving changes. */
-function cronOf(schedule: Pick<DailySchedule, "time" | "timezone">): Cron {
+function cronOf(schedule: Timing): Cron {
   const [hours, minutes] = schedule.time.split(":").map(Number);
-  return new Cron(`${minutes} ${hours} * * *`, { timezone: schedule.timezone });
+  const weekdays = schedule.days === "weekdays" ? "1-5" : "*";
+  return new Cron(`${minutes} ${hours} * * ${weekdays}`, { timezone: schedule.timezone });
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -44,18 +48,25 @@ export const knownTimeZone = (zone: string | undefined): string | undefined =>
   zone && isTimeZone(zone) ? zone : undefined;
 
 /** The most recent scheduled instant at or before `now`. */
-export function lastScheduledAt(
-  schedule: Pick<DailySchedule, "time" | "timezone">,
-  now: Date,
-): Date | undefined {
+export function lastScheduledAt(schedule: Timing, now: Date): Date | undefined {
   return cronOf(schedule).previousRuns(1, new Date(now.getTime() + 1))[0];
 }
 
-export function nextScheduledAt(
-  schedule: Pick<DailySchedule, "time" | "timezone">,
+export function nextScheduledAt(schedule: Timing, now: Date): Date | undefined {
+  return cronOf(schedule).nextRun(now) ?? undefined;
+}
+
+/**
+ * When the next question comes: the next scheduled instant on a date not posted yet. Set up
+ * again at 11:00 after the 09:00 post, that is tomorrow's 11:00, not today's (see postDecision).
+ */
+export function nextPostAt(
+  schedule: Timing & Pick<DailySchedule, "lastPostDate">,
   now: Date,
 ): Date | undefined {
-  return cronOf(schedule).nextRun(now) ?? undefined;
+  const posted = schedule.lastPostDate;
+  const runs = cronOf(schedule).nextRuns(2, now);
+  return runs.find((run) => posted === undefined || localDate(run, schedule.timezone) > posted);
 }
 
 export type PostDecision =
@@ -69,6 +80,7 @@ export type PostDecision =
  * Pure: the clock is passed in.
  */
 export function postDecision(schedule: DailySchedule, now: Date): PostDecision {
+  if (schedule.offAt) return { kind: "wait" };
   const scheduledAt = lastScheduledAt(schedule, now);
   if (!scheduledAt || scheduledAt.getTime() < Date.parse(schedule.enabledAt))
     return { kind: "wait" };

@@ -21,6 +21,8 @@ export const DailyScheduleSchema = z.object({
   time: z.string().regex(/^\d{2}:\d{2}$/),
   timezone: z.string(),
   topic: DailyTopicSchema,
+  /** Which days it posts: every day unless set up for weekdays (schedules from before have none). */
+  days: z.enum(["every", "weekdays"]).optional(),
   enabledBy: z.string(),
   enabledAt: Iso,
   /** The local date of the last post, so a restart never posts the same day twice. */
@@ -32,6 +34,11 @@ export const DailyScheduleSchema = z.object({
    * nothing runs until someone sets the quiz up again.
    */
   pausedAt: Iso.optional(),
+  /**
+   * Turned off while a question was open: that question still gets its reveal at its time (the
+   * channel answered it), then the schedule goes. Nothing new is posted meanwhile.
+   */
+  offAt: Iso.optional(),
   /** The posted question waiting for its reveal. */
   open: z
     .object({ roundId: z.string(), messageId: z.string(), revealAt: Iso, date: LocalDate })
@@ -41,7 +48,7 @@ export type DailySchedule = z.infer<typeof DailyScheduleSchema>;
 /** What setting a quiz up decides; the rest of a schedule is what it has done since. */
 type ScheduleSettings = Omit<
   DailySchedule,
-  "lastPostDate" | "lastSkippedDate" | "pausedAt" | "open"
+  "lastPostDate" | "lastSkippedDate" | "pausedAt" | "offAt" | "open"
 >;
 
 /** The channel a schedule posts in, as the outbox names it. */
@@ -66,6 +73,16 @@ export class Schedules {
     return this.#store.get(keys.dailySchedule(target, target.channel), DailyScheduleSchema);
   }
 
+  /**
+   * The stored schedule when it cannot be read (it then reads as none, and the scheduler skips
+   * it): for status to say so, and `quiz daily on` to replace it.
+   */
+  async damaged(target: ChannelTarget): Promise<unknown> {
+    const key = keys.dailySchedule(target, target.channel);
+    const stored = await this.#store.get(key, z.unknown());
+    return stored !== undefined && !(await this.get(target)) ? stored : undefined;
+  }
+
   async save(schedule: DailySchedule): Promise<void> {
     await this.#store.set(keys.dailySchedule(schedule, schedule.channel), schedule);
     await this.#index(schedule);
@@ -76,14 +93,15 @@ export class Schedules {
    * running (the open question, the date of the last post) is kept as it is stored then, not as
    * it was read before. A save of the schedule read earlier could undo a post made meanwhile
    * (by the scheduler, or another instance), and that question never got its reveal. Set up
-   * again by someone who can, a quiz the platform had refused starts over.
+   * again by someone who can, a quiz the platform had refused, or one turned off and still
+   * waiting for its last reveal, starts over.
    */
   async setUp(settings: ScheduleSettings): Promise<DailySchedule> {
     const saved = await this.#store.update(
       keys.dailySchedule(settings, settings.channel),
       DailyScheduleSchema,
       (current) => {
-        const { pausedAt: _restarts, ...running } = current ?? {};
+        const { pausedAt: _restarts, offAt: _onAgain, ...running } = current ?? {};
         return { ...running, ...settings };
       },
     );
@@ -132,6 +150,15 @@ export class Schedules {
       }),
     );
     return schedules.filter((s): s is DailySchedule => s !== undefined);
+  }
+
+  /** The channels of a tenant with a daily quiz, from the index: a damaged schedule counts too. */
+  async channelsIn(tenant: Pick<ChannelTarget, "platform" | "tenant">): Promise<string[]> {
+    const index = await this.#store.get(globalKeys.dailySchedules, ScheduleIndexSchema);
+    const prefix = `${tenant.platform}|${tenant.tenant}|`;
+    return (index?.channels ?? [])
+      .filter((key) => key.startsWith(prefix))
+      .map((key) => key.slice(prefix.length));
   }
 
   /** Schedules in one tenant (forget me walks them to remove a person's streaks). */

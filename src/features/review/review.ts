@@ -7,6 +7,7 @@ import { PlatformSchema } from "../../core/events.ts";
 import type { Outbox } from "../../core/outbox.ts";
 import { privateReply, type Reply } from "../../core/reply.ts";
 import { globalKeys, keys } from "../../store/keys.ts";
+import { forgetInUnreadableCopies } from "../../store/keyv-store.ts";
 import {
   readableEntries,
   readableItems,
@@ -122,9 +123,10 @@ export async function sendReviewNudges(
  */
 export async function forgetReviews(core: Core, person: Person): Promise<void> {
   await core.decks.forget(person);
+  const key = personKey(person);
   await core.store
     .update(globalKeys.reviewNudges, NudgeIndexSchema, (index) =>
-      index ? without(index, personKey(person)) : undefined,
+      index ? without(index, key) : undefined,
     )
     .catch((error: unknown) => {
       if (!(error instanceof UnreadableRecord)) throw error;
@@ -133,6 +135,23 @@ export async function forgetReviews(core: Core, person: Person): Promise<void> {
         "forget me: the review reminder list is unreadable; it may still name the person",
       );
     });
+  // After the update, which may itself have kept a copy with them in it.
+  await forgetInUnreadableCopies(core.store, globalKeys.reviewNudges, key, (record) =>
+    listWithout(record, key),
+  );
+}
+
+/** The reminder list as stored (any shape) without one person: as `without`, unchecked. */
+function listWithout(record: unknown, key: string): unknown {
+  if (typeof record !== "object" || record === null) return record;
+  const { people, zones } = record as { people?: unknown; zones?: unknown };
+  const { [key]: _gone, ...otherZones } =
+    typeof zones === "object" && zones !== null ? (zones as Record<string, unknown>) : {};
+  return {
+    ...record,
+    ...(Array.isArray(people) ? { people: people.filter((p) => p !== key) } : {}),
+    ...(zones === undefined ? {} : { zones: otherZones }),
+  };
 }
 
 /**
