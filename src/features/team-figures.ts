@@ -59,6 +59,16 @@ export function figureOf(atLevel: readonly number[]): TeamFigure | undefined {
   return { raters: bandOf(count), typical: typicalOf(atLevel, count) };
 }
 
+/**
+ * A figure everyone sees, such as the daily question's skill and level in a channel: there is no
+ * asker to leave out, and any of its raters could move their own rating to probe the rest, so it
+ * needs five raters besides any one of them.
+ */
+export function publicFigureOf(atLevel: readonly number[]): TeamFigure | undefined {
+  const count = atLevel.reduce((sum, n) => sum + n, 0);
+  return count > MIN_GROUP ? figureOf(atLevel) : undefined;
+}
+
 function bandOf(count: number): RaterBand {
   const at = RATER_BANDS.findLastIndex((from) => count >= from);
   const from = RATER_BANDS[at] ?? MIN_GROUP;

@@ -23,7 +23,7 @@ async function postedDifficulty(ratings: Record<string, string>): Promise<number
   }
 }
 
-describe("the public daily question's difficulty follows the team-figure rule", () => {
+describe("the public daily question's difficulty follows the public-figure rule (five raters besides any one)", () => {
   it("GIVEN six members but one SQL rater (at 0) WHEN the daily SQL question is posted THEN its difficulty is the default, as for a team too small to show", async () => {
     const difficulty = await postedDifficulty({
       ann: "rate python 2",
@@ -36,16 +36,16 @@ describe("the public daily question's difficulty follows the team-figure rule", 
     expect(difficulty).toBe(2);
   });
 
-  it("GIVEN five SQL raters at 0 WHEN the daily SQL question is posted THEN it aims as for 'aware or lower', never for exactly 'none'", async () => {
+  it("GIVEN six SQL raters at 0 WHEN the daily SQL question is posted THEN it aims as for 'aware or lower', never for exactly 'none'", async () => {
     const difficulty = await postedDifficulty(
-      Object.fromEntries(["ann", "bob", "cat", "dan", "eve"].map((u) => [u, "rate sql 0"])),
+      Object.fromEntries(["ann", "bob", "cat", "dan", "eve", "fay"].map((u) => [u, "rate sql 0"])),
     );
     expect(difficulty).toBe(2);
   });
 
-  it("GIVEN five SQL raters at 2 WHEN the daily SQL question is posted THEN it aims one level above their typical level", async () => {
+  it("GIVEN six SQL raters at 2 WHEN the daily SQL question is posted THEN it aims one level above their typical level", async () => {
     const difficulty = await postedDifficulty(
-      Object.fromEntries(["ann", "bob", "cat", "dan", "eve"].map((u) => [u, "rate sql 2"])),
+      Object.fromEntries(["ann", "bob", "cat", "dan", "eve", "fay"].map((u) => [u, "rate sql 2"])),
     );
     expect(difficulty).toBe(3);
   });

@@ -4,8 +4,9 @@ import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
 import { seededRandom, testBot } from "../helpers/core.ts";
 
 // "quiz daily on weakest" posts its skill in public, so the skill must be chosen the way a team
-// figure is shown: only from skills at least five people rated, by their typical level. A skill
-// nobody rated is not "weakest", and what fewer than five people rated must not steer the choice.
+// figure is shown, and as anyone may be the one re-rating to probe it: only from skills rated by
+// five people besides any one of them, by their typical level. A skill nobody rated is not
+// "weakest", and what fewer people rated must not steer the choice.
 
 type Levels = Record<string, number>;
 
@@ -32,8 +33,8 @@ describe("the daily quiz's weakest skill, from team figures only", () => {
   const withoutSkill = (levels: Levels, skillId: string): Levels =>
     Object.fromEntries(Object.entries(levels).filter(([id]) => id !== skillId));
 
-  it("GIVEN five people who rated every skill but statistics, and sql low WHEN picking THEN sql is asked, not the skill nobody rated", () => {
-    const team = Array.from({ length: 5 }, () => ({
+  it("GIVEN six people who rated every skill but statistics, and sql low WHEN picking THEN sql is asked, not the skill nobody rated", () => {
+    const team = Array.from({ length: 6 }, () => ({
       ...withoutSkill(atTarget, "statistics"),
       sql: 1,
     }));
@@ -58,13 +59,30 @@ describe("the daily quiz's weakest skill, from team figures only", () => {
     expect(pick(team)?.id).toBe(pick([])?.id);
   });
 
-  it("GIVEN the only skill five people rated has had every question lately WHEN picking THEN a question comes from the track's core skills, as without ratings", () => {
-    const team = Array.from({ length: 5 }, () => ({ sql: 0 }));
+  it("GIVEN the only skill six people rated has had every question lately WHEN picking THEN a question comes from the track's core skills, as without ratings", () => {
+    const team = Array.from({ length: 6 }, () => ({ sql: 0 }));
     const recent = kb
       .questionsFor("sql")
       .map((q) => ({ date: "2026-11-20", questionId: q.id, areaId: "programming" }));
     const question = pick(team, recent);
     expect(question).toBeDefined();
     expect(question?.id).toBe(pick([], recent)?.id);
+  });
+  it("GIVEN sql rated by five, one of whom re-rates to probe WHEN the others' levels differ THEN neither the skill chosen nor the question's level tells them apart", () => {
+    // Anyone sees the public question, and any rater can move their own rating: it needs five
+    // raters besides any one of them, as a team figure needs five besides the asker.
+    const asked = [
+      [0, 0, 3, 3],
+      [0, 0, 0, 3],
+      [3, 3, 3, 3],
+    ].map((others) => {
+      const team = [
+        ...others.map((level) => ({ ...withoutSkill(atTarget, "statistics"), sql: level })),
+        { ...withoutSkill(atTarget, "statistics"), sql: 4 },
+      ];
+      const question = pick(team);
+      return `${question?.skillId}@${question?.difficulty}`;
+    });
+    expect(new Set(asked).size).toBe(1);
   });
 });

@@ -34,12 +34,12 @@ describe("the daily question for a channel", () => {
     expect(difficulties[0]).toBe(2);
   });
 
-  it("GIVEN five raters all strong except in statistics WHEN picking THEN the team's weakest skill is asked", () => {
+  it("GIVEN six raters all strong except in statistics WHEN picking THEN the team's weakest skill is asked", () => {
     const track = kb.track("ml-engineer");
     const strong = Object.fromEntries(
       Object.entries(track?.targets ?? {}).map(([id, t]) => [id, t]),
     );
-    const team = Array.from({ length: 5 }, () => ({ ...strong, statistics: 0 }));
+    const team = Array.from({ length: 6 }, () => ({ ...strong, statistics: 0 }));
     expect(pickDailyQuestion({ ...base(), team })?.skillId).toBe("statistics");
   });
 

@@ -1,7 +1,7 @@
 import type { Random } from "../../core/ports.ts";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.ts";
 import type { Question, Track } from "../../knowledge/schema.ts";
-import { figureOf } from "../team-figures.ts";
+import { publicFigureOf } from "../team-figures.ts";
 import type { DailyTopic } from "./schedule.ts";
 
 const NO_REPEAT_DAYS = 30;
@@ -65,9 +65,10 @@ export function pickDailyQuestion(input: DailyPickInput): Question | undefined {
       c.gap === best.gap,
   );
   const chosen = ties[Math.floor(random.next() * ties.length)] ?? best;
-  // The question's difficulty shows in public, so it follows the team figure's rule (the
-  // skill's raters alone, five at least, ends merged); else it aims as for a team at "aware".
-  const level = figureOf(ratersAtLevel(input.team, chosen.skillId))?.typical ?? UNKNOWN_TEAM_LEVEL;
+  // The question's difficulty shows in public, so it follows the public figure's rule (the
+  // skill's raters alone, five besides any one, ends merged); else it aims as for a team at "aware".
+  const level =
+    publicFigureOf(ratersAtLevel(input.team, chosen.skillId))?.typical ?? UNKNOWN_TEAM_LEVEL;
   const wanted = level + 1;
   const distance = (q: Question) => Math.abs(q.difficulty - wanted);
   const closest = Math.min(...chosen.fresh.map(distance));
@@ -79,8 +80,8 @@ type Candidate = { skillId: string; gap: number };
 
 /**
  * The skills to ask about, in sets tried in turn until one has a question left. `weakest` ranks
- * only skills with a team figure, by that figure, since the skill it picks is posted in public:
- * what fewer than five people rated never steers it. Its fallback, the track's core skills
+ * only skills with a public figure (five raters besides any one), by that figure, since the
+ * skill it picks is posted in public: what fewer people rated never steers it. Its fallback, the track's core skills
  * ranked by target alone, uses no rating at all.
  */
 function candidateSkills({ kb, topic, track, team }: DailyPickInput): Candidate[][] {
@@ -94,7 +95,7 @@ function candidateSkills({ kb, topic, track, team }: DailyPickInput): Candidate[
     .filter(([, target]) => target >= CORE_TARGET)
     .map(([skillId, target]) => ({ skillId, gap: target }));
   const figured = targets.flatMap(([skillId, target]) => {
-    const figure = figureOf(ratersAtLevel(team, skillId));
+    const figure = publicFigureOf(ratersAtLevel(team, skillId));
     return figure ? [{ skillId, gap: target - figure.typical }] : [];
   });
   return figured.length > 0 ? [figured, core] : [core];
