@@ -1,5 +1,6 @@
 import { answerQuestion } from "../features/answer-question.ts";
 import { analyseQuestion, type QuestionAnalysis } from "../features/ask.ts";
+import { rememberSkillsOffered } from "../features/conversation-topic.ts";
 import { dailyCommand } from "../features/daily/daily-command.ts";
 import { leaderboard, showStreak } from "../features/daily/leaderboard.ts";
 import { explainNamed, explainSkill } from "../features/explain-skill.ts";
@@ -16,11 +17,11 @@ import {
   setMentorIfStillAsked,
 } from "../features/mentors.ts";
 import { showProfile } from "../features/profile.ts";
-import { answerQuiz, startQuiz } from "../features/quiz.ts";
+import { answerQuiz, isAnotherQuestion, startQuiz } from "../features/quiz.ts";
 import {
+  askRatingOf,
   parseLevel,
   rate,
-  rateForm,
   rateFromSentence,
   saveRating,
   saveRatingIfStillAsked,
@@ -91,18 +92,28 @@ export class Bot {
       ...(event.timezone === undefined ? {} : { timezone: event.timezone }),
     };
     try {
-      switch (event.type) {
-        case "text":
-          return await this.#typed(asker, event.text);
-        case "command":
-          return await this.run(asker, event.command);
-        case "action":
-          return await this.#action(asker, event.action, event.value);
-        case "form":
-          return await this.#form(asker, event.form, event.values);
-      }
+      const reply = await this.#answer(asker, event);
+      // A chooser names several skills, "Set SQL to 2?" one: what "it" means next
+      // (conversation-topic.ts). The answer stands without it: a failure is only logged.
+      await rememberSkillsOffered(this.core, asker.person, reply).catch((error: unknown) =>
+        this.core.log.warn({ err: error }, "could not note the skills a reply offered"),
+      );
+      return reply;
     } catch (error) {
       return this.#failure(error, event);
+    }
+  }
+
+  #answer(asker: Asker, event: IncomingEvent): Promise<Reply> {
+    switch (event.type) {
+      case "text":
+        return this.#typed(asker, event.text);
+      case "command":
+        return this.run(asker, event.command);
+      case "action":
+        return this.#action(asker, event.action, event.value);
+      case "form":
+        return this.#form(asker, event.form, event.values);
     }
   }
 
@@ -216,9 +227,16 @@ export class Bot {
       case ACTIONS.quizAnswer:
         return answerQuiz(core, asker, value);
       case ACTIONS.quizNext:
-        return startQuiz(core, asker, topicFromValue(core, value));
+        // The answer's "Another question" goes on at the level just answered.
+        return startQuiz(
+          core,
+          asker,
+          topicFromValue(core, value),
+          undefined,
+          isAnotherQuestion(value),
+        );
       case ACTIONS.rateOpen:
-        return rateForm(core, value ? core.kb.skill(value) : undefined);
+        return askRatingOf(core, asker, value ? core.kb.skill(value) : undefined);
       case ACTIONS.rateSet:
         return saveRatingIfStillAsked(core, asker, value);
       case ACTIONS.explainSkill:

@@ -23,6 +23,11 @@ export function commandFromText(input: string, names?: MatrixIndex): Command {
   const word = commandWordOf(head.toLowerCase().replace(/[!?.:]+$/, ""), tail);
   const asked = commandAskedFor(text);
   if (asked) return asked;
+  // "2", "make it 2", "wait no, 2": a level for the skill just asked about or rated.
+  const replied = levelReplied(text);
+  if (replied) return { name: "rate", level: replied };
+  // "python 3, sql 2, git 3": ratings with `rate` left off.
+  if (word !== "rate" && isRatingList(text, names)) return commandFromText(`rate ${text}`, names);
   const plain = plainOf(tail);
   const optional = (value: string) => (value ? value : undefined);
 
@@ -38,6 +43,8 @@ export function commandFromText(input: string, names?: MatrixIndex): Command {
       const said = topicOf(tail);
       if (!said || /^(?:me|myself)$/i.test(said)) return { name: "rate" };
       if (isPlainEnglish("rate", said)) return { name: "ask", text };
+      // "rate 2": a level, not a skill named "2".
+      if (NUMBER.test(said)) return { name: "rate", level: said };
       const words = said.split(" ");
       const last = words.at(-1) ?? "";
       if (words.length >= 2 && looksLikeLevel(last))
@@ -98,6 +105,40 @@ export function commandFromText(input: string, names?: MatrixIndex): Command {
   }
 }
 
+/** A number where a level goes ("rate 2", "rate 7"): a level, checked against the scale later. */
+const NUMBER = /^[-+]?\d+(?:[.,]\d+)?$/;
+/** A level people type: a digit of the scale or its rubric word. */
+const LEVEL = "(?:[0-4]|none|aware|working|practitioner|expert)";
+/**
+ * A level typed on its own, as the answer to the rating question or a correction of a rating:
+ * "2", "2 working", "make it 2", "actually make that a 2", "wait no, 2", "I'd say 1".
+ */
+const LEVEL_REPLY = new RegExp(
+  String.raw`^(?:(?:ok|okay|oh|hmm+|wait|sorry|oops|no|nope|nah|actually|so|um+)[,.!]?\s+)*(?:(?:make|change|set|put|update) (?:it|that|this)(?: (?:to|at|as))? |(?:its|it's|i'm|im|i am|i'd say|id say|i would say|more like|maybe|probably|call it) )?(?:(?:a|an) )?(${LEVEL})(?: \(?${LEVEL}\)?)?(?: (?:then|instead|actually|please|pls|really))*[.!]*$`,
+  "i",
+);
+
+function levelReplied(text: string): string | undefined {
+  return text.replace(/[’‘]/g, "'").match(LEVEL_REPLY)?.[1];
+}
+
+/**
+ * Two or more "<skill> <level>" typed as a list ("python 3, sql 2, git 3"), each a skill's exact
+ * name: ratings. "python 3" alone may be the version, and "chapter 1, section 2" names no skill.
+ */
+function isRatingList(text: string, names: MatrixIndex | undefined): boolean {
+  const parts = text.split(/\s*(?:[,;&]|\band\b)\s*/i).filter((part) => part !== "");
+  return (
+    names !== undefined &&
+    parts.length >= 2 &&
+    parts.every((part) => {
+      const [, name = "", level = ""] = part.match(/^(.+?)\s+(\S+)$/) ?? [];
+      const found = looksLikeLevel(level) ? names.resolve(name, ["skill"]) : undefined;
+      return found?.kind === "found" && found.exact;
+    })
+  );
+}
+
 /** Command words typed alone that are long enough to be mistyped: "profle", "mentros". */
 const MISTYPED_ALONE = ["profile", "mentors", "streak", "leaderboard"];
 
@@ -119,6 +160,7 @@ function commandWordOf(typed: string, tail: string): string {
 function commandAskedFor(text: string): Command | undefined {
   const said = text.toLowerCase().replace(/[’']/g, "");
   if (LEADERBOARD_ASKED.test(said)) return { name: "quiz-leaderboard" };
+  if (STREAK_ASKED.test(said)) return { name: "quiz-streak" };
   if (DAILY_QUIZ.test(said) && !PERSONAL_QUIZ.test(said) && !DEFINITION_ASKED.test(said))
     return { name: "quiz-daily", action: "status" };
   return undefined;
@@ -126,6 +168,9 @@ function commandAskedFor(text: string): Command | undefined {
 
 const LEADERBOARD_ASKED =
   /^(?:(?:ok|okay|hey|please|pls)[, ]+)*(?:(?:can|could|would|will) (?:you|u) (?:please )?)?(?:please )?(?:show|see|view|post|display|give|get|share)(?: me| us)? (?:the |this |our |this channels |the channels )?(?:quiz |daily |daily quiz )?(?:leader ?board|score ?board)(?: please| pls)?[?!. ]*$/;
+/** "what's my streak?", "how long is my streak", "show my quiz streak": `quiz streak`. */
+const STREAK_ASKED =
+  /^(?:(?:ok|okay|hey|so)[, ]+)?(?:(?:whats|what is|hows|how is|how long is|show(?: me)?|check|see|tell me)\s+)?my (?:current |daily |quiz |daily quiz )*streak(?: so far| now| today)?(?: please| pls)?[?!. ]*$/;
 /** The channel's quiz by any of its names: "daily quiz", "quiz of the day", "daily question". */
 const DAILY_QUIZ =
   /\b(?:daily (?:quiz(?:zes)?|questions?|trivia)|quiz(?:zes)? (?:of the day|every day|each day)|question of the day)\b/;

@@ -104,10 +104,17 @@ export const text = {
   rubricLine: (level: number, line: string) =>
     rich`${italic(`At ${levelWord(level)} level:`)} ${line}`,
   pickLevel: (skill: string) => rich`How would you rate yourself in ${bold(skill)}?`,
+  levelForWhichSkill: (level: number, example: string) =>
+    rich`Which skill is that ${levelLabel(level)} for? Say it with the skill, like ${code(`rate ${example} ${level}`)}.`,
   confirmRating: (skill: string, level: number) =>
     rich`Set ${bold(skill)} to ${bold(levelLabel(level))}?`,
   oneRatingAtATime: rich`One rating at a time, so each level goes with the right skill. Which one first?`,
   pickSkill: (term: string) => rich`Which skill did you mean by "${said(term)}"?`,
+  /** "rate it 4" when "it" is unclear: the skills just shown, or none, and the request with a name. */
+  followUpWhich: (names: readonly string[], example: string) =>
+    names.length > 0
+      ? rich`Which skill do you mean: ${names.join(", ")}? Pick one, or say it with its name, like ${code(example)}.`
+      : rich`Which skill do you mean? Say it with its name, like ${code(example)}.`,
   rateFormTitle: "Rate a skill",
   rateFormSkill: "Skill",
   rateFormLevel: "Your level",
@@ -129,6 +136,8 @@ export const text = {
     rich`You're at ${levelLabel(level)} in ${bold(skill)}, the target; next steps around it:`,
   pathComplete: (topic: string) =>
     rich`You're at or above the target in every skill of ${bold(topic)}. Time to mentor others: ${code("mentor on")}.`,
+  pathEnd: (topic: string, otherTrack: string | undefined) =>
+    rich`That's the end of the path for ${bold(topic)}: nothing in the matrix builds on those steps. See where you stand with ${code("profile")}${otherTrack ? rich`, or look further with ${code(`path ${otherTrack}`)}` : ""}.`,
   pathAcrossMatrix: (area: string) =>
     rich`This skill matrix has no tracks, so the path covers all of it. For one area: ${code(`path ${area}`)}.`,
   stepNote: (why: string, next: string | undefined) =>
@@ -292,12 +301,12 @@ export const text = {
   // another person's or the team's ratings: each rating is private to the person who gave it
   teammateRatingsPrivate: (name: string, skill: { name: string; id: string } | undefined) =>
     skill
-      ? rich`Ratings are private: only ${said(name)} can see theirs. For help with ${skill.name}, ${code(`mentor ${skill.id}`)} lists the teammates who offer it.`
-      : rich`Ratings are private: only ${said(name)} can see theirs. ${code("mentor <skill>")} lists the teammates who offer help in a skill.`,
+      ? rich`Ratings are private, and so are quiz answers: only ${said(name)} can see theirs. For help with ${skill.name}, ${code(`mentor ${skill.id}`)} lists the teammates who offer it.`
+      : rich`Ratings are private, and so are quiz answers: only ${said(name)} can see theirs. ${code("mentor <skill>")} lists the teammates who offer help in a skill.`,
   someoneRatingsPrivate: (skill: { name: string; id: string } | undefined) =>
     skill
-      ? rich`Ratings are private: only the person who gave one can see it. For help with ${skill.name}, ${code(`mentor ${skill.id}`)} lists the teammates who offer it.`
-      : rich`Ratings are private: only the person who gave one can see it. ${code("mentor <skill>")} lists the teammates who offer help in a skill.`,
+      ? rich`Ratings are private, and so are quiz answers: only the person who gave one can see it. For help with ${skill.name}, ${code(`mentor ${skill.id}`)} lists the teammates who offer it.`
+      : rich`Ratings are private, and so are quiz answers: only the person who gave one can see it. ${code("mentor <skill>")} lists the teammates who offer help in a skill.`,
   whoRatedPrivate: (skillId: string, minimum: number) =>
     rich`I don't say who rated what: each rating is private to the person who gave it. ${code(`explain ${skillId}`)} shows how the team typically rates it once at least ${minimum} people have.`,
   // Coarse on purpose: the count shows only as the team figure's band (features/team-figures.ts).

@@ -84,13 +84,53 @@ export function levelIn(text: string): number | undefined {
   return LEVEL_WORDS.find(([pattern]) => pattern.test(text.toLowerCase()))?.[1];
 }
 
+/** "and a 2 in sql", "also 1 for git": a level and a skill, as one more rating after another. */
+const RATING_FRAGMENT =
+  /^(?:(?:and|also|plus|oh and)\s+(?:(?:a|an)\s+)?|(?:a|an)\s+)([0-4])\s+(?:in|for|at|on|with)\s+(.+?)\s*[.!]*$/i;
+
+function ratingFragment(text: string): { level: string; skill: string } | undefined {
+  const [, level, skill] = text.trim().match(RATING_FRAGMENT) ?? [];
+  return level && skill ? { level, skill } : undefined;
+}
+
+/** Where one clause of a sentence ends and the next begins: "decent at docker, weak at kotlin". */
+const CLAUSE_BREAK = /\s*[,;]\s*|\s+(?:but|and|while|whereas|though|although)\s+/i;
+
+/**
+ * The names each clause makes, in the order said, before the rest: "I'm decent at swift" names
+ * Swift where the whole sentence, with "weak" after it, leaves the everyday word as chat.
+ */
+function withClauseMentions(text: string, mentions: Mention[], index: MatrixIndex): Mention[] {
+  const clauses = text.split(CLAUSE_BREAK);
+  if (clauses.length < 2) return mentions;
+  const key = (m: Mention) => `${m.kind}:${m.id}`;
+  const named = new Map<string, Mention>();
+  for (const mention of clauses.flatMap((clause) => index.mentions(clause)))
+    if (mention.strength >= 2 && !named.has(key(mention))) named.set(key(mention), mention);
+  return [...named.values(), ...mentions.filter((m) => !named.has(key(m)))];
+}
+
+/** The level said in the clause that names the one skill named, if that clause says one. */
+function levelBeside(
+  text: string,
+  named: readonly Skill[],
+  index: MatrixIndex,
+): number | undefined {
+  const [skill, ...others] = named;
+  if (!skill || others.length > 0) return undefined;
+  const clause = text
+    .split(CLAUSE_BREAK)
+    .find((part) => index.mentions(part).some((m) => m.id === skill.id && m.strength >= 2));
+  return clause === undefined ? undefined : levelIn(clause);
+}
+
 export function analyseQuestion(
   text: string,
   kb: KnowledgeBase,
   index: MatrixIndex,
 ): QuestionAnalysis {
   let mentions: Mention[] = [];
-  const { intent, topicText } = guessIntent(text, (topic) => {
+  const guessed = guessIntent(text, (topic) => {
     mentions = index.mentions(topic);
     return mentions.some((m) => m.strength >= 2)
       ? "named"
@@ -98,6 +138,14 @@ export function analyseQuestion(
         ? "related"
         : "none";
   });
+  // "and a 2 in sql", after a rating said in a sentence: another rating, not a question about SQL.
+  const fragment = ratingFragment(text);
+  if (fragment) mentions = index.mentions(fragment.skill);
+  const { intent, topicText } = fragment
+    ? { intent: "rate" as const, topicText: fragment.skill }
+    : guessed;
+  // "decent at swift, weak at kotlin": a name that is also a word is read in its own clause too.
+  if (intent === "rate") mentions = withClauseMentions(text, mentions, index);
   // "I already know docker, what next?": what the person has or does not want is not the topic.
   // "how strong is carol in statistics" is about carol, not the person's own background either.
   const others = othersIn(text, index);
@@ -136,8 +184,14 @@ export function analyseQuestion(
   const namedTracks = unique(
     mentions.filter((m) => m.kind === "track" && m.strength >= 2).map((m) => kb.track(m.id)),
   );
-  // The cue may hold the level ("I'm pretty good at"), so the whole text is read too.
-  const level = intent === "rate" ? (levelIn(topicText) ?? levelIn(cueText(text))) : undefined;
+  // The cue may hold the level ("I'm pretty good at"), so the whole text is read too; a level
+  // said beside the one skill named is its own ("decent at docker, weak at kotlin").
+  const level =
+    intent !== "rate"
+      ? undefined
+      : fragment
+        ? Number(fragment.level)
+        : (levelBeside(text, namedSkills, index) ?? levelIn(topicText) ?? levelIn(cueText(text)));
   return {
     intent,
     areas: rankAreas(mentions, kb),
@@ -209,6 +263,15 @@ const SUBJECTS: readonly RegExp[] = [
   re(
     String.raw`\bhow (?:good|strong|skilled|experienced|advanced|proficient|bad|weak|competent|solid|familiar) (?:is|are|was) ${PERSON} (?:at|in|with|on)\b`,
   ),
+  // Someone's quiz answers, private like ratings: "did tomasz get the sql quiz right?",
+  // "how did alice do on the quiz", "what did bob answer yesterday".
+  re(
+    String.raw`\b(?:did|does|has|have) ${PERSON} (?:get|got|pass|passed|fail|failed|ace|aced|answer|answered|do|score|scored|finish|finished|take|took)\b.*\b(?:quiz(?:zes)?|questions?|answers?|right|wrong|correct(?:ly)?)\b`,
+  ),
+  re(
+    String.raw`\bhow (?:did|does|has|is|was) ${PERSON} (?:do|doing|done|did|score|scored|fare|fared|perform|performed|get on|getting on)\b.*\b(?:quiz(?:zes)?|questions?)\b`,
+  ),
+  re(String.raw`\bwhat did ${PERSON} (?:answer|pick|choose|chose)\b`),
   re(
     String.raw`^(?:and )?(?:is|are) ${PERSON} (?:really |very |any |actually )?(?:good|strong|weak|bad|great|skilled|experienced|proficient|decent|competent|better|worse|an expert|expert) (?:at|in|with|on|than)\b`,
   ),

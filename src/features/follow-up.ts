@@ -1,11 +1,14 @@
+import { ACTIONS } from "../core/actions.ts";
 import type { Asker, Core } from "../core/context.ts";
-import type { Reply } from "../core/reply.ts";
-import { type ConversationTopic, lastTopic } from "../store/conversation-topic.ts";
+import { text } from "../core/messages.ts";
+import { type Button, type Reply, replyAsAsked } from "../core/reply.ts";
+import { askedAt } from "./confirmations.ts";
+import { type CurrentTopic, currentTopic } from "./conversation-topic.ts";
 import { explainArea, explainSkill, explainTrack } from "./explain-skill.ts";
 import type { PathTopic } from "./learning-path.ts";
-import { showProfile } from "./profile.ts";
-// As long as "another one" keeps to a quiz's skill, "it" and "and after that?" mean the last topic.
-import { FOLLOW_UP_MS } from "./quiz-pick.ts";
+import { findMentors, mentorsByArea } from "./mentors.ts";
+import { showGaps, showProfile } from "./profile.ts";
+import { quizButtonsFor } from "./quiz.ts";
 import { entityOf } from "./resolve.ts";
 import { showPath } from "./show-path.ts";
 
@@ -37,6 +40,30 @@ const MORE = /^(?:ok(?:ay)?,? )?(?:tell me more|more|more please|go on|keep goin
 const NEXT =
   /^(?:ok(?:ay)?,? )?(?:and )?(?:(?:what(?:'s| is| comes) )?next after that|after that|and then|then what|what after that|how do i get there)\s*[?.!]*$/i;
 const WHY = /^(?:but )?why\s*[?.!]*$/i;
+/** "mentors?", "any mentors?": the mentors of the topic. */
+const MENTORS =
+  /^(?:ok(?:ay)?,? |so,? |and )?(?:any )?(?:mentors?|mentoring)(?: please)?\s*[?.!]*$/i;
+/** "how far am i from that?": the person's standing in the topic (their gaps, for a track). */
+const HOW_FAR =
+  /^(?:ok(?:ay)?,? |so,? |and )?how (?:far|close) (?:am i|i am)(?: away)? (?:from|to) (?:that|it|this|there|that one|that track)\s*[?.!]*$/i;
+/** "and for kubernetes?", "what about sql?": after mentors or a path, the same for another topic. */
+const AND_FOR =
+  /^(?:ok(?:ay)?,? |so,? )?(?:and|what about|how about)(?: for| in| on)? (.+?)\s*[?.!]*$/i;
+/** A request to rate, or to be quizzed: a "which one?" offers those buttons. */
+const RATE_REQUEST =
+  /\brate\b|\b(?:i'm|im|i am) (?:\w+ )?(?:good|bad|great|decent|solid|strong|weak|new)\b/i;
+const QUIZ_REQUEST =
+  /\b(?:quiz|test|ask)(?: me)? (?:on|about|in)\b|\bquestions? (?:on|about)\b|\bpracti[cs]e\b/i;
+/**
+ * With nothing to refer to, "which skill?" answers only a request said on its own ("ok quiz me
+ * on it"): not chat ("I'm new to this", "what is it?") nor a sentence that names its own topic
+ * before ("my background is in sql, quiz me on it"), which are answered as typed.
+ */
+const CHAT_LIKE = /^(?:what is|what's|whats|i'm|im|i am)\s/i;
+const ON_ITS_OWN =
+  /^(?:(?:ok(?:ay)?|so|now|and|then|please|pls|hey)[,!]?\s+)*(?:(?:who|anyone|someone|somebody) (?:can|could|to) |(?:can|could) (?:you|someone|anyone|somebody) |any |is there anyone (?:who can |to )?)?$/i;
+/** How many skills a "which one?" offers as buttons. */
+const OFFERED_MAX = 5;
 /** "what about me?", "and me?", "how about for me": the last topic, for the person asking. */
 const ABOUT_ME =
   /^(?:ok(?:ay)?,? |so |but )?(?:and |(?:and )?(?:what|how) about )(?:for )?me\s*[?.!]*$/i;
@@ -46,81 +73,145 @@ const normalised = (typed: string) => typed.trim().replace(/[’‘]/g, "'");
 /** Whether the text refers to an earlier topic: only then is the person's last topic read. */
 export function mayFollowUp(typed: string): boolean {
   const said = normalised(typed);
-  return (
-    TOPIC_REFERENCE.test(said) ||
-    MORE.test(said) ||
-    NEXT.test(said) ||
-    WHY.test(said) ||
-    ABOUT_ME.test(said)
+  return [TOPIC_REFERENCE, MORE, NEXT, WHY, ABOUT_ME, MENTORS, HOW_FAR, AND_FOR].some((cue) =>
+    cue.test(said),
   );
 }
 
 /**
- * A follow-up answered with the person's own last topic (from the last 30 minutes): a bare one
- * ("why?", "and after that?") as a reply, a reference ("quiz me on it") as the text with the
- * topic's name in its place, to be answered as typed. Undefined with no recent topic (but
- * "what about me?", then about the person): the text is then answered as it stands.
+ * A follow-up answered with the person's own topic from the last 30 minutes (the rule is in
+ * conversation-topic.ts): a bare one ("why?", "and after that?", "mentors?") as a reply, a
+ * reference ("quiz me on it") as the text with the topic's name in its place, to be answered as
+ * typed. A reference to nothing clear ("it" after a chooser, or after 30 minutes) asks which
+ * skill. Undefined when the text is no follow-up after all: it is then answered as it stands.
  */
 export async function followUp(
   core: Core,
   asker: Asker,
   typed: string,
 ): Promise<{ reply: Reply } | { typed: string } | undefined> {
-  const topic = await recentTopic(core, asker);
+  const current = await currentTopic(core, asker.person);
+  const topic = current.it;
   const said = normalised(typed);
   if (ABOUT_ME.test(said)) return { reply: await forAsker(core, asker, topic) };
-  if (!topic) return undefined;
-  const path = topic.steps && topic.steps.length > 0 ? topic.steps : undefined;
-  const ref = { kind: topic.kind, id: topic.id };
-  if (WHY.test(said))
-    return { reply: await explain(core, asker, path ? { kind: "skill", id: path[0] ?? "" } : ref) };
-  if (NEXT.test(said) || (MORE.test(said) && path))
-    return { reply: await showPath(core, asker, path ? (stepAfter(core, path) ?? ref) : ref) };
-  if (MORE.test(said)) return { reply: await explain(core, asker, ref) };
+  if (HOW_FAR.test(said)) return { reply: await standing(core, asker, topic) };
   const match = said.match(TOPIC_REFERENCE);
-  if (!match) return undefined;
-  const ordinal = match[1]?.toLowerCase();
-  const step = ordinal === undefined ? undefined : stepOf(path, ordinal);
-  const named: PathTopic | undefined =
-    ordinal === undefined ? ref : step === undefined ? undefined : { kind: "skill", id: step };
-  const name = named && entityOf(core, named)?.name;
-  if (!name || match.index === undefined) return undefined;
-  const reference = match[0].match(new RegExp(`${REFERENCE}$`, "i"))?.[0] ?? "";
-  const at = match.index + match[0].length - reference.length;
-  return { typed: `${said.slice(0, at)}${name}${said.slice(at + reference.length)}` };
+  if (match) return reference(core, asker, said, match, current);
+  if (!topic) return undefined;
+  // The steps of a path, when a path was the last answer: "why?" and "more" are about them.
+  const path = current.answer === "path" && current.steps?.length ? current.steps : undefined;
+  if (WHY.test(said))
+    return {
+      reply: await explain(core, asker, path ? { kind: "skill", id: path[0] ?? "" } : topic),
+    };
+  if (NEXT.test(said) || (MORE.test(said) && path)) {
+    if (!path) return { reply: await showPath(core, asker, topic) };
+    const after = stepAfter(core, path);
+    return { reply: after ? await showPath(core, asker, after) : pathEnd(core, asker, topic) };
+  }
+  if (MORE.test(said)) return { reply: await explain(core, asker, topic) };
+  if (MENTORS.test(said)) return { reply: await mentorsOf(core, asker, topic) };
+  const other = AND_FOR.exec(said)?.[1];
+  const next =
+    other === undefined ? undefined : core.index.resolve(other, ["skill", "area", "track"]);
+  if (next?.kind !== "found") return undefined;
+  if (current.answer === "mentors") return { reply: await mentorsOf(core, asker, next.ref) };
+  if (current.answer === "path") return { reply: await showPath(core, asker, next.ref) };
+  return undefined;
 }
 
 /**
- * "What about me?": the person's own level and next steps in the last topic, or with none their
- * profile. Theirs alone, so private even when asked in a channel.
+ * "Quiz me on it", "rate the first one 2": the text with the topic's name in the reference's
+ * place. "It" with nothing clear, or an ordinal past the list, is asked about instead of guessed.
  */
-function forAsker(core: Core, asker: Asker, topic: ConversationTopic | undefined): Promise<Reply> {
-  const privately: Asker = { ...asker, where: { ...asker.where, audience: "private" } };
-  if (!topic) return showProfile(core, privately, undefined);
-  return showPath(core, privately, { kind: topic.kind, id: topic.id });
+function reference(
+  core: Core,
+  asker: Asker,
+  said: string,
+  match: RegExpMatchArray,
+  current: CurrentTopic,
+): { reply: Reply } | { typed: string } | undefined {
+  const ordinal = match[1]?.toLowerCase();
+  const step = ordinal === undefined ? undefined : stepOf(current.steps, ordinal);
+  const named: PathTopic | undefined =
+    ordinal === undefined
+      ? current.it
+      : step === undefined
+        ? undefined
+        : { kind: "skill", id: step };
+  const reference = match[0].match(new RegExp(`${REFERENCE}$`, "i"))?.[0] ?? "";
+  const at = (match.index ?? 0) + match[0].length - reference.length;
+  const withName = (name: string) =>
+    `${said.slice(0, at)}${name}${said.slice(at + reference.length)}`;
+  const name = named && entityOf(core, named)?.name;
+  if (name) return { typed: withName(name) };
+  const offered = (current.steps ?? [])
+    .flatMap((id) => core.kb.skill(id) ?? [])
+    .slice(0, OFFERED_MAX);
+  const alone = ON_ITS_OWN.test(said.slice(0, match.index ?? 0));
+  if (offered.length === 0 && (CHAT_LIKE.test(match[0]) || !alone)) return undefined;
+  const exampleName = offered[0]?.name ?? core.kb.skill(core.kb.exampleSkillId)?.name ?? "";
+  const example = withName(exampleName).replace(/\s*[?.!]+$/, "");
+  const level = /^\s*([0-4])\b/.exec(said.slice(at + reference.length))?.[1];
+  const buttons: Button[] = offered.flatMap((skill): Button[] => {
+    if (QUIZ_REQUEST.test(said)) return quizButtonsFor(core.kb, skill);
+    if (!RATE_REQUEST.test(said)) return [];
+    if (level === undefined)
+      return [{ action: ACTIONS.rateOpen, value: skill.id, label: skill.name }];
+    const value = askedAt(`${skill.id}:${level}`, core.clock.now());
+    return [{ action: ACTIONS.rateSet, value, label: `${skill.name} → ${level}` }];
+  });
+  return {
+    reply: replyAsAsked(asker.where.audience, [
+      {
+        kind: "text",
+        text: text.followUpWhich(
+          offered.map((s) => s.name),
+          example,
+        ),
+      },
+      ...(buttons.length > 0 ? [{ kind: "buttons" as const, buttons }] : []),
+    ]),
+  };
 }
 
-/** "The first one", "the last one" of the path last shown. */
-function stepOf(path: readonly string[] | undefined, ordinal: string): string | undefined {
-  if (!path) return undefined;
-  return ordinal === "last" ? path[path.length - 1] : path[ORDINALS[ordinal] ?? path.length];
+/** The person asking, privately: their own standing is theirs alone, even asked in a channel. */
+const inPrivate = (asker: Asker): Asker => ({
+  ...asker,
+  where: { ...asker.where, audience: "private" },
+});
+
+/** "What about me?": the person's own level and next steps in the topic, or their profile. */
+function forAsker(core: Core, asker: Asker, topic: PathTopic | undefined): Promise<Reply> {
+  if (!topic) return showProfile(core, inPrivate(asker), undefined);
+  return showPath(core, inPrivate(asker), topic);
 }
 
-/** The newest of what the bot answered about, the last quiz question and the last rating. */
-async function recentTopic(core: Core, asker: Asker): Promise<ConversationTopic | undefined> {
-  const [answered, quizzed, record] = await Promise.all([
-    lastTopic(core.store, asker.person),
-    core.quizzes.lastShown(asker.person),
-    core.people.get(asker.person),
+/** "How far am I from that?": their gaps to a track, their next steps to a skill or area. */
+function standing(core: Core, asker: Asker, topic: PathTopic | undefined): Promise<Reply> {
+  if (!topic || topic.kind === "track") return showGaps(core, inPrivate(asker), topic?.id);
+  return showPath(core, inPrivate(asker), topic);
+}
+
+/** Mentors are listed per skill or area; for a track, where to look. */
+function mentorsOf(core: Core, asker: Asker, topic: PathTopic): Promise<Reply> {
+  if (topic.kind === "track") return mentorsByArea(core, asker, topic.id);
+  return findMentors(core, asker, { kind: topic.kind, id: topic.id });
+}
+
+/** "And after that?" when nothing builds on the steps shown: the end, not the same path again. */
+function pathEnd(core: Core, asker: Asker, topic: PathTopic): Reply {
+  const other = core.kb.tracks.find((t) => t.id !== topic.id);
+  const name = entityOf(core, topic)?.name ?? topic.id;
+  return replyAsAsked(asker.where.audience, [
+    { kind: "text", text: text.pathEnd(name, other?.id) },
   ]);
-  const since = core.clock.now().getTime() - FOLLOW_UP_MS;
-  const asSkill = (noted: { skillId: string; at: string } | undefined) =>
-    noted && { kind: "skill" as const, id: noted.skillId, at: noted.at };
-  const recent = [answered, asSkill(quizzed), asSkill(record.lastRating)].filter(
-    (t): t is ConversationTopic => t !== undefined && Date.parse(t.at) >= since,
-  );
-  const newest = recent.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
-  return newest && entityOf(core, newest) ? newest : undefined;
+}
+
+/** "The first one", "the last one" of the list last shown. */
+function stepOf(steps: readonly string[] | undefined, ordinal: string): string | undefined {
+  if (!steps) return undefined;
+  return ordinal === "last" ? steps[steps.length - 1] : steps[ORDINALS[ordinal] ?? steps.length];
 }
 
 /** A skill that builds on the last step shown and is not among them: the way on from a path. */

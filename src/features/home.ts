@@ -4,14 +4,14 @@ import { text } from "../core/messages.ts";
 import type { Block, Reply } from "../core/reply.ts";
 import { privateReply } from "../core/reply.ts";
 import { learningPathFor } from "./learning-path.ts";
-import { showProfile } from "./profile.ts";
+import { profileReply } from "./profile.ts";
 import { levelsOf, ratingsInMatrix, trackOf } from "./resolve.ts";
 
 const HOME_STEPS = 3;
 
 /** A person's own home page (Slack App Home): profile and gaps, the next three steps, rate and quiz. */
 export async function homeFor(core: Core, asker: Asker): Promise<Reply> {
-  const profile = await showProfile(core, asker, undefined);
+  const profile = await profileReply(core, asker, undefined);
   const record = await core.people.get(asker.person);
   const track = trackOf(core, record.track);
   const blocks: Block[] = profile.blocks.filter((b) => b.kind !== "buttons");

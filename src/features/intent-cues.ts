@@ -241,6 +241,13 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
       /^(make it |can i (get|have) )?(an? |something |one )?(harder|easier|tougher|trickier|simpler|more difficult|less difficult|more challenging)( one| question| ones| questions)?( please| pls)?[!.? ]*$/,
     weight: 3,
   },
+  {
+    // Right after a question, what it was: "too easy" (a harder one next), "that was way too hard".
+    intent: "quiz",
+    pattern:
+      /^((that|this|it) (was|is) |thats |its )?(way |much |far |a bit |a little )?too (easy|simple|basic|hard|difficult|tough|advanced)( for me)?( lol)?[!.? ]*$/,
+    weight: 3,
+  },
   // rate
   {
     intent: "rate",

@@ -57,7 +57,7 @@ export async function findMentors(
       : (core.kb.area(topic.id)?.name ?? topic.id);
   const listed = await core.people.mentors(asker.person);
   const mentors = rankMentors(listed, skillIds, asker.person.user);
-  await rememberTopic(core, asker.person, topic);
+  await rememberTopic(core, asker.person, topic, { answer: "mentors" });
   const blocks: Block[] = [
     {
       kind: "heading",

@@ -8,6 +8,7 @@ import type { Track } from "../knowledge/schema.ts";
 import type { PersonRecord } from "../store/people.ts";
 import { totals } from "../store/quiz-log.ts";
 import { calibrationGaps } from "./calibration.ts";
+import { rememberSeveral } from "./conversation-topic.ts";
 import { knownTimeZone, localDate } from "./daily/schedule-time.ts";
 import { levelsOf, ratingsInMatrix, resolveTrack, trackOf } from "./resolve.ts";
 import { trackGoneNote } from "./track.ts";
@@ -74,14 +75,36 @@ export async function profileView(
   return { track, record, ratings, gaps };
 }
 
-/** The person's own profile: always private. */
+/**
+ * The person's own profile, always private, as an answer in the conversation: it names several
+ * skills, so "it" is unclear after it, and its gaps are the list "the first one" reads.
+ */
 export async function showProfile(
   core: Core,
   asker: Asker,
   trackTerm: string | undefined,
 ): Promise<Reply> {
   const view = await profileView(core, asker, trackTerm, GAPS_SHOWN);
-  const { record, ratings, gaps, track } = view;
+  const [reply] = await Promise.all([
+    profileReply(core, asker, trackTerm, view),
+    rememberSeveral(
+      core,
+      asker.person,
+      view.gaps.map((g) => g.skillId),
+    ),
+  ]);
+  return reply;
+}
+
+/** The profile's reply alone, changing nothing: the home page shows it whenever it is opened. */
+export async function profileReply(
+  core: Core,
+  asker: Asker,
+  trackTerm: string | undefined,
+  view?: ProfileView,
+): Promise<Reply> {
+  const { record, ratings, gaps, track } =
+    view ?? (await profileView(core, asker, trackTerm, GAPS_SHOWN));
   const blocks: Block[] = [
     { kind: "heading", text: text.profileHeading(asker.person.displayName) },
     // A track asked for by name is the one shown: only their own choice can have gone.
@@ -140,6 +163,11 @@ export async function showGaps(
 ): Promise<Reply> {
   const { record, ratings, gaps, track } = await profileView(core, asker, trackTerm, GAPS_SHOWN);
   if (!track) return showProfile(core, asker, trackTerm);
+  await rememberSeveral(
+    core,
+    asker.person,
+    gaps.map((g) => g.skillId),
+  );
   const blocks: Block[] = [
     { kind: "heading", text: text.profileGaps(track.name) },
     ...(trackTerm ? [] : trackGoneNote(core, record.track)),

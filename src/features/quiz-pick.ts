@@ -76,14 +76,17 @@ const quizzable = new WeakMap<KnowledgeBase, Map<string, readonly Skill[]>>();
 /** A quiz asked a level above or below the question just shown: "harder", "an easier one". */
 export type QuizStep = "harder" | "easier";
 
+// "Too easy" asks for harder, "too hard" for easier: the words say what the last one was.
 const QUIZ_STEP =
-  /\b(harder|tougher|trickier|more difficult|more challenging|more advanced|easier|simpler|less difficult|less advanced|more basic)\b/;
+  /\b(harder|tougher|trickier|more difficult|more challenging|more advanced|too (?:easy|simple|basic)|easier|simpler|less difficult|less advanced|more basic|too (?:hard|difficult|tough|advanced))\b/;
 
-/** A harder or easier question asked for ("something harder", "an easier sql question"), or neither. */
+/** A harder or easier question asked for ("something harder", "an easier sql question", "too easy"), or neither. */
 export function quizStepIn(text: string): QuizStep | undefined {
   const asked = QUIZ_STEP.exec(text)?.[1];
   if (asked === undefined) return undefined;
-  return /^(easier|simpler|less|more basic)/.test(asked) ? "easier" : "harder";
+  return /^(easier|simpler|less|more basic|too (hard|difficult|tough|advanced))/.test(asked)
+    ? "easier"
+    : "harder";
 }
 
 /** What a pick knows of the question shown last: older notes lack its id and level. */

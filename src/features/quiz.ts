@@ -10,6 +10,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Question, Skill } from "../knowledge/schema.ts";
 import type { QuizRound } from "../store/quiz-book.ts";
 import { stableHash } from "../store/stable-hash.ts";
+import { lastSkillTalkedAbout, rememberTopic } from "./conversation-topic.ts";
 import { answerDaily } from "./daily/answer-daily.ts";
 import { knownTimeZone } from "./daily/schedule-time.ts";
 import type { PathTopic } from "./learning-path.ts";
@@ -25,28 +26,34 @@ import { levelsOf, nameOf, trackOf } from "./resolve.ts";
 
 /**
  * `quiz [topic]`: one question for this person, options shuffled, answered with buttons. Without
- * a topic, the skill they were just quizzed on, answered or not (followUpTopic), else their track.
- * Never the question just shown when its skill has another; a step ("harder") goes from its level,
- * and a quiz following on without a topic stays at it.
+ * a topic, the skill just talked about (explained, rated, quizzed on: "ok now quiz me"), else the
+ * one they were just quizzed on, answered or not (followUpTopic), else their track. Never the
+ * question just shown when its skill has another; a step ("harder") goes from its level, and a
+ * quiz following on without a topic, or `another` (the answer's "Another question"), stays at it.
  */
 export async function startQuiz(
   core: Core,
   asker: Asker,
   topic: PathTopic | undefined,
   step?: QuizStep,
+  another = false,
 ): Promise<Reply> {
   // Read together (one statement on SQLite); a quiz naming its topic needs what was shown last
-  // only to step from it.
-  const [record, log, shown] = await Promise.all([
+  // only to step from it or go on at its level.
+  const [record, log, shown, talkedAbout] = await Promise.all([
     core.people.get(asker.person),
     core.quizzes.log(asker.person),
-    topic && !step ? undefined : core.quizzes.lastShown(asker.person),
+    topic && !step && !another ? undefined : core.quizzes.lastShown(asker.person),
+    topic || step ? undefined : lastSkillTalkedAbout(core, asker.person),
   ]);
   const track = trackOf(core, record.track);
   const history = log.recent;
   const now = core.clock.now();
-  // No topic right after a quiz ("another one") goes on with it; a named topic always wins.
-  const quizzed = topic ?? followUpTopic(core.kb, history, shown, now);
+  // No topic right after a quiz ("another one") or an answer about one skill goes on with it; a
+  // named topic always wins.
+  const talked =
+    talkedAbout && core.kb.questionsFor(talkedAbout.id).length > 0 ? talkedAbout : undefined;
+  const quizzed = topic ?? talked ?? followUpTopic(core.kb, history, shown, now);
   const picking = {
     kb: core.kb,
     skills: quizSkills(core.kb, quizzed, track),
@@ -58,7 +65,7 @@ export async function startQuiz(
     shown,
     step,
     // After "harder" gave a level-3 question, "another one" is not back at the usual level.
-    followsOn: !topic && quizzed !== undefined,
+    followsOn: another || (!topic && quizzed !== undefined),
   };
   const skill = pickSkill(picking);
   const question = skill && questionOn(skill, picking);
@@ -74,7 +81,10 @@ export async function startQuiz(
       // Without a topic the quiz draws on the whole matrix, so only an empty matrix gets here.
       topic: topic && core.kb.questions.length > 0 ? nameOf(core, topic) : undefined,
     });
-  const round = await personalRound(core, asker, question);
+  const [round] = await Promise.all([
+    personalRound(core, asker, question),
+    rememberTopic(core, asker.person, { kind: "skill", id: question.skillId }),
+  ]);
   return privateReply(questionBlocks(core, question, round), question.prompt);
 }
 
@@ -90,6 +100,16 @@ function noStep(core: Core, skill: Skill, step: QuizStep, others: readonly Skill
       : []),
   ]);
 }
+
+/**
+ * The answer's "Another question": its skill, and that it goes on at the level just answered.
+ * Read as `skill:<id>` where only the skill counts, as buttons posted before it were.
+ */
+export const anotherQuestionValue = (skillId: string) => `skill:${skillId}:${ANOTHER}`;
+const ANOTHER = "another";
+
+/** Whether a "quiz me on" button's value is the answer's "Another question". */
+export const isAnotherQuestion = (value: string) => value.endsWith(`:${ANOTHER}`);
 
 /** "Quiz me on <skill>", when the matrix has questions on it: no button that leads nowhere. */
 export function quizButtonsFor(kb: KnowledgeBase, skill: Skill): Button[] {
@@ -248,12 +268,14 @@ export async function answerQuiz(core: Core, asker: Asker, value: string): Promi
       buttons: [
         {
           action: ACTIONS.quizNext,
-          value: `skill:${question.skillId}`,
+          value: anotherQuestionValue(question.skillId),
           label: text.quizAnotherLabel,
         },
       ],
     },
   ]);
+  // "Quiz me on it", "another one" next are about this skill.
+  await rememberTopic(core, asker.person, { kind: "skill", id: question.skillId });
   const skill = core.kb.skill(question.skillId);
   if (!skill) return reveal;
   // "Why?": the explanation of the answer follows the reveal when explanations are on.

@@ -7,9 +7,18 @@ import { type FormRequest, privateReply, type Reply } from "../core/reply.ts";
 import type { RichText } from "../core/rich-text.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import { RUBRIC_LEVELS, type Skill } from "../knowledge/schema.ts";
+import { lastTopic } from "../store/conversation-topic.ts";
 import { levelIn } from "./ask.ts";
-import { ASKED_BACK_OPEN_MS, askedAt, askedBackExpired, readAnswer } from "./confirmations.ts";
+import {
+  ASKED_BACK_OPEN_MS,
+  askedAt,
+  askedBackExpired,
+  confirmRating,
+  readAnswer,
+} from "./confirmations.ts";
+import { rememberTopic } from "./conversation-topic.ts";
 import { quizButtonsFor } from "./quiz.ts";
+import { FOLLOW_UP_MS } from "./quiz-pick.ts";
 import { requireSkill, resolveSkill, type SkillChoice } from "./resolve.ts";
 
 const LEVEL_BY_WORD: Readonly<Record<string, number>> = {
@@ -43,7 +52,10 @@ export function looksLikeLevel(token: string): boolean {
   );
 }
 
-/** `rate <skill> <level>`, `rate <skill>` (asks for the level) and `rate` (opens the form). */
+/**
+ * `rate <skill> <level>`, `rate <skill>` (asks for the level), `rate` (opens the form) and
+ * `rate <level>` (offers the skill last talked about).
+ */
 export async function rate(
   core: Core,
   asker: Asker,
@@ -52,7 +64,10 @@ export async function rate(
 ): Promise<Reply> {
   // Validate the level first: "rate python 7" is about the 7, whatever the skill.
   const level = rawLevel === undefined ? undefined : parseLevel(rawLevel);
-  if (!skillTerm?.trim()) return rateForm(core, undefined);
+  if (!skillTerm?.trim())
+    return level === undefined
+      ? rateForm(core, undefined)
+      : rateSkillTalkedAbout(core, asker, level);
   const resolved = resolveSkill(core, skillTerm);
   // A typo is forgiven everywhere else; a rating it would save to the wrong skill is asked
   // about first ("stata" is not Statistics): a button saves it.
@@ -75,7 +90,7 @@ export async function rate(
           });
     return askToPick(question, candidates, level, core.clock.now());
   }
-  if (level === undefined) return rateForm(core, choice.skill);
+  if (level === undefined) return askRatingOf(core, asker, choice.skill);
   return saveRating(core, asker, choice.skill, level);
 }
 
@@ -121,6 +136,8 @@ export async function rateFromSentence(
   sentence: string,
   statedLevel: string | undefined,
 ): Promise<Reply | undefined> {
+  const listed = ratingsListed(core, sentence);
+  if (listed) return saveRatings(core, asker, listed);
   const mentions = core.index
     .mentions(sentence)
     .filter((m) => m.kind === "skill" && m.strength >= 2);
@@ -161,8 +178,99 @@ export async function saveRating(
   skill: Skill,
   level: number,
 ): Promise<Reply> {
-  const { previous: before } = await core.people.rate(asker.person, skill.id, level);
+  const [{ previous: before }] = await Promise.all([
+    core.people.rate(asker.person, skill.id, level),
+    // "wait no, 2" next is about this skill.
+    rememberTopic(core, asker.person, { kind: "skill", id: skill.id }),
+  ]);
   return confirmation(core.kb, skill, level, before);
+}
+
+/**
+ * A level typed with no skill ("rate 2", "make it 2", "wait no, 2"): the skill last talked
+ * about (asked the level of, rated, explained) in the last half hour is offered at that level.
+ * The skill is only inferred, so a button saves it, never the typed words alone. With none, or
+ * with a quiz question shown since (a "2" may be meant for it), it asks which skill.
+ */
+async function rateSkillTalkedAbout(core: Core, asker: Asker, level: number): Promise<Reply> {
+  const skill = await skillTalkedAbout(core, asker);
+  if (skill) return confirmRating(skill, level, core.clock.now());
+  const { form } = rateForm(core, undefined);
+  return {
+    ...privateReply([
+      { kind: "text", text: text.levelForWhichSkill(level, core.kb.exampleSkillId) },
+    ]),
+    ...(form ? { form } : {}),
+  };
+}
+
+async function skillTalkedAbout(core: Core, asker: Asker): Promise<Skill | undefined> {
+  const [topic, quizzed] = await Promise.all([
+    lastTopic(core.store, asker.person),
+    core.quizzes.lastShown(asker.person),
+  ]);
+  if (topic?.kind !== "skill" || topic.id === undefined) return undefined;
+  const at = Date.parse(topic.at);
+  if (at < core.clock.now().getTime() - FOLLOW_UP_MS) return undefined;
+  if (quizzed?.at !== undefined && Date.parse(quizzed.at) >= at) return undefined;
+  return core.kb.skill(topic.id);
+}
+
+/** The rating question for a skill, noted as the topic: a level typed next is for it. */
+export async function askRatingOf(
+  core: Core,
+  asker: Asker,
+  skill: Skill | undefined,
+): Promise<Reply> {
+  if (skill) await rememberTopic(core, asker.person, { kind: "skill", id: skill.id });
+  return rateForm(core, skill);
+}
+
+/** "python 3, sql 2, git 3": each part a skill's exact name and a level. */
+const LIST_SEPARATOR = /\s*(?:[,;&]|\band\b)\s*/i;
+
+/**
+ * Skills and levels typed as a list ("python 3, sql 2", "docker 1 and kubernetes 0"), when
+ * every part is a skill's exact name and a level, and no skill comes twice; else undefined.
+ */
+function ratingsListed(core: Core, typed: string): { skill: Skill; level: string }[] | undefined {
+  const parts = typed.split(LIST_SEPARATOR).filter((part) => part !== "");
+  if (parts.length < 2) return undefined;
+  const listed: { skill: Skill; level: string }[] = [];
+  for (const part of parts) {
+    const [, name = "", level = ""] = part.match(/^(.+?)\s+(\S+)$/) ?? [];
+    const resolved = looksLikeLevel(level) ? resolveSkill(core, name) : undefined;
+    if (resolved?.kind !== "skill" || !resolved.exact) return undefined;
+    if (listed.some((r) => r.skill.id === resolved.skill.id)) return undefined;
+    listed.push({ skill: resolved.skill, level });
+  }
+  return listed;
+}
+
+/**
+ * Several ratings, each typed with its skill, saved as `rate <skill> <level>` saves one: every
+ * level is checked first, so a bad one ("sql 7") saves none of them.
+ */
+async function saveRatings(
+  core: Core,
+  asker: Asker,
+  listed: readonly { skill: Skill; level: string }[],
+): Promise<Reply> {
+  const levels = listed.map(({ skill, level }) => ({ skill, level: parseLevel(level) }));
+  const saved: RichText[] = [];
+  for (const { skill, level } of levels) {
+    const { previous } = await core.people.rate(asker.person, skill.id, level);
+    saved.push(level === 0 ? text.ratedZero(skill.name) : text.rated(skill.name, level, previous));
+  }
+  const last = levels.at(-1)?.skill;
+  if (last) await rememberTopic(core, asker.person, { kind: "skill", id: last.id });
+  return privateReply([
+    ...saved.map((said) => ({ kind: "text" as const, text: said })),
+    {
+      kind: "buttons",
+      buttons: [{ action: ACTIONS.pathShow, value: "", label: text.pathButton }],
+    },
+  ]);
 }
 
 /**

@@ -85,12 +85,10 @@ export async function showPath(
     }
   }
   if (target)
-    await rememberTopic(
-      core,
-      asker.person,
-      target,
-      path.steps.map((step) => step.skill.id),
-    );
+    await rememberTopic(core, asker.person, target, {
+      steps: path.steps.map((step) => step.skill.id),
+      answer: "path",
+    });
   const reply = mayPersonalise ? privateReply(blocks) : publicReply(blocks);
   if (path.steps.length === 0) return reply;
   // One paragraph on why this order; the person's own levels reach the prompt only when private.

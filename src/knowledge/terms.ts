@@ -66,7 +66,8 @@ export const REQUEST_TOPIC = "skillbotrequesttopic";
 /**
  * Words just before an everyday word that ask or tell about it as a thing to know or use ("what
  * is ray", "setting up feast", "who knows helm", "I'm good at go"), or that ask for something
- * on it ("teach me statistics", "resources for communication", "get into cloud"), as typed and
+ * on it ("teach me statistics", "resources for communication", "get into cloud"), or rate
+ * oneself in it ("decent at swift", "weak at go"), as typed and
  * tokenized; and REQUEST_TOPIC, which the routing leaves where a request's wording was.
  */
 export const ASKING_ABOUT: readonly (readonly string[])[] = `what is|whats|what are|tell me about
@@ -77,7 +78,10 @@ export const ASKING_ABOUT: readonly (readonly string[])[] = `what is|whats|what 
   |${REQUEST_TOPIC}|teach me|teach us|teaches|resources for|resources on|materials for|courses on
   |courses for|path for|roadmap for|plan for|get into|getting into|improve|improve my|improving|quiz on
   |quiz me on|questions on|questions about|test me on|mentor|mentors in|mentors on|teach me about
-  |teach us about|learn about|learning about|learn more about|read about|resources about`
+  |teach us about|learn about|learning about|learn more about|read about|resources about
+  |decent at|decent with|weak at|weak in|weak with|solid at|solid in|solid with|okay at|ok at
+  |strong at|strong with|proficient in|proficient at|fluent in|comfortable with|confident with
+  |confident in|rusty at|rusty with|rusty in|great with|bad with|beginner at|beginner in`
   .split("|")
   .map((phrase) => phrase.trim().split(" "));
 

@@ -4,16 +4,21 @@ import { keys } from "./keys.ts";
 import type { RecordStore } from "./record-store.ts";
 
 /**
- * What the bot last answered a person about: a skill, area or track it explained, found mentors
- * for or showed a path to, and, for a path, the skills it listed in order ("the first one").
- * Follow-ups ("quiz me on it", "and after that?") read it; quizzes and ratings note their own.
+ * What the bot last answered a person about, for follow-ups ("quiz me on it", "and after that?",
+ * "the first one"). Quizzes and ratings note their own skill elsewhere; follow-up.ts takes the
+ * newest. The rule for what is noted is in features/conversation-topic.ts.
  */
 export const ConversationTopicSchema = z.object({
-  kind: z.enum(["skill", "area", "track"]),
-  id: z.string(),
+  /** What "it" means. Absent after a reply that named several things: then "it" is unclear. */
+  kind: z.enum(["skill", "area", "track"]).optional(),
+  id: z.string().optional(),
   at: z.iso.datetime({ offset: true }),
-  /** Set for a path: the skills it listed, in order. */
+  /** How it was answered, when "and for kubernetes?" should get the same kind of answer. */
+  answer: z.enum(["mentors", "path"]).optional(),
+  /** The last list of skills shown (a path's steps, a chooser, gaps), in order: "the first one". */
   steps: z.array(z.string()).optional(),
+  /** When that list was shown; records from before lists outlived their topic lack it (then `at`). */
+  listedAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type ConversationTopic = z.infer<typeof ConversationTopicSchema>;
 

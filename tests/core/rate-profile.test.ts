@@ -40,8 +40,9 @@ describe("rate and profile", () => {
     },
   );
 
+  // "rate python 3 and sql 2", a list with each level beside its skill, saves both
+  // (ratings-listed-and-level-words-by-clause.test.ts); run together, they are asked about.
   it.each([
-    ["rate python 3 and sql 2", ["Python", "SQL"]],
     ["rate sql 2 python 3", ["SQL", "Python"]],
     ["rate docker and kubernetes 3", ["Docker", "Kubernetes"]],
     ["rate python 4 sql 1", ["Python", "SQL"]],

@@ -27,7 +27,7 @@ const SAMPLE_ARGUMENTS: unknown[] = [
 ];
 
 /** Functions whose arguments name one of a few things, with those things. */
-const REAL_ARGUMENTS: ReadonlyMap<unknown, unknown[][]> = new Map([
+const REAL_ARGUMENTS: ReadonlyMap<unknown, unknown[][]> = new Map<unknown, unknown[][]>([
   // What features/rate.ts, track.ts and mentors.ts pass: the command that does it now.
   [
     text.askedBackExpired,
@@ -39,6 +39,23 @@ const REAL_ARGUMENTS: ReadonlyMap<unknown, unknown[][]> = new Map([
     [
       ["Python", "rate python 3"],
       [undefined, "rate python 3"],
+    ],
+  ],
+  // What features/rate.ts passes: a level on the scale, and the matrix's example skill.
+  [
+    text.levelForWhichSkill,
+    [
+      [2, "python"],
+      [0, "sql"],
+    ],
+  ],
+  // What features/follow-up.ts passes: the skills just shown, and the request with one's name.
+  [
+    text.followUpWhich,
+    [
+      [["pandas", "NumPy"], "rate pandas 4"],
+      [[], "quiz me on Python"],
+      [[], "who can help with Python"],
     ],
   ],
   [
