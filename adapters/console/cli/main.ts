@@ -24,7 +24,7 @@ track [name]                      choose the track you measure yourself against
 explain <skill>                   what a skill is, its rubric and resources
 mentor <skill> | mentor on|off    find mentors, or offer to be one
 quiz [skill|area|track]           one question; type the number of your answer
-quiz daily on [HH:MM] [time zone] [topic|track|weakest] [--channel ID]   a channel's daily question
+quiz daily on [HH:MM] [time zone] [weekdays] [topic|track|weakest] [--channel ID]   a channel's daily question
 quiz daily off|status [--channel ID]    stop it; see when the next one comes
 quiz streak [--channel ID]        your streak in a channel
 quiz leaderboard [week|all|off] [--channel ID]   the channel's boards, or leave them
