@@ -13,6 +13,7 @@ export const discordText = {
   quizDailyTime: "24-hour time, like 09:30 (default 09:30)",
   quizDailyTimezone: "An IANA time zone, like Europe/Berlin (default UTC)",
   quizDailyTopic: "A skill, area or track, or weakest (default): the team's weakest skills",
+  quizDailyDays: "Every day (default), or weekdays only: Monday to Friday",
   streak: "Your daily quiz streak in this channel (only you see it)",
   leaderboard: "This channel's daily quiz board, or leave it",
   leaderboardPeriod: "week (default) or all time",

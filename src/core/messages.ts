@@ -257,7 +257,7 @@ export const text = {
   forgetCancelLabel: "Keep it",
   forgetExpired: rich`That confirmation has expired, so I didn't delete anything. Say ${code("forget me")} again if you still want to.`,
   // "Here": a server, a workspace, or messages outside any team, each with data of its own.
-  forgetDone: rich`Done. I've deleted everything I stored about you here. Quiz questions you were shown but did not answer carry only your id, and expire on their own within 8 days. What you told me in another team, or in messages to me outside any team, is kept apart: say ${code("forget me")} there to delete it too.`,
+  forgetDone: rich`Done. I've deleted everything I stored about you here. If you answered a channel's daily question, a blank mark with your id (not your answer) stays until that question expires, within 8 days, so an answer given again isn't counted twice. What you told me in another team, or in messages to me outside any team, is kept apart: say ${code("forget me")} there to delete it too.`,
   forgetCancelled: rich`Nothing was deleted.`,
 
   // small talk

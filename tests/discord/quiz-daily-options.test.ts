@@ -1,5 +1,5 @@
-// `/skills quiz-daily` has three separate options (time, timezone, topic), but the core reads
-// one line "[HH:MM] [time zone] [topic]". A value must count for the option it was typed in: a
+// `/skills quiz-daily` has separate options (time, timezone, topic, days), but the core reads
+// one line "[HH:MM] [time zone] [weekdays] [topic]". A value must count for the option it was typed in: a
 // time typed as the topic is not the time, and a value in the wrong option gets a correction
 // that says where it belongs, with nothing scheduled.
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
@@ -65,5 +65,16 @@ describe("quiz-daily's options stay in their own places", () => {
     expect(zoneOnly.text).toMatch(/at 09:30 \(Asia\/Tokyo\), topic the team's weakest skills/);
     const topicOnly = await turnOn({ topic: "weakest" });
     expect(topicOnly.text).toMatch(/at 09:30 \(UTC\), topic the team's weakest skills/);
+  });
+  test("GIVEN days:weekdays THEN the quiz posts Monday to Friday, and status says so", async () => {
+    const seen = await turnOn({ time: "07:05", topic: "python", days: "weekdays" });
+    expect(seen.text).toMatch(/Daily quiz on: on weekdays at 07:05 \(UTC\), topic Python/);
+    const status = await h.slash("quiz-daily", { action: "status" });
+    expect(status.text).toMatch(/on weekdays/);
+  });
+
+  test("GIVEN days:every THEN it is the every-day quiz it was before the option", async () => {
+    const seen = await turnOn({ topic: "python", days: "every" });
+    expect(seen.text).toMatch(/Daily quiz on: every day at 09:30/);
   });
 });

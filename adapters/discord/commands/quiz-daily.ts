@@ -6,6 +6,11 @@ import { discordText } from "../messages.ts";
 import { defined, type Origin, type Subcommand, WEAKEST } from "./subcommand.ts";
 
 const ACTIONS = ["on", "off", "status"] as const;
+/** The core reads `weekdays` anywhere in its line; every day is what it does without. */
+const DAYS = [
+  { name: "every day", value: "every" },
+  { name: "weekdays", value: "weekdays" },
+] as const;
 
 /**
  * What the daily question and its reveal need in the channel: to see it, post in it and show
@@ -38,15 +43,22 @@ const PLACEHOLDER = /^\[[^\]]*\]$/;
  * reads it: its first words are the time and the time zone when they look like one. A
  * placeholder stands for the option in its place.
  */
-export function dailyOptionsOf(line: string): { time?: string; timezone?: string; topic?: string } {
-  const words = line.match(/\[[^\]]*\]|\S+/g) ?? [];
+export function dailyOptionsOf(line: string): {
+  time?: string;
+  timezone?: string;
+  days?: string;
+  topic?: string;
+} {
+  const all = line.match(/\[[^\]]*\]|\S+/g) ?? [];
+  const words = all.filter((word) => !/^(?:\[weekdays\]|weekdays)$/i.test(word));
+  const days = words.length < all.length ? "weekdays" : undefined;
   const take = (fits: (word: string) => boolean) => {
     const word = words[0];
     return word !== undefined && (PLACEHOLDER.test(word) || fits(word)) ? words.shift() : undefined;
   };
   const time = take(looksLikeTime);
   const timezone = take(looksLikeZone);
-  return defined({ time, timezone, topic: words.join(" ") || undefined });
+  return defined({ time, timezone, days, topic: words.join(" ") || undefined });
 }
 
 /** The options as the core's line, or what to tell the person when one is in the wrong place. */
@@ -75,7 +87,7 @@ function optionsLine(
   return { line: [time, timezone, topic].filter(Boolean).join(" ") };
 }
 
-/** `/skills quiz-daily action:on|off|status [time] [timezone] [topic]`: the channel's daily question. */
+/** `/skills quiz-daily action:on|off|status [time] [timezone] [topic] [days]`: the channel's daily question. */
 export const quizDaily = {
   definition: {
     type: ApplicationCommandOptionType.Subcommand,
@@ -108,6 +120,12 @@ export const quizDaily = {
         autocomplete: true,
         max_length: 100,
       },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: "days",
+        description: discordText.quizDailyDays,
+        choices: DAYS.map(({ name, value }) => ({ name, value })),
+      },
     ],
   },
   parse: (options, origin) => {
@@ -124,8 +142,11 @@ export const quizDaily = {
       options.string("topic"),
     );
     if ("correction" in parsed) return parsed;
+    const line = [parsed.line, options.string("days") === "weekdays" ? "weekdays" : ""]
+      .filter(Boolean)
+      .join(" ");
     return {
-      command: { name: "quiz-daily", action, ...(parsed.line ? { options: parsed.line } : {}) },
+      command: { name: "quiz-daily", action, ...(line ? { options: line } : {}) },
     };
   },
   autocomplete: { topic: [WEAKEST, "skill", "area", "track"] },

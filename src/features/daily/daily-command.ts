@@ -34,13 +34,20 @@ type Parsed =
 type Days = NonNullable<DailySchedule["days"]>;
 
 /**
- * `[HH:MM] [time zone] [weekdays] [topic|track|weakest]`, each optional, in that order (
- * `weekdays` is also read after the topic: no skill is called that).
+ * Monday to Friday as admins say it: "weekdays", "every weekday", "weekdays only", "mon-fri",
+ * "monday to friday". No skill is called any of these, so they are read anywhere in the options.
+ */
+const WEEKDAYS =
+  /(?:^|\s)(?:(?:every|on)\s+)?(?:week\s?days?(?:\s+only)?|mon(?:day)?\s*(?:-|–|—|to|through|thru|until)\s*fri(?:day)?)(?=\s|$)/gi;
+
+/**
+ * `[HH:MM] [time zone] [weekdays] [topic|track|weakest]`, each optional, in that order
+ * (`weekdays`, in any of its wordings, is also read after the topic).
  */
 export function parseDailyOptions(core: Core, raw: string, fallbackZone: string): Parsed {
-  const typed = raw.trim().split(/\s+/).filter(Boolean);
-  const words = typed.filter((word) => word.toLowerCase() !== "weekdays");
-  const days: Days = words.length < typed.length ? "weekdays" : "every";
+  const withoutDays = raw.replace(WEEKDAYS, " ");
+  const days: Days = withoutDays === raw ? "every" : "weekdays";
+  const words = withoutDays.trim().split(/\s+/).filter(Boolean);
   let time = DEFAULT_TIME;
   let timezone = fallbackZone;
   const first = words[0];
