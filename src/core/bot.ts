@@ -94,10 +94,8 @@ export class Bot {
     try {
       const reply = await this.#answer(asker, event);
       // A chooser names several skills, "Set SQL to 2?" one: what "it" means next
-      // (conversation-topic.ts). The answer stands without it: a failure is only logged.
-      await rememberSkillsOffered(this.core, asker.person, reply).catch((error: unknown) =>
-        this.core.log.warn({ err: error }, "could not note the skills a reply offered"),
-      );
+      // (conversation-topic.ts, which never fails an answer over it).
+      await rememberSkillsOffered(this.core, asker.person, reply);
       return reply;
     } catch (error) {
       return this.#failure(error, event);

@@ -2,7 +2,13 @@ import { ACTIONS } from "../core/actions.ts";
 import type { Core } from "../core/context.ts";
 import type { Person } from "../core/events.ts";
 import type { Reply } from "../core/reply.ts";
-import { type ConversationTopic, lastTopic, noteTopic } from "../store/conversation-topic.ts";
+import {
+  type ConversationTopic,
+  lastTopic,
+  lastTopicAndList,
+  noteList,
+  noteTopic,
+} from "../store/conversation-topic.ts";
 import type { PathTopic } from "./learning-path.ts";
 import { FOLLOW_UP_MS } from "./quiz-pick.ts";
 import { entityOf } from "./resolve.ts";
@@ -21,7 +27,10 @@ import { entityOf } from "./resolve.ts";
 /** How a topic was answered, when a follow-up ("and for kubernetes?") should answer alike. */
 export type TopicAnswer = NonNullable<ConversationTopic["answer"]>;
 
-/** Notes a reply about one thing, and how it answered; a path passes the steps it listed. */
+/**
+ * Notes a reply about one thing, and how it answered; a path passes the steps it listed. The
+ * list shown before stays in its own record, so noting "it" reads nothing.
+ */
 export async function rememberTopic(
   core: Core,
   person: Person,
@@ -29,26 +38,41 @@ export async function rememberTopic(
   shown: { steps?: readonly string[]; answer?: TopicAnswer } = {},
 ): Promise<void> {
   const at = core.clock.now().toISOString();
-  const list = shown.steps
-    ? { steps: [...shown.steps], listedAt: at }
-    : await keptList(core, person);
-  await noteTopic(core.store, person, {
+  const it = {
     kind: topic.kind,
     id: topic.id,
     at,
     ...(shown.answer ? { answer: shown.answer } : {}),
-    ...list,
-  });
+  };
+  await noted(core, [
+    noteTopic(core.store, person, it),
+    shown.steps
+      ? noteList(core.store, person, { steps: [...shown.steps], listedAt: at })
+      : undefined,
+  ]);
 }
 
 /** Notes a reply that named several skills: "it" is unclear, and they are the list now. */
-export function rememberSeveral(
+export async function rememberSeveral(
   core: Core,
   person: Person,
   skillIds: readonly string[],
 ): Promise<void> {
   const at = core.clock.now().toISOString();
-  return noteTopic(core.store, person, { at, steps: [...skillIds], listedAt: at });
+  await noted(core, [
+    noteTopic(core.store, person, { at }),
+    noteList(core.store, person, { steps: [...skillIds], listedAt: at }),
+  ]);
+}
+
+/**
+ * Waits for the notes, and only logs a failure: the answer they follow stands without them (a
+ * rating saved, a quiz answer logged must not read as failed), and a follow-up then asks which.
+ */
+async function noted(core: Core, writes: readonly (Promise<void> | undefined)[]): Promise<void> {
+  await Promise.all(writes).catch((error: unknown) =>
+    core.log.warn({ err: error }, "could not note what the conversation is about"),
+  );
 }
 
 /**
@@ -104,8 +128,8 @@ export type CurrentTopic = {
  * ratings and quizzes note too). The list is the conversation's, however old "it" is.
  */
 export async function currentTopic(core: Core, person: Person): Promise<CurrentTopic> {
-  const [answered, quizzed, record] = await Promise.all([
-    lastTopic(core.store, person),
+  const [{ topic: answered, list: shownList }, quizzed, record] = await Promise.all([
+    lastTopicAndList(core.store, person),
     core.quizzes.lastShown(person),
     core.people.get(person),
   ]);
@@ -118,7 +142,7 @@ export async function currentTopic(core: Core, person: Person): Promise<CurrentT
   const newerElsewhere = others
     .filter((t) => !answeredNow || Date.parse(t.at) > Date.parse(answeredNow.at))
     .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
-  const steps = answered?.steps && recent(answered.listedAt ?? answered.at) ? answered.steps : [];
+  const steps = shownList && recent(shownList.listedAt) ? shownList.steps : [];
   const list = steps.length > 0 ? { steps } : {};
   if (newerElsewhere) {
     const it = { kind: newerElsewhere.kind, id: newerElsewhere.id };
@@ -143,11 +167,4 @@ export async function lastSkillTalkedAbout(
   if (answered?.kind !== "skill" || !answered.id || !core.kb.skill(answered.id)) return undefined;
   const since = core.clock.now().getTime() - FOLLOW_UP_MS;
   return Date.parse(answered.at) >= since ? { kind: "skill", id: answered.id } : undefined;
-}
-
-/** The list kept when a reply about one thing names no list of its own. */
-async function keptList(core: Core, person: Person) {
-  const previous = await lastTopic(core.store, person);
-  if (!previous?.steps) return {};
-  return { steps: previous.steps, listedAt: previous.listedAt ?? previous.at };
 }

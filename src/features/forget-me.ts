@@ -5,6 +5,7 @@ import { text } from "../core/messages.ts";
 import { privateReply, type Reply } from "../core/reply.ts";
 import { keys } from "../store/keys.ts";
 import { forgetPersonalRounds } from "../store/personal-rounds.ts";
+import { ROUND_TTL } from "../store/quiz-book.ts";
 import { removeFromIndex } from "../store/team-index.ts";
 import { askedAt, readAnswer } from "./confirmations.ts";
 import { shiftDate } from "./daily/pick-daily.ts";
@@ -69,7 +70,7 @@ export async function forgetPerson(core: Core, asker: Asker): Promise<Reply> {
 
 async function eraseAll(core: Core, person: Person): Promise<void> {
   await core.quizzes.forget(person);
-  await forgetPersonalRounds(core.store, person);
+  await forgetPersonalRounds(core.store, person, core.clock.now(), ROUND_TTL);
   await forgetReviews(core, person);
   const { platform, tenant } = person;
   for (const channel of await core.channels.channelsOf(person)) {

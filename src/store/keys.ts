@@ -14,12 +14,15 @@ export const keys = {
   quizLog: (p: Person) => `${tenantPrefix(p)}:quizlog:${p.user}`,
   /** Rounds whose answer the person is claiming, until it is in their quiz log (forget me visits each). */
   quizPending: (p: Person) => `${tenantPrefix(p)}:quizpending:${p.user}`,
-  /** The rounds shown to the person alone, answered or not (forget me deletes each). */
-  personalRounds: (p: Person) => `${tenantPrefix(p)}:personalrounds:${p.user}`,
+  /** The rounds shown to the person alone on one UTC day, answered or not (forget me deletes each). */
+  personalRounds: (p: Person, date: string) =>
+    `${tenantPrefix(p)}:personalrounds:${date}:${p.user}`,
   /** The skill of the last personal question shown to the person, and when ("another one"). */
   quizLastShown: (p: Person) => `${tenantPrefix(p)}:quizshown:${p.user}`,
   /** The skill, area or track the bot last answered the person about ("quiz me on it"). */
   conversationTopic: (p: Person) => `${tenantPrefix(p)}:topic:${p.user}`,
+  /** The last list of skills the bot showed the person, in order ("the first one"). */
+  conversationList: (p: Person) => `${tenantPrefix(p)}:topiclist:${p.user}`,
   /** Everyone who rated anything; kept in shards `members:0` to `members:255` (team-index.ts). */
   members: (t: Tenant) => `${tenantPrefix(t)}:members`,
   mentors: (t: Tenant) => `${tenantPrefix(t)}:mentors`,

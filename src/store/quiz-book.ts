@@ -15,7 +15,8 @@ import { type RecordStore, withSalvage } from "./record-store.ts";
 
 const Iso = z.iso.datetime({ offset: true });
 const DAY = 24 * 60 * 60 * 1000;
-const ROUND_TTL = 8 * DAY;
+/** How long a question shown can be answered (forget-me looks back as far for those shown alone). */
+export const ROUND_TTL = 8 * DAY;
 
 /** One question as shown once: its shuffled option order and who may answer it. */
 export const QuizRoundSchema = z.object({

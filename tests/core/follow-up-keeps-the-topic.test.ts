@@ -179,7 +179,7 @@ describe("a reference with no topic left asks what it means", () => {
 describe("and after that? at the end of a path says so", () => {
   it("GIVEN the iOS track's path WHEN and after that? / more THEN not the same path again: the end of it", async () => {
     const mobile = await testBot({
-      env: { SKILLBOT_MATRIX: "data/review-s21-talk/mobile-matrix" },
+      env: { SKILLBOT_MATRIX: "tests/fixtures/mobile-engineer" },
     });
     const path = textOf(await say(mobile, "m", "i just joined the ios team, where do I start?"));
     for (const then of ["and after that?", "more"]) {
