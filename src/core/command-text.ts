@@ -111,10 +111,11 @@ const NUMBER = /^[-+]?\d+(?:[.,]\d+)?$/;
 const LEVEL = "(?:[0-4]|none|aware|working|practitioner|expert)";
 /**
  * A level typed on its own, as the answer to the rating question or a correction of a rating:
- * "2", "2 working", "make it 2", "actually make that a 2", "wait no, 2", "I'd say 1".
+ * "2", "2 working", "make it 2", "actually make that a 2", "wait no, 2", "I'd say 1", and back to
+ * an earlier one: "hmm actually 3 was right".
  */
 const LEVEL_REPLY = new RegExp(
-  String.raw`^(?:(?:ok|okay|oh|hmm+|wait|sorry|oops|no|nope|nah|actually|so|um+)[,.!]?\s+)*(?:(?:make|change|set|put|update) (?:it|that|this)(?: (?:to|at|as))? |(?:its|it's|i'm|im|i am|i'd say|id say|i would say|more like|maybe|probably|call it) )?(?:(?:a|an) )?(${LEVEL})(?: \(?${LEVEL}\)?)?(?: (?:then|instead|actually|please|pls|really))*[.!]*$`,
+  String.raw`^(?:(?:ok|okay|oh|hmm+|wait|sorry|oops|no|nope|nah|actually|so|um+)[,.!]?\s+)*(?:(?:make|change|set|put|update) (?:it|that|this)(?: (?:to|at|as))? |(?:its|it's|i'm|im|i am|i'd say|id say|i would say|more like|maybe|probably|call it) )?(?:(?:a|an) )?(${LEVEL})(?: \(?${LEVEL}\)?)?(?: (?:was|is) (?:right|correct|fine|better)(?: after all)?)?(?: (?:then|instead|actually|please|pls|really))*[.!]*$`,
   "i",
 );
 

@@ -8,6 +8,7 @@ import { confirmMentorOptIn, confirmRating, confirmTrack } from "./confirmations
 import { explainArea, explainSkill, explainTrack } from "./explain-skill.ts";
 import { explainOwnTerm, showHelp, showOverview, smallTalk } from "./help.ts";
 import { cueText, namesTheMatrix } from "./intent.ts";
+import { asksForSomeoneNew } from "./intent-cues.ts";
 import { learningPathFor, type PathTopic } from "./learning-path.ts";
 import { findMentors, mentorsForBiggestGap } from "./mentors.ts";
 import { closestInstead, notCovered, notInMatrix } from "./not-in-matrix.ts";
@@ -79,7 +80,9 @@ export async function answerQuestion(
       // "docker or kubernetes first?": the path to the one that builds on the other shows both, in order.
       const later = builtOnLast(core, analysis.namedSkills);
       if (later && !namedTrack) return showPath(core, asker, ref("skill", later.id));
-      return showPath(core, asker, about("track", "skill", "area"));
+      // "What should my new hire learn first?": the general path, not the asker's own.
+      const learner = asksForSomeoneNew(cueText(question)) ? "someone new" : "asker";
+      return showPath(core, asker, about("track", "skill", "area"), learner);
     }
     case "explain-skill":
       // The question goes along: when it asks more than a name, the explanation answers it.

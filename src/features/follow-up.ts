@@ -5,7 +5,9 @@ import { type Button, type Reply, replyAsAsked } from "../core/reply.ts";
 import { askedAt } from "./confirmations.ts";
 import { type CurrentTopic, currentTopic } from "./conversation-topic.ts";
 import { explainArea, explainSkill, explainTrack } from "./explain-skill.ts";
-import type { PathTopic } from "./learning-path.ts";
+import { cueText } from "./intent.ts";
+import { asksForSomeoneNew } from "./intent-cues.ts";
+import { learningPathFor, type PathTopic } from "./learning-path.ts";
 import { findMentors, mentorsByArea } from "./mentors.ts";
 import { showGaps, showProfile } from "./profile.ts";
 import { quizButtonsFor } from "./quiz.ts";
@@ -49,6 +51,9 @@ const HOW_FAR =
 /** "and for kubernetes?", "what about sql?": after mentors or a path, the same for another topic. */
 const AND_FOR =
   /^(?:ok(?:ay)?,? |so,? )?(?:and|what about|how about)(?: for| in| on)? (.+?)\s*[?.!]*$/i;
+/** Who the "and for" is for, before what: "someone joining", "a new hire on", "new people in the". */
+const FOR_SOMEONE_NEW =
+  /^(?:(?:a|an|the|our|my) )?(?:some(?:one|body)|people|anyone|a person|new \w+|newcomers?)(?: (?:who is |who's )?(?:joining|new to|starting (?:on|in)|on|in|for))?(?: the)? /i;
 /** A request to rate, or to be quizzed: a "which one?" offers those buttons. */
 const RATE_REQUEST =
   /\brate\b|\b(?:i'm|im|i am) (?:\w+ )?(?:good|bad|great|decent|solid|strong|weak|new)\b/i;
@@ -106,17 +111,22 @@ export async function followUp(
     };
   if (NEXT.test(said) || (MORE.test(said) && path)) {
     if (!path) return { reply: await showPath(core, asker, topic) };
-    const after = stepAfter(core, path);
+    const after = stepAfter(core, path) ?? trackStepAfter(core, topic, path);
     return { reply: after ? await showPath(core, asker, after) : pathEnd(core, asker, topic) };
   }
   if (MORE.test(said)) return { reply: await explain(core, asker, topic) };
   if (MENTORS.test(said)) return { reply: await mentorsOf(core, asker, topic) };
   const other = AND_FOR.exec(said)?.[1];
+  // "and for someone joining mlops?": the path anyone new would get there.
+  const newcomer = other !== undefined && asksForSomeoneNew(cueText(other));
+  const named = newcomer ? other?.replace(FOR_SOMEONE_NEW, "").replace(/ track$/i, "") : other;
   const next =
-    other === undefined ? undefined : core.index.resolve(other, ["skill", "area", "track"]);
+    named === undefined ? undefined : core.index.resolve(named, ["skill", "area", "track"]);
   if (next?.kind !== "found") return undefined;
-  if (current.answer === "mentors") return { reply: await mentorsOf(core, asker, next.ref) };
-  if (current.answer === "path") return { reply: await showPath(core, asker, next.ref) };
+  if (current.answer === "mentors" && !newcomer)
+    return { reply: await mentorsOf(core, asker, next.ref) };
+  if (current.answer === "path" || newcomer)
+    return { reply: await showPath(core, asker, next.ref, newcomer ? "someone new" : "asker") };
   return undefined;
 }
 
@@ -222,6 +232,23 @@ function stepAfter(core: Core, steps: readonly string[]): PathTopic | undefined 
     if (next) return { kind: "skill", id: next.id };
   }
   return undefined;
+}
+
+/**
+ * After a track's path, its targets the path had no room for (a path shows at most five), in
+ * the order its path puts them: the track goes on even when nothing builds on the steps shown.
+ */
+function trackStepAfter(
+  core: Core,
+  topic: PathTopic,
+  steps: readonly string[],
+): PathTopic | undefined {
+  const track = topic.kind === "track" ? core.kb.tracks.find((t) => t.id === topic.id) : undefined;
+  if (!track) return undefined;
+  const shownAsMet = Object.fromEntries(steps.map((id) => [id, track.targets[id] ?? 4]));
+  const rest = learningPathFor(core.kb, topic, shownAsMet, track).steps;
+  const next = rest.find((step) => !steps.includes(step.skill.id));
+  return next && { kind: "skill", id: next.skill.id };
 }
 
 function explain(core: Core, asker: Asker, topic: PathTopic): Promise<Reply> {

@@ -31,7 +31,7 @@ export type IntentCue = {
  * Skill synonyms are not here: they come from the matrix.
  */
 const SMALL_TALK =
-  "(thanks?( you| a lot| so much)?|thank u|thx|ty|cheers|ok(ay)?|k|cool|nice|great|awesome|perfect|super|alright|sure|np|no worries|got it|sounds good|(that|this) (helps|helped)|(thats|very) helpful|lol|haha|bye|goodbye|see (you|ya)|cya|later|hi|hii|hello|hey|heya|yo|good (morning|afternoon|evening)|morning|gm|👍|🙏|🙌|👋|😊|🙂|❤️)( (there|skillbot|bot|again|a lot|so much))?";
+  "(thanks?( you| a lot| so much)?|thank u|thx|ty|cheers|ok(ay)?|k|cool|nice|great|awesome|perfect|super|alright|sure|np|no worries|got it|sounds good|(that|this) (helps|helped)|(thats|very) helpful|lol|haha|bye|goodbye|see (you|ya)|cya|later|hi|hii|hello|hey|heya|yo|good (morning|afternoon|evening)|morning|gm|(youre|you are|ur|u r) (the best|awesome|amazing|great|brilliant|a star|a legend|a lifesaver)|you rock|legend|lifesaver|👍|🙏|🙌|👋|😊|🙂|❤️)( (there|skillbot|bot|again|a lot|so much))?";
 
 export const INTENT_CUES: ReadonlyArray<IntentCue> = [
   // learning-path
@@ -51,6 +51,13 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
     intent: "learning-path",
     pattern:
       /\b(where (to|do i|should i) (start|begin)|dont know where to start|(how (to|do i|can i)|want to|wanna|path to) become|becom(e|ing) an? |what skills (do i need|matter|are important|should)|(most|more) important skills|skills (that )?matter most|what should an? .{1,30} know|(which|what) skills should i (prioriti[sz]e|focus on|learn))/,
+    weight: 2,
+  },
+  {
+    // Someone new's start, asked by a lead: "where should they start?", "what should he learn".
+    intent: "learning-path",
+    pattern:
+      /\b(where (should|do|would|can|could) (they|he|she|new \w+|someone|somebody) (start|begin)|what should (they|he|she|someone|somebody) (learn|study|focus on|read))\b/,
     weight: 2,
   },
   {
@@ -209,7 +216,7 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
     // "don't quiz me on math", "no more quizzes": a quiz declined is not one started.
     intent: "no-quiz",
     pattern:
-      /\b(dont|do not|no|no more|stop|never|not now|without)( \w+){0,2} (quiz+(e?s|ing)?)\b|\b(no more|stop asking( me)?) questions\b/,
+      /\b(dont|do not|no|no more|stop|never|not now|without|enough)( \w+){0,2} (quiz+(e?s|ing)?)\b|\b(no more|stop asking( me)?|enough( \w+)?) questions\b/,
     weight: 4,
     statementOnly: true,
   },
@@ -248,6 +255,14 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
       /^((that|this|it) (was|is) |thats |its )?(way |much |far |a bit |a little )?too (easy|simple|basic|hard|difficult|tough|advanced)( for me)?( lol)?[!.? ]*$/,
     weight: 3,
   },
+  {
+    // The same without "too", said of the question: "that was hard", "wow that one was tough".
+    // Only the whole message: "that was hard to read" is about something else.
+    intent: "quiz",
+    pattern:
+      /^((wow|phew|ugh|oof|man|omg|ok|okay|hmm)[,!.]? )?(that|this|it)( one| question)? (was|is) (really |so |pretty |quite |very |super |kinda |a bit )?(easy|simple|hard|difficult|tough|tricky)( lol)?[!.? ]*$/,
+    weight: 3,
+  },
   // rate
   {
     intent: "rate",
@@ -284,6 +299,16 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
     needs: "named",
     statementOnly: true,
     holdsTopic: true,
+  },
+  {
+    // A level for the skill named, said last: "no, docker was right but make it 3". Not
+    // "make it 2 pm": the level ends the text.
+    intent: "rate",
+    pattern:
+      /\b(make|change|set|put) (it|that|this)( to| at| as)? (an? )?(level )?[0-4](?=[ .!]*$)/,
+    weight: 2,
+    needs: "named",
+    statementOnly: true,
   },
   { intent: "rate", pattern: /\b(rate|rating)\b/, weight: 0.6 },
   // forget-rating: there is no deleting one rating; rating again replaces it
@@ -404,3 +429,16 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
 /** The text also asks something: a plain statement in it ("I know pandas well") is context. */
 export const ASKS_SOMETHING =
   /\?|\b(how|why|what|whats|which|where|when|explain|tips?|advice|worth|should|can you|could you|pick up)\b/;
+
+/**
+ * Someone else new is who would learn: "my new hire starts monday, what should they learn
+ * first?", "and for someone joining mlops?". Their path is the general one, not the asker's own;
+ * "I'm a new hire, what should I learn?" is the asker's.
+ */
+const NEWCOMER =
+  /\b(new (hires?|joiners?|starters?|team ?mates?|colleagues?|members?|engineers?|devs?|people|person|guys?)|newcomers?|(some(one|body)|people|anyone|a person) (joining|new to|starting (on|in)))\b/;
+const ASKER_LEARNS = /\b(im|i am|should i|do i|can i|must i|for me|i need|i just joined)\b/;
+
+export function asksForSomeoneNew(text: string): boolean {
+  return NEWCOMER.test(text) && !ASKER_LEARNS.test(text);
+}

@@ -78,13 +78,15 @@ export type QuizStep = "harder" | "easier";
 
 // "Too easy" asks for harder, "too hard" for easier: the words say what the last one was.
 const QUIZ_STEP =
-  /\b(harder|tougher|trickier|more difficult|more challenging|more advanced|too (?:easy|simple|basic)|easier|simpler|less difficult|less advanced|more basic|too (?:hard|difficult|tough|advanced))\b/;
+  /\b(harder|tougher|trickier|more difficult|more challenging|more advanced|too (?:easy|simple|basic)|easier|simpler|less difficult|less advanced|more basic|too (?:hard|difficult|tough|advanced)|(?:was|is) (?:(?:really|so|pretty|quite|very|super|kinda|a bit) )?(?:easy|simple|hard|difficult|tough|tricky))\b/;
 
 /** A harder or easier question asked for ("something harder", "an easier sql question", "too easy"), or neither. */
 export function quizStepIn(text: string): QuizStep | undefined {
   const asked = QUIZ_STEP.exec(text)?.[1];
   if (asked === undefined) return undefined;
-  return /^(easier|simpler|less|more basic|too (hard|difficult|tough|advanced))/.test(asked)
+  return /^(easier|simpler|less|more basic|too (hard|difficult|tough|advanced)|(was|is) .*(hard|difficult|tough|tricky)$)/.test(
+    asked,
+  )
     ? "easier"
     : "harder";
 }

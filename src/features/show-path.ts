@@ -19,14 +19,16 @@ import { trackGoneNote } from "./track.ts";
  * The learning-path reply. Personal (the person's track, weighted by their ratings) when only
  * they will see it; in a public thread it shows the general path, the one anyone would get
  * there, and says where to get the personal one. With no topic it follows the track, or, in a
- * matrix without tracks, the whole matrix.
+ * matrix without tracks, the whole matrix. Asked for someone new ("what should my new hire
+ * learn first?"), it is the general path too, though only the asker sees it.
  */
 export async function showPath(
   core: Core,
   asker: Asker,
   topic: PathTopic | undefined,
+  learner: "asker" | "someone new" = "asker",
 ): Promise<Reply> {
-  const mayPersonalise = asker.where.audience === "private";
+  const mayPersonalise = asker.where.audience === "private" && learner === "asker";
   // In public, not even which track they chose: that is theirs, like their ratings.
   const record = mayPersonalise ? await core.people.get(asker.person) : undefined;
   const track = record ? trackOf(core, record.track) : core.kb.defaultTrack;
@@ -89,7 +91,7 @@ export async function showPath(
       steps: path.steps.map((step) => step.skill.id),
       answer: "path",
     });
-  const reply = mayPersonalise ? privateReply(blocks) : publicReply(blocks);
+  const reply = asker.where.audience === "private" ? privateReply(blocks) : publicReply(blocks);
   if (path.steps.length === 0) return reply;
   // One paragraph on why this order; the person's own levels reach the prompt only when private.
   return withExplanation(
