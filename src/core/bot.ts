@@ -4,7 +4,7 @@ import { rememberSkillsOffered } from "../features/conversation-topic.ts";
 import { dailyCommand } from "../features/daily/daily-command.ts";
 import { leaderboard, showStreak } from "../features/daily/leaderboard.ts";
 import { explainNamed, explainSkill } from "../features/explain-skill.ts";
-import { followUp, mayFollowUp } from "../features/follow-up.ts";
+import { followUp, mayFollowUp, privately } from "../features/follow-up.ts";
 import { confirmForget, forgetIfStillAsked } from "../features/forget-me.ts";
 import { showHelp } from "../features/help.ts";
 import { homeFor } from "../features/home.ts";
@@ -125,14 +125,16 @@ export class Bot {
     const followed = mayFollowUp(said) ? await followUp(this.core, asker, said) : undefined;
     if (followed && "reply" in followed) return followed.reply;
     const typed = followed?.typed ?? said;
+    // "explain the first one" names a gap of theirs, perhaps from a DM: not for the channel.
+    const answering = followed ? privately(asker) : asker;
     const command = commandFromText(typed, this.core.index);
     try {
-      return await this.run(asker, command);
+      return await this.run(answering, command);
     } catch (error) {
       if (!(error instanceof SkillbotError)) throw error;
       const analysis = this.analyse(typed);
       if (!readsAsQuestion(error, command, analysis)) throw error;
-      return answerQuestion(this.core, asker, typed, analysis);
+      return answerQuestion(this.core, answering, typed, analysis);
     }
   }
 

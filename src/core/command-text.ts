@@ -214,7 +214,8 @@ function topicIn(tail: string, names: MatrixIndex | undefined): string {
 function startsWithName(said: string, names: MatrixIndex | undefined): boolean {
   if (!names) return false;
   const words = said.split(" ");
-  for (let count = words.length; count >= 2; count--) {
+  // A pasted paragraph would otherwise be looked up at every length, each a full search.
+  for (let count = Math.min(words.length, names.longestName); count >= 2; count--) {
     const found = names.resolve(words.slice(0, count).join(" "), ["skill", "area", "track"]);
     if (found.kind === "found" && found.exact) return true;
   }

@@ -92,9 +92,12 @@ export function mayFollowUp(typed: string): boolean {
  */
 export async function followUp(
   core: Core,
-  asker: Asker,
+  asking: Asker,
   typed: string,
 ): Promise<{ reply: Reply } | { typed: string } | undefined> {
+  // Every answer below comes from what the person talked about, maybe in a DM (their gaps, a
+  // skill they rated): in a channel it would tell everyone, so it is theirs alone.
+  const asker = privately(asking);
   const current = await currentTopic(core, asker.person);
   const topic = current.it;
   const said = normalised(typed);
@@ -185,22 +188,25 @@ function reference(
   };
 }
 
-/** The person asking, privately: their own standing is theirs alone, even asked in a channel. */
-const inPrivate = (asker: Asker): Asker => ({
+/**
+ * The person asking, privately: what follows from their own conversation is theirs alone, even
+ * asked in a channel. A reference answered as typed (`{ typed }`) is answered so too.
+ */
+export const privately = (asker: Asker): Asker => ({
   ...asker,
   where: { ...asker.where, audience: "private" },
 });
 
 /** "What about me?": the person's own level and next steps in the topic, or their profile. */
 function forAsker(core: Core, asker: Asker, topic: PathTopic | undefined): Promise<Reply> {
-  if (!topic) return showProfile(core, inPrivate(asker), undefined);
-  return showPath(core, inPrivate(asker), topic);
+  if (!topic) return showProfile(core, asker, undefined);
+  return showPath(core, asker, topic);
 }
 
 /** "How far am I from that?": their gaps to a track, their next steps to a skill or area. */
 function standing(core: Core, asker: Asker, topic: PathTopic | undefined): Promise<Reply> {
-  if (!topic || topic.kind === "track") return showGaps(core, inPrivate(asker), topic?.id);
-  return showPath(core, inPrivate(asker), topic);
+  if (!topic || topic.kind === "track") return showGaps(core, asker, topic?.id);
+  return showPath(core, asker, topic);
 }
 
 /** Mentors are listed per skill or area; for a track, where to look. */

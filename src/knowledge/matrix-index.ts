@@ -269,6 +269,11 @@ export class MatrixIndex {
       }));
   }
 
+  /** The most words any name or alias has: more words than this cannot spell one. */
+  get longestName(): number {
+    return this.#longestPhrase;
+  }
+
   /**
    * What a typed term names, among the given kinds: an exact name or alias wins; one close
    * name (typo, prefix) is found; several equally close ones are ambiguous (the bot asks);

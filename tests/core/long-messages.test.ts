@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { commandFromText } from "../../src/core/command-text.ts";
 import { asker, say, testBot, textOf } from "../helpers/core.ts";
 
 // Slack and Discord deliver up to 4,000 characters. Matching is synchronous, so a pasted essay
@@ -27,5 +28,19 @@ describe("long messages", () => {
     const reply = await say(bot, "ana", `rate ${word} 3`);
     expect(textOf(reply)).toMatch(/I don't know a skill called/);
     expect((await bot.core.people.get(asker("ana").person)).ratings).toEqual({});
+  });
+  it("GIVEN a command word and a pasted paragraph WHEN read THEN its start is looked up only at the lengths a name can have", async () => {
+    // "quiz me on it it it …" once took 1.5 s: each of its first 2…1,700 words was a lookup.
+    const bot = await testBot();
+    const index = bot.core.index;
+    const lookups: string[] = [];
+    const resolve = index.resolve.bind(index);
+    index.resolve = ((term, kinds) => {
+      lookups.push(term);
+      return resolve(term, kinds);
+    }) as typeof index.resolve;
+    commandFromText(`quiz me on ${"it ".repeat(1700)}`, index);
+    expect(lookups.length).toBeLessThanOrEqual(index.longestName + 2);
+    expect(lookups.every((term) => term.split(" ").length <= index.longestName)).toBe(true);
   });
 });
