@@ -66,7 +66,7 @@ export async function explainSkill(
   // The topic is noted beside the read: the write need not wait for it. A failed write still
   // fails the answer, as the store's other failures do (the bot says the store is unavailable).
   const [team] = await Promise.all([
-    teamFigure(core, asker.person, skill.id),
+    teamFigure(core, asker, skill.id),
     rememberTopic(core, asker.person, { kind: "skill", id: skill.id }),
   ]);
   if (team) blocks.push({ kind: "context", text: text.teamFigure(team.raters, team.typical) });

@@ -33,7 +33,7 @@ export async function aboutOthers(
   if (others.kind === "team" && skill) return undefined;
   // "how many people rated python": the team figure's band, which shows only from five raters.
   if (others.kind === "raters" && others.asked === "how-many" && skill) {
-    const figure = await teamFigure(core, asker.person, skill.id);
+    const figure = await teamFigure(core, asker, skill.id);
     return replyAsAsked(asker.where.audience, [
       { kind: "heading", text: skill.name },
       figure

@@ -1,5 +1,5 @@
-import type { Core } from "../core/context.ts";
-import { isTeam, type Person } from "../core/events.ts";
+import type { Asker, Core } from "../core/context.ts";
+import { isTeam } from "../core/events.ts";
 
 /** Below this many people, a team figure could reveal one person's rating. */
 export const MIN_GROUP = 5;
@@ -20,7 +20,7 @@ export type TeamFigure = { raters: RaterBand; typical: TypicalLevel };
 
 /**
  * How the rest of the team rated a skill, for `asker`: nothing outside a team, or when fewer
- * than five people other than the asker rated it.
+ * than five people other than the asker rated it; asked in a channel, a public figure.
  *
  * Coarse on purpose, because a figure can be read before and after one person joins, re-rates
  * or is forgotten, by anyone, in public too. An exact count with a one-decimal average gave that
@@ -39,13 +39,17 @@ export type TeamFigure = { raters: RaterBand; typical: TypicalLevel };
  */
 export async function teamFigure(
   core: Core,
-  asker: Person,
+  asker: Asker,
   skillId: string,
 ): Promise<TeamFigure | undefined> {
-  if (!isTeam(asker)) return undefined;
-  const tally = (await core.people.teamTallies(asker)).get(skillId);
+  const { person } = asker;
+  if (!isTeam(person)) return undefined;
+  const tally = (await core.people.teamTallies(person)).get(skillId);
   if (!tally) return undefined;
-  const own = (await core.people.get(asker)).ratings[skillId]?.level;
+  // In a channel every rater reads it too, and any of them may re-rate between two answers:
+  // nobody is left out (it reads the same whoever asks), and five besides any one are needed.
+  if (asker.where.audience === "public") return publicFigureOf(tally.atLevel);
+  const own = (await core.people.get(person)).ratings[skillId]?.level;
   // Tallies can be minutes old for a rating the asker gave through another instance: then one
   // other person at the asker's new level is taken out in place of the asker, until the recount.
   const others = tally.atLevel.map((n, level) => (level === own && n > 0 ? n - 1 : n));

@@ -4,10 +4,13 @@ import { text } from "../../src/core/messages.ts";
 import { plain } from "../../src/core/rich-text.ts";
 import { forgetConfirmValue } from "../../src/features/forget-me.ts";
 import { figureOf } from "../../src/features/team-figures.ts";
-import { PUBLIC, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
+import { DM, press, say, type TestBot, testBot, textOf } from "../helpers/core.ts";
 
-/** The team-figure line of `explain python` as `user` sees it, or undefined when there is none. */
-async function figureSeenBy(bot: TestBot, user: string, where = PUBLIC) {
+/**
+ * The team-figure line of `explain python` as `user` sees it in a DM, or undefined when there is
+ * none. (In a channel, a figure follows the public rule: tests/core/team-figure-in-public.test.ts.)
+ */
+async function figureSeenBy(bot: TestBot, user: string, where = DM) {
   const shown = textOf(await say(bot, user, "explain python", where));
   return shown.split("\n").find((line) => /teammates rated/.test(line));
 }
