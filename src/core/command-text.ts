@@ -26,8 +26,9 @@ export function commandFromText(input: string, names?: MatrixIndex): Command {
   // "2", "make it 2", "wait no, 2": a level for the skill just asked about or rated.
   const replied = levelReplied(text);
   if (replied) return { name: "rate", level: replied };
-  // "python 3, sql 2, git 3": ratings with `rate` left off.
-  if (word !== "rate" && isRatingList(text, names)) return commandFromText(`rate ${text}`, names);
+  // "python 3, sql 2, git 3" with `rate` left off: ratings, but only offered (versions look the
+  // same: "python 3 and pandas 2"). A rating without its level is one the words only suggest.
+  if (word !== "rate" && isRatingList(text, names)) return { name: "rate", skill: text };
   const plain = plainOf(tail);
   const optional = (value: string) => (value ? value : undefined);
 
@@ -123,9 +124,13 @@ function levelReplied(text: string): string | undefined {
   return text.replace(/[’‘]/g, "'").match(LEVEL_REPLY)?.[1];
 }
 
+/** A level as a whole: "3", "working"; never "3.11" or "7". */
+const WHOLE_LEVEL = new RegExp(`^${LEVEL}$`, "i");
+
 /**
  * Two or more "<skill> <level>" typed as a list ("python 3, sql 2, git 3"), each a skill's exact
- * name: ratings. "python 3" alone may be the version, and "chapter 1, section 2" names no skill.
+ * name and a level of the scale: ratings. "python 3" alone may be the version, "python 3.11,
+ * numpy 1.26" are versions, and "chapter 1, section 2" names no skill.
  */
 function isRatingList(text: string, names: MatrixIndex | undefined): boolean {
   const parts = text.split(/\s*(?:[,;&]|\band\b)\s*/i).filter((part) => part !== "");
@@ -134,7 +139,7 @@ function isRatingList(text: string, names: MatrixIndex | undefined): boolean {
     parts.length >= 2 &&
     parts.every((part) => {
       const [, name = "", level = ""] = part.match(/^(.+?)\s+(\S+)$/) ?? [];
-      const found = looksLikeLevel(level) ? names.resolve(name, ["skill"]) : undefined;
+      const found = WHOLE_LEVEL.test(level) ? names.resolve(name, ["skill"]) : undefined;
       return found?.kind === "found" && found.exact;
     })
   );
@@ -277,9 +282,13 @@ function quizCommand(rest: string[], tail: string): Command {
     throw invalidOption("quiz daily", after, ["on", "off", "status"]);
   }
   if (first === "streak" && !second) return { name: "quiz-streak" };
+  // "quiz results", "quiz score": how their quizzes went, as "my quiz results" shows it.
+  if (QUIZ_RESULTS.test(first) && !after) return { name: "profile" };
   if (first === "leaderboard") return leaderboardCommand(after);
   return tail ? { name: "quiz", topic: tail } : { name: "quiz" };
 }
+
+const QUIZ_RESULTS = /^(?:results?|scores?)$/;
 
 const WEEK = new Set(["week", "weekly", "this week"]);
 const ALL_TIME = new Set(["all", "all-time", "alltime", "all time", "ever"]);

@@ -108,6 +108,8 @@ export const text = {
     rich`Which skill is that ${levelLabel(level)} for? Say it with the skill, like ${code(`rate ${example} ${level}`)}.`,
   confirmRating: (skill: string, level: number) =>
     rich`Set ${bold(skill)} to ${bold(levelLabel(level))}?`,
+  confirmRatings: rich`Save these ratings? Press each one you mean; nothing is saved until you do.`,
+  quizAnswerByButton: rich`To answer the quiz question, press one of the buttons under it.`,
   oneRatingAtATime: rich`One rating at a time, so each level goes with the right skill. Which one first?`,
   pickSkill: (term: string) => rich`Which skill did you mean by "${said(term)}"?`,
   /** "rate it 4" when "it" is unclear: the skills just shown, or none, and the request with a name. */

@@ -105,9 +105,17 @@ function withClauseMentions(text: string, mentions: Mention[], index: MatrixInde
   if (clauses.length < 2) return mentions;
   const key = (m: Mention) => `${m.kind}:${m.id}`;
   const named = new Map<string, Mention>();
-  for (const mention of clauses.flatMap((clause) => index.mentions(clause)))
+  for (const mention of clauses.flatMap((clause) => index.mentions(withoutLevelSaid(clause))))
     if (mention.strength >= 2 && !named.has(key(mention))) named.set(key(mention), mention);
   return [...named.values(), ...mentions.filter((m) => !named.has(key(m)))];
+}
+
+/** A level said after a name, the whole clause ("statistics weak"): the name alone is looked up. */
+const LEVEL_AFTER_NAME =
+  /^((?:[\w.+#-]+ ){0,2}[\w.+#-]+) (?:(?:pretty|really|very|quite|fairly|kinda|somewhat|still) )?(?:none|beginner|novice|newbie|basic|weak|bad|ok|okay|decent|intermediate|comfortable|good|great|strong|solid|advanced|proficient|fluent|expert)[.!]*$/i;
+
+function withoutLevelSaid(clause: string): string {
+  return clause.trim().match(LEVEL_AFTER_NAME)?.[1] ?? clause;
 }
 
 /** The level said in the clause that names the one skill named, if that clause says one. */

@@ -33,6 +33,14 @@ export type IntentCue = {
 const SMALL_TALK =
   "(thanks?( you| a lot| so much)?|thank u|thx|ty|cheers|ok(ay)?|k|cool|nice|great|awesome|perfect|super|alright|sure|np|no worries|got it|sounds good|(that|this) (helps|helped)|(thats|very) helpful|lol|haha|bye|goodbye|see (you|ya)|cya|later|hi|hii|hello|hey|heya|yo|good (morning|afternoon|evening)|morning|gm|(youre|you are|ur|u r) (the best|awesome|amazing|great|brilliant|a star|a legend|a lifesaver)|you rock|legend|lifesaver|👍|🙏|🙌|👋|😊|🙂|❤️)( (there|skillbot|bot|again|a lot|so much))?";
 
+/** A level said in words ("pretty basic", "very good"), as the level-word table in ask.ts reads them. */
+const LEVEL_SAID =
+  "(?:(?:pretty|really|very|quite|fairly|kinda|somewhat|still) )?(?:none|beginner|novice|newbie|basic|weak|bad|ok|okay|decent|intermediate|comfortable|good|great|strong|solid|advanced|proficient|fluent|expert)";
+
+/** What is owned, not known: "my docker image is good" is about the image. */
+const THING =
+  "(?:image|container|code|query|script|setup|cluster|project|model|notebook|repo|pipeline|app|server|file|version|laptop|team|job|service|config|build|test|tests)";
+
 export const INTENT_CUES: ReadonlyArray<IntentCue> = [
   // learning-path
   {
@@ -309,6 +317,26 @@ export const INTENT_CUES: ReadonlyArray<IntentCue> = [
     weight: 2,
     needs: "named",
     statementOnly: true,
+  },
+  {
+    // Levels said in words beside a skill, as a statement of one's own: "docker: beginner", "my
+    // pytorch is basic", "sql is ok I guess", "never touched kubernetes", and a list of them,
+    // "numpy good, pandas very good, statistics weak". Not "sql is ok for this?" nor "python is
+    // great" (about the thing, not oneself): without "my" it takes a hedge and ends the text.
+    intent: "rate",
+    pattern: new RegExp(
+      [
+        String.raw`^[a-z][\w .+#-]{0,30}: ?${LEVEL_SAID}[.! ]*$`,
+        String.raw`\bmy (?:[\w.+#-]+ ){1,3}(?<!\b${THING} )(?:is|skills? (?:is|are)) ${LEVEL_SAID}(?=[ .!]*$|[,;]| (?:i guess|i think|tbh|i suppose)\b)`,
+        String.raw`^(?:[\w.+#-]+ ){1,3}is ${LEVEL_SAID} (?:i guess|i think|tbh|i suppose|id say|probably)[.! ]*$`,
+        String.raw`^never (?:used|touched|tried|done) (?:[\w.+#-]+ ?){1,3}[.! ]*$`,
+        String.raw`^(?:[\w.+#-]+ ){1,3}${LEVEL_SAID}(?:(?:, ?| and |; ?)(?:[\w.+#-]+ ){1,3}${LEVEL_SAID})+[.! ]*$`,
+      ].join("|"),
+    ),
+    weight: 2,
+    needs: "named",
+    statementOnly: true,
+    holdsTopic: true,
   },
   { intent: "rate", pattern: /\b(rate|rating)\b/, weight: 0.6 },
   // forget-rating: there is no deleting one rating; rating again replaces it

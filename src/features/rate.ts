@@ -8,7 +8,7 @@ import type { RichText } from "../core/rich-text.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import { RUBRIC_LEVELS, type Skill } from "../knowledge/schema.ts";
 import { lastTopic } from "../store/conversation-topic.ts";
-import { levelIn } from "./ask.ts";
+import { analyseQuestion, levelIn } from "./ask.ts";
 import {
   ASKED_BACK_OPEN_MS,
   askedAt,
@@ -17,6 +17,7 @@ import {
   readAnswer,
 } from "./confirmations.ts";
 import { rememberTopic } from "./conversation-topic.ts";
+import { notSure } from "./not-sure.ts";
 import { quizButtonsFor } from "./quiz.ts";
 import { FOLLOW_UP_MS } from "./quiz-pick.ts";
 import { requireSkill, resolveSkill, type SkillChoice } from "./resolve.ts";
@@ -67,7 +68,7 @@ export async function rate(
   if (!skillTerm?.trim())
     return level === undefined
       ? rateForm(core, undefined)
-      : rateSkillTalkedAbout(core, asker, level);
+      : rateSkillTalkedAbout(core, asker, level, rawLevel ?? "");
   const resolved = resolveSkill(core, skillTerm);
   // A typo is forgiven everywhere else; a rating it would save to the wrong skill is asked
   // about first ("stata" is not Statistics): a button saves it.
@@ -136,8 +137,14 @@ export async function rateFromSentence(
   sentence: string,
   statedLevel: string | undefined,
 ): Promise<Reply | undefined> {
+  // A list typed as `rate python 3, sql 2` comes with its last level as the command's; typed
+  // without `rate` ("python 3 and pandas 2", as versions look) it comes without one, and each
+  // pair is only offered.
   const listed = ratingsListed(core, sentence);
-  if (listed) return saveRatings(core, asker, listed);
+  if (listed)
+    return statedLevel === undefined
+      ? offerRatings(listed, core.clock.now())
+      : saveRatings(core, asker, listed);
   const mentions = core.index
     .mentions(sentence)
     .filter((m) => m.kind === "skill" && m.strength >= 2);
@@ -189,12 +196,21 @@ export async function saveRating(
 /**
  * A level typed with no skill ("rate 2", "make it 2", "wait no, 2"): the skill last talked
  * about (asked the level of, rated, explained) in the last half hour is offered at that level.
- * The skill is only inferred, so a button saves it, never the typed words alone. With none, or
- * with a quiz question shown since (a "2" may be meant for it), it asks which skill.
+ * The skill is only inferred, so a button saves it, never the typed words alone. Right after a
+ * quiz question a digit is most likely its answer, which takes a button. With no skill, a
+ * digit asks which skill; a rubric word alone ("expert", "I'm aware") is only chat then.
  */
-async function rateSkillTalkedAbout(core: Core, asker: Asker, level: number): Promise<Reply> {
-  const skill = await skillTalkedAbout(core, asker);
+async function rateSkillTalkedAbout(
+  core: Core,
+  asker: Asker,
+  level: number,
+  typed: string,
+): Promise<Reply> {
+  const { skill, quizShownSince } = await skillTalkedAbout(core, asker);
   if (skill) return confirmRating(skill, level, core.clock.now());
+  if (quizShownSince) return privateReply([{ kind: "text", text: text.quizAnswerByButton }]);
+  if (!/^\d$/.test(typed.trim()))
+    return notSure(asker, analyseQuestion(typed, core.kb, core.index), typed);
   const { form } = rateForm(core, undefined);
   return {
     ...privateReply([
@@ -204,16 +220,24 @@ async function rateSkillTalkedAbout(core: Core, asker: Asker, level: number): Pr
   };
 }
 
-async function skillTalkedAbout(core: Core, asker: Asker): Promise<Skill | undefined> {
+/**
+ * The skill talked about in the last half hour, unless a quiz question was shown since (or with
+ * it): then a level typed may be that question's answer.
+ */
+async function skillTalkedAbout(
+  core: Core,
+  asker: Asker,
+): Promise<{ skill?: Skill | undefined; quizShownSince: boolean }> {
   const [topic, quizzed] = await Promise.all([
     lastTopic(core.store, asker.person),
     core.quizzes.lastShown(asker.person),
   ]);
-  if (topic?.kind !== "skill" || topic.id === undefined) return undefined;
-  const at = Date.parse(topic.at);
-  if (at < core.clock.now().getTime() - FOLLOW_UP_MS) return undefined;
-  if (quizzed?.at !== undefined && Date.parse(quizzed.at) >= at) return undefined;
-  return core.kb.skill(topic.id);
+  const since = core.clock.now().getTime() - FOLLOW_UP_MS;
+  const topicAt = topic?.kind === "skill" && topic.id !== undefined ? Date.parse(topic.at) : -1;
+  const quizAt = quizzed?.at === undefined ? -1 : Date.parse(quizzed.at);
+  if (quizAt >= since && quizAt >= topicAt) return { quizShownSince: true };
+  if (topicAt < since || topic?.id === undefined) return { quizShownSince: false };
+  return { skill: core.kb.skill(topic.id), quizShownSince: false };
 }
 
 /** The rating question for a skill, noted as the topic: a level typed next is for it. */
@@ -245,6 +269,27 @@ function ratingsListed(core: Core, typed: string): { skill: Skill; level: string
     listed.push({ skill: resolved.skill, level });
   }
   return listed;
+}
+
+/**
+ * Several ratings typed as a list without `rate`: a button a pair ("pandas → 2"), each saving
+ * its own while the question is open. Every level is checked first, as saving them would.
+ */
+function offerRatings(listed: readonly { skill: Skill; level: string }[], now: Date): Reply {
+  return privateReply([
+    { kind: "text", text: text.confirmRatings },
+    {
+      kind: "buttons",
+      buttons: listed.map(({ skill, level }) => {
+        const parsed = parseLevel(level);
+        return {
+          action: ACTIONS.rateSet,
+          value: askedAt(`${skill.id}:${parsed}`, now),
+          label: `${skill.name} → ${parsed}`,
+        };
+      }),
+    },
+  ]);
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 } from "../helpers/core.ts";
 
 /**
- * Several ratings typed at once ("python 3, sql 2, git 3") are saved, each as `rate <skill>
+ * Several ratings typed at once ("rate python 3, sql 2, git 3") are saved, each as `rate <skill>
  * <level>` would, and the reply lists each. A level word binds to its own clause: "decent at
  * docker, weak at kotlin" offers Docker at 2, not the 1 of the other half.
  */
@@ -36,12 +36,12 @@ const levels = async (user: string) =>
 describe("several ratings typed at once", () => {
   it.each([
     // the reviewer's
-    ["python 3, sql 2, git 3", { python: 3, sql: 2, git: 3 }],
+    ["rate python 3, sql 2, git 3", { python: 3, sql: 2, git: 3 }],
     ["rate python 3, sql 2", { python: 3, sql: 2 }],
     // variants
-    ["docker 1 and kubernetes 0", { docker: 1, kubernetes: 0 }],
+    ["rate docker 1 and kubernetes 0", { docker: 1, kubernetes: 0 }],
     ["rate pandas 2, numpy 3 and git 1", { pandas: 2, numpy: 3, git: 1 }],
-    ["sql 2; python 4", { sql: 2, python: 4 }],
+    ["rate sql 2; python 4", { sql: 2, python: 4 }],
   ])("GIVEN %j WHEN typed THEN each is saved and listed", async (typed, expected) => {
     const user = newPerson("list");
     const reply = await say(bot, user, typed);
@@ -54,10 +54,10 @@ describe("several ratings typed at once", () => {
     }
   });
 
-  it("GIVEN python rated 1 WHEN `python 3, sql 2` THEN the change is listed", async () => {
+  it("GIVEN python rated 1 WHEN `rate python 3, sql 2` THEN the change is listed", async () => {
     const user = newPerson("list");
     await say(bot, user, "rate python 1");
-    expect(textOf(await say(bot, user, "python 3, sql 2"))).toMatch(/Python 1 \(aware\) → 3/);
+    expect(textOf(await say(bot, user, "rate python 3, sql 2"))).toMatch(/Python 1 \(aware\) → 3/);
   });
 
   it("GIVEN a level out of range in the list WHEN typed THEN nothing is saved", async () => {
