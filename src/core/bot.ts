@@ -20,7 +20,6 @@ import { showProfile } from "../features/profile.ts";
 import { answerQuiz, isAnotherQuestion, startQuiz } from "../features/quiz.ts";
 import {
   askRatingOf,
-  parseLevel,
   rate,
   rateFromSentence,
   saveRating,
@@ -30,6 +29,7 @@ import { entityOf, requireSkill, resolveSkill, resolveTopic } from "../features/
 import { review, setReviewNudge } from "../features/review/review.ts";
 import { showPath } from "../features/show-path.ts";
 import { chooseTrack, chooseTrackIfStillAsked } from "../features/track.ts";
+import { parseLevel } from "../features/typed-level.ts";
 import { ACTIONS, FORMS } from "./actions.ts";
 import { commandFromText } from "./command-text.ts";
 import type { Asker, Core } from "./context.ts";

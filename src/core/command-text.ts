@@ -1,4 +1,4 @@
-import { looksLikeLevel } from "../features/rate.ts";
+import { looksLikeLevel } from "../features/typed-level.ts";
 import { COMMON_WORDS } from "../knowledge/common-words.ts";
 import type { MatrixIndex } from "../knowledge/matrix-index.ts";
 import { isTypoOf } from "../knowledge/terms.ts";

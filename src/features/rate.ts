@@ -20,38 +20,9 @@ import { rememberTopic } from "./conversation-topic.ts";
 import { notSure } from "./not-sure.ts";
 import { quizButtonsFor } from "./quiz.ts";
 import { FOLLOW_UP_MS } from "./quiz-pick.ts";
+import { offerRatings, ratingsListed, saveRatings } from "./rating-lists.ts";
 import { requireSkill, resolveSkill, type SkillChoice } from "./resolve.ts";
-
-const LEVEL_BY_WORD: Readonly<Record<string, number>> = {
-  none: 0,
-  zero: 0,
-  aware: 1,
-  one: 1,
-  working: 2,
-  two: 2,
-  practitioner: 3,
-  three: 3,
-  expert: 4,
-  four: 4,
-};
-
-/** A level as people type it: 0–4 or its rubric word. Anything else is an InvalidRating. */
-export function parseLevel(raw: string): number {
-  const cleaned = raw.trim().toLowerCase();
-  if (/^[0-4]$/.test(cleaned)) return Number(cleaned);
-  const level = LEVEL_BY_WORD[cleaned];
-  if (level !== undefined) return level;
-  throw new SkillbotError({ code: "InvalidRating", raw: raw.trim() });
-}
-
-/** Does this look like an attempt at a level (so "rate python 7" is a bad level, not a skill named "python 7")? */
-export function looksLikeLevel(token: string): boolean {
-  return (
-    /^[-+]?\d+([.,]\d+)?$/.test(token) ||
-    token.toLowerCase() in LEVEL_BY_WORD ||
-    /^(five|six|ten)$/i.test(token)
-  );
-}
+import { parseLevel } from "./typed-level.ts";
 
 /**
  * `rate <skill> <level>`, `rate <skill>` (asks for the level), `rate` (opens the form) and
@@ -248,74 +219,6 @@ export async function askRatingOf(
 ): Promise<Reply> {
   if (skill) await rememberTopic(core, asker.person, { kind: "skill", id: skill.id });
   return rateForm(core, skill);
-}
-
-/** "python 3, sql 2, git 3": each part a skill's exact name and a level. */
-const LIST_SEPARATOR = /\s*(?:[,;&]|\band\b)\s*/i;
-
-/**
- * Skills and levels typed as a list ("python 3, sql 2", "docker 1 and kubernetes 0"), when
- * every part is a skill's exact name and a level, and no skill comes twice; else undefined.
- */
-function ratingsListed(core: Core, typed: string): { skill: Skill; level: string }[] | undefined {
-  const parts = typed.split(LIST_SEPARATOR).filter((part) => part !== "");
-  if (parts.length < 2) return undefined;
-  const listed: { skill: Skill; level: string }[] = [];
-  for (const part of parts) {
-    const [, name = "", level = ""] = part.match(/^(.+?)\s+(\S+)$/) ?? [];
-    const resolved = looksLikeLevel(level) ? resolveSkill(core, name) : undefined;
-    if (resolved?.kind !== "skill" || !resolved.exact) return undefined;
-    if (listed.some((r) => r.skill.id === resolved.skill.id)) return undefined;
-    listed.push({ skill: resolved.skill, level });
-  }
-  return listed;
-}
-
-/**
- * Several ratings typed as a list without `rate`: a button a pair ("pandas → 2"), each saving
- * its own while the question is open. Every level is checked first, as saving them would.
- */
-function offerRatings(listed: readonly { skill: Skill; level: string }[], now: Date): Reply {
-  return privateReply([
-    { kind: "text", text: text.confirmRatings },
-    {
-      kind: "buttons",
-      buttons: listed.map(({ skill, level }) => {
-        const parsed = parseLevel(level);
-        return {
-          action: ACTIONS.rateSet,
-          value: askedAt(`${skill.id}:${parsed}`, now),
-          label: `${skill.name} → ${parsed}`,
-        };
-      }),
-    },
-  ]);
-}
-
-/**
- * Several ratings, each typed with its skill, saved as `rate <skill> <level>` saves one: every
- * level is checked first, so a bad one ("sql 7") saves none of them.
- */
-async function saveRatings(
-  core: Core,
-  asker: Asker,
-  listed: readonly { skill: Skill; level: string }[],
-): Promise<Reply> {
-  const levels = listed.map(({ skill, level }) => ({ skill, level: parseLevel(level) }));
-  const saved: RichText[] = [];
-  for (const { skill, level } of levels) {
-    const { previous } = await core.people.rate(asker.person, skill.id, level);
-    saved.push(level === 0 ? text.ratedZero(skill.name) : text.rated(skill.name, level, previous));
-  }
-  const last = levels.at(-1)?.skill;
-  if (last) await rememberTopic(core, asker.person, { kind: "skill", id: last.id });
-  return privateReply([
-    ...saved.map((said) => ({ kind: "text" as const, text: said })),
-    {
-      kind: "buttons",
-      buttons: [{ action: ACTIONS.pathShow, value: "", label: text.pathButton }],
-    },
-  ]);
 }
 
 /**
