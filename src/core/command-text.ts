@@ -1,4 +1,4 @@
-import { looksLikeLevel } from "../features/typed-level.ts";
+import { listedPairs, looksLikeLevel } from "../features/typed-level.ts";
 import { COMMON_WORDS } from "../knowledge/common-words.ts";
 import type { MatrixIndex } from "../knowledge/matrix-index.ts";
 import { isTypoOf } from "../knowledge/terms.ts";
@@ -133,15 +133,12 @@ const WHOLE_LEVEL = new RegExp(`^${LEVEL}$`, "i");
  * numpy 1.26" are versions, and "chapter 1, section 2" names no skill.
  */
 function isRatingList(text: string, names: MatrixIndex | undefined): boolean {
-  const parts = text.split(/\s*(?:[,;&]|\band\b)\s*/i).filter((part) => part !== "");
+  const pairs = names && listedPairs(text);
   return (
-    names !== undefined &&
-    parts.length >= 2 &&
-    parts.every((part) => {
-      const [, name = "", level = ""] = part.match(/^(.+?)\s+(\S+)$/) ?? [];
-      const found = WHOLE_LEVEL.test(level) ? names.resolve(name, ["skill"]) : undefined;
+    pairs?.every(({ name, level }) => {
+      const found = WHOLE_LEVEL.test(level) ? names?.resolve(name, ["skill"]) : undefined;
       return found?.kind === "found" && found.exact;
-    })
+    }) ?? false
   );
 }
 

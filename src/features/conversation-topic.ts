@@ -163,8 +163,20 @@ export async function lastSkillTalkedAbout(
   core: Core,
   person: Person,
 ): Promise<PathTopic | undefined> {
+  const talked = await recentSkillNoted(core, person);
+  return talked && core.kb.skill(talked.id) ? { kind: "skill", id: talked.id } : undefined;
+}
+
+/**
+ * The skill noted as "it" in the last FOLLOW_UP_MS, with when (ms), whether or not the matrix
+ * still has it: for a reader that weighs it against something else shown meanwhile.
+ */
+export async function recentSkillNoted(
+  core: Core,
+  person: Person,
+): Promise<{ id: string; at: number } | undefined> {
   const answered = await lastTopic(core.store, person);
-  if (answered?.kind !== "skill" || !answered.id || !core.kb.skill(answered.id)) return undefined;
-  const since = core.clock.now().getTime() - FOLLOW_UP_MS;
-  return Date.parse(answered.at) >= since ? { kind: "skill", id: answered.id } : undefined;
+  if (answered?.kind !== "skill" || !answered.id) return undefined;
+  const at = Date.parse(answered.at);
+  return at >= core.clock.now().getTime() - FOLLOW_UP_MS ? { id: answered.id, at } : undefined;
 }

@@ -7,7 +7,6 @@ import { type FormRequest, privateReply, type Reply } from "../core/reply.ts";
 import type { RichText } from "../core/rich-text.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import { RUBRIC_LEVELS, type Skill } from "../knowledge/schema.ts";
-import { lastTopic } from "../store/conversation-topic.ts";
 import { analyseQuestion, levelIn } from "./ask.ts";
 import {
   ASKED_BACK_OPEN_MS,
@@ -16,7 +15,7 @@ import {
   confirmRating,
   readAnswer,
 } from "./confirmations.ts";
-import { rememberTopic } from "./conversation-topic.ts";
+import { recentSkillNoted, rememberTopic } from "./conversation-topic.ts";
 import { notSure } from "./not-sure.ts";
 import { quizButtonsFor } from "./quiz.ts";
 import { FOLLOW_UP_MS } from "./quiz-pick.ts";
@@ -199,16 +198,14 @@ async function skillTalkedAbout(
   core: Core,
   asker: Asker,
 ): Promise<{ skill?: Skill | undefined; quizShownSince: boolean }> {
-  const [topic, quizzed] = await Promise.all([
-    lastTopic(core.store, asker.person),
+  const [talked, quizzed] = await Promise.all([
+    recentSkillNoted(core, asker.person),
     core.quizzes.lastShown(asker.person),
   ]);
   const since = core.clock.now().getTime() - FOLLOW_UP_MS;
-  const topicAt = topic?.kind === "skill" && topic.id !== undefined ? Date.parse(topic.at) : -1;
   const quizAt = quizzed?.at === undefined ? -1 : Date.parse(quizzed.at);
-  if (quizAt >= since && quizAt >= topicAt) return { quizShownSince: true };
-  if (topicAt < since || topic?.id === undefined) return { quizShownSince: false };
-  return { skill: core.kb.skill(topic.id), quizShownSince: false };
+  if (quizAt >= since && quizAt >= (talked?.at ?? -1)) return { quizShownSince: true };
+  return { skill: talked && core.kb.skill(talked.id), quizShownSince: false };
 }
 
 /** The rating question for a skill, noted as the topic: a level typed next is for it. */

@@ -7,13 +7,10 @@ import type { Skill } from "../knowledge/schema.ts";
 import { askedAt } from "./confirmations.ts";
 import { rememberTopic } from "./conversation-topic.ts";
 import { resolveSkill } from "./resolve.ts";
-import { looksLikeLevel, parseLevel } from "./typed-level.ts";
+import { listedPairs, looksLikeLevel, parseLevel } from "./typed-level.ts";
 
 // Several ratings typed at once, "python 3, sql 2, git 3": saved when typed after `rate`,
 // offered a button each when typed without it (version numbers look the same).
-
-/** "python 3, sql 2, git 3": each part a skill's exact name and a level. */
-const LIST_SEPARATOR = /\s*(?:[,;&]|\band\b)\s*/i;
 
 /**
  * Skills and levels typed as a list ("python 3, sql 2", "docker 1 and kubernetes 0"), when
@@ -23,11 +20,10 @@ export function ratingsListed(
   core: Core,
   typed: string,
 ): { skill: Skill; level: string }[] | undefined {
-  const parts = typed.split(LIST_SEPARATOR).filter((part) => part !== "");
-  if (parts.length < 2) return undefined;
+  const pairs = listedPairs(typed);
+  if (!pairs) return undefined;
   const listed: { skill: Skill; level: string }[] = [];
-  for (const part of parts) {
-    const [, name = "", level = ""] = part.match(/^(.+?)\s+(\S+)$/) ?? [];
+  for (const { name, level } of pairs) {
     const resolved = looksLikeLevel(level) ? resolveSkill(core, name) : undefined;
     if (resolved?.kind !== "skill" || !resolved.exact) return undefined;
     if (listed.some((r) => r.skill.id === resolved.skill.id)) return undefined;

@@ -7,7 +7,7 @@ import { privateReply, type Reply, replyAsAsked } from "../../core/reply.ts";
 import type { RichText, Span } from "../../core/rich-text.ts";
 import { keys } from "../../store/keys.ts";
 import { nameOf, resolveTopic } from "../resolve.ts";
-import { topicSkillIds } from "./pick-daily.ts";
+import { topicQuestions } from "./pick-daily.ts";
 import type { DailySchedule, DailyTopic } from "./schedule.ts";
 import { isTimeZone, knownTimeZone, localDate, nextPostAt } from "./schedule-time.ts";
 
@@ -155,10 +155,9 @@ export async function dailyCommand(
     return privateReply([{ kind: "text", text: dailyText.noQuestions }]);
   const parsed = parseDailyOptions(core, options ?? "", knownTimeZone(asker.timezone) ?? "UTC");
   if (!parsed.ok) return privateReply([{ kind: "text", text: parsed.problem }]);
-  if (
-    parsed.topic !== "weakest" &&
-    !topicSkillIds(core.kb, parsed.topic).some((id) => core.kb.questionsFor(id).length > 0)
-  )
+  // The matrix has questions (above), so `weakest` always has some.
+  const questions = topicQuestions(core.kb, parsed.topic).length;
+  if (questions === 0)
     return privateReply([
       { kind: "text", text: dailyText.topicWithoutQuestions(topicName(core, parsed.topic)) },
     ]);
@@ -184,7 +183,6 @@ export async function dailyCommand(
   const next = whenText(await firstPostAt(core, schedule, now), schedule.timezone);
   const topic = topicName(core, schedule.topic);
   const enabled = dailyText.enabled(parsed.days, schedule.time, schedule.timezone, topic, next);
-  const questions = questionsOn(core, schedule.topic);
   return reply(
     questions < FEW_QUESTIONS
       ? [...enabled, { text: " " }, ...dailyText.fewQuestions(topic, questions)]
@@ -194,12 +192,6 @@ export async function dailyCommand(
 
 /** Under this many questions, a topic comes round again within a fortnight: said at set-up. */
 const FEW_QUESTIONS = 10;
-
-/** How many questions a daily quiz on `topic` can ask; `weakest` draws on the whole matrix. */
-const questionsOn = (core: Core, topic: DailyTopic): number =>
-  topic === "weakest"
-    ? core.kb.questions.length
-    : topicSkillIds(core.kb, topic).reduce((n, id) => n + core.kb.questionsFor(id).length, 0);
 
 /**
  * When the first question comes. A date already posted is skipped: one the schedule records, or

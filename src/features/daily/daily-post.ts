@@ -10,7 +10,7 @@ import { questionBlocks, questionFingerprint } from "../quiz.ts";
 import { shuffledOrder } from "../quiz-pick.ts";
 import { levelsOf } from "../resolve.ts";
 import { whenText } from "./daily-command.ts";
-import { pickDailyQuestion, topicSkillIds } from "./pick-daily.ts";
+import { pickDailyQuestion, topicQuestions } from "./pick-daily.ts";
 import { type DailySchedule, type DailyTopic, scheduleTarget } from "./schedule.ts";
 import { REVEAL_AFTER_MS } from "./schedule-time.ts";
 
@@ -146,10 +146,7 @@ function askedLongestAgo(
   topic: DailyTopic,
   recent: readonly { questionId: string }[],
 ): Question | undefined {
-  const questions =
-    topic === "weakest"
-      ? core.kb.questions
-      : topicSkillIds(core.kb, topic).flatMap((id) => core.kb.questionsFor(id));
+  const questions = topicQuestions(core.kb, topic);
   // Later posts overwrite: the index of each question's last post; never posted (lately) is -1.
   const lastAsked = new Map(recent.map((post, i) => [post.questionId, i]));
   const when = (q: Question) => lastAsked.get(q.id) ?? -1;

@@ -101,6 +101,13 @@ function candidateSkills({ kb, topic, track, team }: DailyPickInput): Candidate[
   return figured.length > 0 ? [figured, core] : [core];
 }
 
+/** Every question a daily quiz on `topic` can ask; `weakest` draws on the whole matrix. */
+export function topicQuestions(kb: KnowledgeBase, topic: DailyTopic): readonly Question[] {
+  return topic === "weakest"
+    ? kb.questions
+    : topicSkillIds(kb, topic).flatMap((id) => kb.questionsFor(id));
+}
+
 /** The skills a daily quiz on a named topic asks about. */
 export function topicSkillIds(kb: KnowledgeBase, topic: Exclude<DailyTopic, "weakest">): string[] {
   if (topic.kind === "skill") return [topic.id];
